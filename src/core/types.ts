@@ -99,7 +99,7 @@ export interface TivTableRow {
   line: number;
   /** Recipient (imports table) or supplier (exports table) as SIPRI spells it. */
   name: string;
-  /** year → TIV; `0 ` (under 0.5) is stored as 0.25 is NOT done: value 0 with `belowHalf` true. */
+  /** Yearly TIV; `0 ` in the source (between 0 and 0.5) is tiv 0 with belowHalf true; empty cells are omitted. */
   years: { year: number; tiv: number; belowHalf: boolean }[];
   total: number | null;
 }

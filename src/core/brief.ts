@@ -1,0 +1,104 @@
+// The balance brief as data: what analysis/brief.ts builds and report/ renders (terminal, md, html, charts).
+import type { Category } from './types.js';
+
+/** Where a figure comes from: the query that produced it and the deals (source lines) behind it. */
+export interface Ref {
+  query: string;
+  dataset: string;
+  /** Source lines of the deals behind the figure in the dataset's file (capped; `rowCount` is the full count). */
+  rows: number[];
+  rowCount: number;
+}
+
+export interface BriefSupplier {
+  name: string;
+  iso3: string | null;
+  tiv: number;
+  share: number;
+}
+
+export interface BriefWindow {
+  label: string; // "history", "last 20 years", "last 5 years"
+  from: number;
+  to: number;
+  totalTiv: number;
+  suppliers: BriefSupplier[];
+  hhi: number;
+  ref: Ref;
+}
+
+/** One 5-year rolling window: patrons' shares, plus "Others". */
+export interface RollingPoint {
+  from: number;
+  to: number;
+  totalTiv: number;
+  shares: { iso3: string; name: string; tiv: number; share: number }[];
+}
+
+export interface RankChange {
+  /** e.g. "Russia overtook China in 2019–2023". */
+  text: string;
+  over: string; // iso3 of the one moving up
+  under: string;
+  from: number;
+  to: number;
+}
+
+export interface CategoryShare {
+  category: Category;
+  tiv: number;
+  share: number;
+}
+
+export interface PendingDeal {
+  supplier: string;
+  iso3: string | null;
+  designation: string;
+  description: string;
+  category: Category;
+  orderYear: number | null;
+  numberOrdered: number | null;
+  numberDelivered: number | null;
+  tivOrder: number | null;
+  status: string;
+  line: number;
+}
+
+export interface AlignmentYear {
+  year: number;
+  votes: number | null;
+  idealPoint: number | null;
+  /** iso3 → share of votes agreeing (0..1), null where the file has NA. */
+  agreement: Record<string, number | null>;
+  /** iso3 → absolute ideal point distance. */
+  distance: Record<string, number | null>;
+  caveat?: string;
+}
+
+export interface NarrativeSentence {
+  text: string;
+  refs: Ref[];
+}
+
+export interface Brief {
+  country: { name: string; iso3: string | null };
+  patrons: string[]; // iso3
+  patronNames: Record<string, string>; // iso3 → display name
+  arms: {
+    windows: BriefWindow[];
+    rolling: RollingPoint[];
+    rankChanges: RankChange[];
+    /** patron iso3 → category mix of deliveries since `categoriesFrom`. */
+    categoriesFrom: number;
+    categories: Record<string, CategoryShare[]>;
+    pending: PendingDeal[];
+  };
+  alignment: AlignmentYear[];
+  narrative: NarrativeSentence[];
+  provenance: {
+    datasets: { id: string; kind: string; file: string; version: string | null }[];
+    allocation: string;
+    options: Record<string, unknown>;
+    generatedBy: string;
+  };
+}
