@@ -9,5 +9,6 @@ export default defineConfig({
     maxWorkers: 2,
     minWorkers: 1,
     env: { TZ: 'UTC' },
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });

@@ -1,0 +1,93 @@
+// Plain sentences from the brief's numbers. Every sentence carries the references behind it;
+// a sentence whose numbers are missing is not written.
+import type { Brief, NarrativeSentence, Ref } from '../core/brief.js';
+
+export interface NarrativeRefs {
+  categoryRef: (iso3: string) => Ref;
+  pendingRef: Ref;
+  alignmentRef: (year: number) => Ref;
+  rollingRef: (from: number, to: number) => Ref;
+}
+
+export function pct(x: number): string {
+  const v = x * 100;
+  return `${v >= 10 || v === 0 ? Math.round(v) : v.toFixed(1)} %`;
+}
+
+function tiv(x: number): string {
+  return Math.round(x).toLocaleString('en-US');
+}
+
+function listNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function writeNarrative(b: Omit<Brief, 'narrative'>, refs: NarrativeRefs): NarrativeSentence[] {
+  const out: NarrativeSentence[] = [];
+  const country = b.country.name;
+  const [history, long, short] = b.arms.windows;
+
+  const top = (w: typeof history, n: number) => w.suppliers.filter((s) => s.share > 0).slice(0, n);
+  if (history && history.totalTiv > 0) {
+    const t = top(history, 2);
+    const parts = t.map((s) => `${s.name} ${pct(s.share)}`);
+    out.push({
+      text: `Over ${history.from}–${history.to}, ${country}'s largest arms suppliers were ${listNames(parts)} of ${tiv(history.totalTiv)} TIV delivered.`,
+      refs: [history.ref],
+    });
+  }
+  if (long && long.totalTiv > 0) {
+    const t = top(long, 2);
+    const close = t.length === 2 && Math.abs(t[0].share - t[1].share) < 0.02;
+    const text = close
+      ? `In ${long.from}–${long.to} ${t[0].name} and ${t[1].name} supplied almost equal amounts: ${tiv(t[0].tiv)} and ${tiv(t[1].tiv)} TIV (${pct(t[0].share)} and ${pct(t[1].share)}).`
+      : `In ${long.from}–${long.to} the largest supplier was ${t[0].name} with ${pct(t[0].share)} (${tiv(t[0].tiv)} TIV)${t[1] ? `, ahead of ${t[1].name} with ${pct(t[1].share)}` : ''}.`;
+    out.push({ text, refs: [long.ref] });
+  }
+  if (short && short.totalTiv > 0) {
+    const t = top(short, 2);
+    out.push({
+      text: `In the last five years (${short.from}–${short.to}) ${t[0].name} led with ${pct(t[0].share)} of ${tiv(short.totalTiv)} TIV${t[1] ? `, ${t[1].name} followed with ${pct(t[1].share)}` : ''}.`,
+      refs: [short.ref],
+    });
+  } else if (short) {
+    out.push({ text: `No arms deliveries to ${country} were recorded in ${short.from}–${short.to}.`, refs: [short.ref] });
+  }
+  const change = b.arms.rankChanges[0];
+  if (change) {
+    out.push({ text: `In five-year windows, ${change.text}.`, refs: [refs.rollingRef(change.from, change.to)] });
+  }
+  // Category mix of the leading patron over the category window.
+  const lead = b.patrons.find((p) => (b.arms.categories[p] ?? []).length > 0);
+  if (lead) {
+    const mix = b.arms.categories[lead];
+    const total = mix.reduce((s, c) => s + c.tiv, 0);
+    const first = mix[0];
+    const second = mix[1];
+    out.push({
+      text: `Since ${b.arms.categoriesFrom}, ${pct(first.share)} of deliveries from ${b.patronNames[lead]} (${tiv(total)} TIV) were ${first.category}${second ? `, ${pct(second.share)} ${second.category}` : ''}.`,
+      refs: [refs.categoryRef(lead)],
+    });
+  }
+  if (b.arms.pending.length) {
+    const bySupplier = new Map<string, number>();
+    for (const d of b.arms.pending) bySupplier.set(d.supplier, (bySupplier.get(d.supplier) ?? 0) + 1);
+    const lst = [...bySupplier.entries()].sort((a, c) => c[1] - a[1] || a[0].localeCompare(c[0])).slice(0, 3);
+    out.push({
+      text: `${b.arms.pending.length} deal${b.arms.pending.length === 1 ? ' is' : 's are'} not fully delivered, most from ${listNames(lst.map(([s, n]) => `${s} (${n})`))}.`,
+      refs: [refs.pendingRef],
+    });
+  }
+  const lastVote = [...b.alignment].reverse().find((a) => b.patrons.some((p) => a.agreement[p] != null));
+  if (lastVote) {
+    const parts = b.patrons
+      .filter((p) => lastVote.agreement[p] != null)
+      .map((p) => `${b.patronNames[p]} in ${pct(lastVote.agreement[p]!)}`);
+    out.push({
+      text: `At the UN General Assembly in ${lastVote.year}, ${country} voted with ${listNames(parts)} of votes${lastVote.caveat ? ' (see the caveat: these votes were cast by a delegation that did not represent the de facto government)' : ''}.`,
+      refs: [refs.alignmentRef(lastVote.year)],
+    });
+  }
+  return out.slice(0, 8);
+}

@@ -1,0 +1,37 @@
+import { Command } from 'commander';
+import { categoryMix, resolveParty } from '../store/queries.js';
+import { formatShare, formatTiv, renderTable } from '../report/table.js';
+import { parseSpan, printJson, withArms, type CommonOptions } from './options.js';
+import { provenanceLine, withArmsStore } from './session.js';
+
+export function registerCategories(program: Command): void {
+  const cmd = program
+    .command('categories <recipient>')
+    .description("what a country imports: delivered TIV and share per SIPRI weapon category")
+    .option('--supplier <country>', 'only deliveries from this supplier')
+    .option('--from <year>', 'first year of deliveries')
+    .option('--to <year>', 'last year of deliveries');
+  withArms(cmd).action((country: string, o: CommonOptions & { supplier?: string; from?: string; to?: string }) => {
+    const span = parseSpan(o);
+    const recipient = resolveParty(country);
+    const supplier = o.supplier ? resolveParty(o.supplier) : undefined;
+    withArmsStore(o, (db, ctx) => {
+      const r = categoryMix(db, ctx, recipient, { supplier, ...span });
+      const out = {
+        recipient: { name: recipient.name, iso3: recipient.iso3 },
+        supplier: supplier ? { name: supplier.name, iso3: supplier.iso3 } : null,
+        from: r.from, to: r.to, basis: 'delivered', dataset: ctx.dataset.id, allocation: ctx.allocation,
+        totalTiv: r.totalTiv, categories: r.categories,
+      };
+      if (o.json) return printJson(out);
+      const from = supplier ? ` from ${supplier.name}` : '';
+      process.stdout.write(
+        `Arms imports of ${recipient.name}${from} by category, ${r.from}–${r.to}: ${formatTiv(r.totalTiv)} TIV\n\n` +
+          renderTable(
+            [{ header: 'Category' }, { header: 'TIV', align: 'right' }, { header: 'Share', align: 'right' }],
+            r.categories.map((c) => [c.category, formatTiv(c.tiv), formatShare(c.share)]),
+          ) + `\n\n${provenanceLine(ctx)}\n`,
+      );
+    });
+  });
+}

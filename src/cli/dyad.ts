@@ -1,0 +1,33 @@
+import { Command } from 'commander';
+import { dyadSeries, resolveParty } from '../store/queries.js';
+import { formatTiv, renderTable } from '../report/table.js';
+import { parseSpan, printJson, withArms, type CommonOptions } from './options.js';
+import { provenanceLine, withArmsStore } from './session.js';
+import { renderDeals } from './deals-table.js';
+
+export function registerDyad(program: Command): void {
+  const cmd = program
+    .command('dyad <supplier> <recipient>')
+    .description('one supplier → one recipient: yearly delivered TIV and the deals behind it')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year');
+  withArms(cmd).action((s: string, r: string, o: CommonOptions & { from?: string; to?: string }) => {
+    const span = parseSpan(o);
+    const supplier = resolveParty(s);
+    const recipient = resolveParty(r);
+    withArmsStore(o, (db, ctx) => {
+      const d = dyadSeries(db, ctx, supplier, recipient, span);
+      const out = {
+        supplier: { name: supplier.name, iso3: supplier.iso3 }, recipient: { name: recipient.name, iso3: recipient.iso3 },
+        from: d.from, to: d.to, basis: 'delivered', dataset: ctx.dataset.id, allocation: ctx.allocation,
+        totalTiv: d.totalTiv, years: d.years, deals: d.deals,
+      };
+      if (o.json) return printJson(out);
+      process.stdout.write(
+        `${supplier.name} → ${recipient.name}, ${d.from}–${d.to}: ${formatTiv(d.totalTiv)} TIV delivered\n\n` +
+          renderTable([{ header: 'Year', align: 'right' }, { header: 'TIV', align: 'right' }], d.years.map((y) => [String(y.year), formatTiv(y.tiv)])) +
+          `\n\nDeals (${d.deals.length}):\n${renderDeals(d.deals)}\n\n${provenanceLine(ctx)}\n`,
+      );
+    });
+  });
+}

@@ -1,0 +1,57 @@
+import { Command } from 'commander';
+import { recipientShares, resolveParty, supplierShares, type SharesResult } from '../store/queries.js';
+import { formatShare, formatTiv, renderTable } from '../report/table.js';
+import { parseCategory, parseSpan, printJson, withArms, type CommonOptions } from './options.js';
+import { provenanceLine, withArmsStore } from './session.js';
+
+interface Opts extends CommonOptions {
+  from?: string;
+  to?: string;
+  category?: string;
+}
+
+/** The JSON the CLI and the API give: the issue's shape, with `suppliers` or `recipients`. */
+export function sharesJson(r: SharesResult) {
+  const list = r.rows.map((s) => ({ name: s.name, iso3: s.iso3, tiv: round(s.tiv), share: s.share }));
+  const { rows: _rows, ...rest } = r;
+  return { ...rest, totalTiv: round(r.totalTiv), ...(r.recipient ? { suppliers: list } : { recipients: list }) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export function renderShares(r: SharesResult, ctxLine: string): string {
+  const who = r.recipient ? `Arms imports of ${r.recipient.name}` : `Arms exports of ${r.supplier!.name}`;
+  const cat = r.category ? `, ${r.category}` : '';
+  const head = `${who}, ${r.from}–${r.to}${cat}: ${formatTiv(r.totalTiv)} TIV delivered (${r.dealCount} deals)`;
+  const table = renderTable(
+    [{ header: r.recipient ? 'Supplier' : 'Recipient' }, { header: 'ISO3' }, { header: 'TIV', align: 'right' }, { header: 'Share', align: 'right' }],
+    r.rows.map((s) => [s.name, s.iso3 ?? '', formatTiv(s.tiv), formatShare(s.share)]),
+  );
+  return `${head}\n\n${r.rows.length ? table : '(no deliveries in this window)'}\n\n${ctxLine}\n`;
+}
+
+function register(program: Command, name: 'suppliers' | 'recipients'): void {
+  const cmd = program
+    .command(`${name} <${name === 'suppliers' ? 'recipient' : 'supplier'}>`)
+    .description(name === 'suppliers' ? 'who supplies a country: delivered TIV and share per supplier' : 'whom a country supplies: delivered TIV and share per recipient')
+    .option('--from <year>', 'first year of deliveries (default: first in the data)')
+    .option('--to <year>', 'last year of deliveries (default: last in the data)')
+    .option('--category <name>', 'only one weapon category (e.g. aircraft, missiles)');
+  withArms(cmd).action((country: string, o: Opts) => {
+    const span = parseSpan(o);
+    const category = parseCategory(o.category);
+    const party = resolveParty(country);
+    withArmsStore(o, (db, ctx) => {
+      const r = name === 'suppliers' ? supplierShares(db, ctx, party, { ...span, category }) : recipientShares(db, ctx, party, { ...span, category });
+      if (o.json) printJson(sharesJson(r));
+      else process.stdout.write(renderShares(r, provenanceLine(ctx)));
+    });
+  });
+}
+
+export function registerSuppliers(program: Command): void {
+  register(program, 'suppliers');
+  register(program, 'recipients');
+}

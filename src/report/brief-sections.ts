@@ -1,0 +1,373 @@
+// What the balance brief says, decided once: sections of tables, lists and notes as plain strings.
+// The terminal, Markdown and HTML renderers only lay these out, so the three never disagree.
+import type { AlignmentYear, Brief, BriefWindow, PendingDeal, Ref } from '../core/brief.js';
+import { formatCount, formatShare, formatTiv, formatYears, type Column } from './table.js';
+
+export interface Note {
+  marker: string;
+  text: string;
+}
+
+export type Block =
+  | { kind: 'text'; text: string }
+  | { kind: 'list'; items: string[] }
+  | {
+      kind: 'table';
+      caption: string;
+      columns: Column[];
+      rows: string[][];
+      /** Per row: `total` (sums), `caveat` (a note applies) or undefined. */
+      rowKinds?: ('total' | 'caveat' | undefined)[];
+      notes: Note[];
+      refs: { label: string; ref: Ref }[];
+    }
+  | { kind: 'narrative'; sentences: { text: string; refs: Ref[] }[] }
+  | { kind: 'definitions'; items: { term: string; value: string }[] }
+  /** Only the HTML page draws charts; text renderers skip this block. */
+  | { kind: 'chart'; chart: ChartName };
+
+export type ChartName = 'patronShare' | 'category' | 'alignment';
+
+export interface Section {
+  id: string;
+  title: string;
+  blocks: Block[];
+}
+
+/** The name of a patron (or any iso3) as the brief displays it. */
+export function patronName(brief: Brief, iso3: string): string {
+  return brief.patronNames[iso3] ?? iso3;
+}
+
+export function countryLabel(brief: Brief): string {
+  return brief.country.iso3 ? `${brief.country.name} (${brief.country.iso3})` : brief.country.name;
+}
+
+export function briefTitle(brief: Brief): string {
+  return `Balance brief: ${countryLabel(brief)}`;
+}
+
+/** The compact reference printed after a figure: `[suppliers MMR 2001–2020, 87 rows]`. */
+export function formatRef(ref: Ref): string {
+  return `[${ref.query}, ${formatCount(ref.rowCount)} ${ref.rowCount === 1 ? 'row' : 'rows'}]`;
+}
+
+function datasetVersion(brief: Brief, kind: 'sipri' | 'unga'): string | null {
+  const dataset = brief.provenance.datasets.find((d) => `${d.kind} ${d.id}`.toLowerCase().includes(kind));
+  return dataset?.version ?? null;
+}
+
+/** Source line under arms figures, with the export's `Data generated` stamp when known. */
+export function armsSourceLine(brief: Brief): string {
+  const version = datasetVersion(brief, 'sipri');
+  return `Source: SIPRI Arms Transfers Database${version ? `, data generated ${version}` : ''}.`;
+}
+
+/** Source line under UN vote figures. */
+export function votesSourceLine(brief: Brief): string {
+  const version = datasetVersion(brief, 'unga');
+  return (
+    'Source: Bailey, Strezhnev & Voeten, UNGA ideal points and agreement scores' +
+    `${version ? ` (release ${version})` : ''}.`
+  );
+}
+
+/** Distinct caveats of the alignment years, numbered in order of first appearance. */
+export function alignmentCaveats(alignment: AlignmentYear[]): (Note & { years: number[] })[] {
+  const byText = new Map<string, number[]>();
+  for (const year of alignment) {
+    if (!year.caveat) continue;
+    const years = byText.get(year.caveat) ?? [];
+    years.push(year.year);
+    byText.set(year.caveat, years);
+  }
+  return [...byText].map(([text, years], i) => ({ marker: `[${i + 1}]`, text, years }));
+}
+
+/** `2021–2023` for a run of consecutive years, `1994, 1996` otherwise. */
+export function formatYearList(years: number[]): string {
+  const runs: [number, number][] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && year === last[1] + 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs.map(([from, to]) => formatYears(from, to)).join(', ');
+}
+
+export function briefSections(brief: Brief): Section[] {
+  return [
+    headerSection(brief),
+    findingsSection(brief),
+    suppliersSection(brief),
+    rankSection(brief),
+    categorySection(brief),
+    pendingSection(brief),
+    alignmentSection(brief),
+    provenanceSection(brief),
+  ];
+}
+
+function headerSection(brief: Brief): Section {
+  const patrons = brief.patrons.map((p) => `${patronName(brief, p)} (${p})`).join(', ');
+  return {
+    id: 'summary',
+    title: briefTitle(brief),
+    blocks: [
+      {
+        kind: 'text',
+        text: `Whom does ${brief.country.name} lean on, for arms and in UN votes, and is it shifting?`,
+      },
+      { kind: 'text', text: `Patrons compared: ${patrons || 'none'}.` },
+    ],
+  };
+}
+
+function findingsSection(brief: Brief): Section {
+  const blocks: Block[] = brief.narrative.length
+    ? [{ kind: 'narrative', sentences: brief.narrative }]
+    : [{ kind: 'text', text: 'No findings: the data hold too little for this country.' }];
+  return { id: 'findings', title: 'Key findings', blocks };
+}
+
+/** Suppliers shown by name: every patron, then anyone in a window's top five, largest over the first (longest) window first. */
+function namedSuppliers(brief: Brief): { key: string; name: string }[] {
+  const windows = brief.arms.windows;
+  const named = new Map<string, string>(brief.patrons.map((p) => [p, patronName(brief, p)]));
+  const others = new Map<string, string>();
+  for (const window of windows) {
+    for (const supplier of [...window.suppliers].sort((a, b) => b.tiv - a.tiv).slice(0, 5)) {
+      if (!named.has(supplierKey(supplier))) others.set(supplierKey(supplier), supplier.name);
+    }
+  }
+  const firstTiv = (key: string) => windows[0]?.suppliers.find((s) => supplierKey(s) === key)?.tiv ?? 0;
+  const rest = [...others].sort((a, b) => firstTiv(b[0]) - firstTiv(a[0]) || a[1].localeCompare(b[1]));
+  return [...named, ...rest].map(([key, name]) => ({ key, name }));
+}
+
+/** Suppliers without an iso3 (unknown, non-state, historical) are told apart by name. */
+function supplierKey(s: { iso3: string | null; name: string }): string {
+  return s.iso3 ?? `name:${s.name}`;
+}
+
+function suppliersSection(brief: Brief): Section {
+  const windows = brief.arms.windows;
+  if (!windows.length) {
+    return { id: 'arms', title: 'Arms suppliers', blocks: [{ kind: 'text', text: 'No arms deliveries recorded.' }] };
+  }
+  const named = namedSuppliers(brief);
+  const cells = (w: BriefWindow, key: string) => {
+    const s = w.suppliers.find((x) => supplierKey(x) === key);
+    return s ? [formatTiv(s.tiv), formatShare(s.share)] : ['–', '–'];
+  };
+  const keys = new Set(named.map((n) => n.key));
+  const othersCells = (w: BriefWindow) => {
+    const rest = w.suppliers.filter((s) => !keys.has(supplierKey(s)));
+    const tiv = rest.reduce((sum, s) => sum + s.tiv, 0);
+    return rest.length ? [formatTiv(tiv), formatShare(w.totalTiv ? tiv / w.totalTiv : 0)] : ['–', '–'];
+  };
+  const rows = [
+    ...named.map((n) => [n.name, ...windows.flatMap((w) => cells(w, n.key))]),
+    ['All other suppliers', ...windows.flatMap(othersCells)],
+    ['Total', ...windows.flatMap((w) => [formatTiv(w.totalTiv), w.totalTiv ? formatShare(1) : '–'])],
+    ['Concentration (HHI)', ...windows.flatMap((w) => ['', w.hhi.toFixed(2)])],
+  ];
+  const spans = windows.map(
+    (w) => `${w.label === 'history' ? 'the whole record' : `the ${w.label}`} (${formatYears(w.from, w.to)})`,
+  );
+  return {
+    id: 'arms',
+    title: 'Arms suppliers',
+    blocks: [
+      {
+        kind: 'table',
+        caption: `Deliveries of major arms to ${brief.country.name} by supplier, in million TIV and share of the total, over ${joinWords(spans)}.`,
+        columns: [
+          { header: 'Supplier' },
+          ...windows.flatMap((w): Column[] => [
+            { header: formatYears(w.from, w.to), align: 'right' },
+            { header: 'share', align: 'right' },
+          ]),
+        ],
+        rows,
+        rowKinds: rows.map((_, i) => (i >= named.length + 1 ? 'total' : undefined)),
+        notes: [
+          {
+            marker: 'HHI',
+            text: 'Herfindahl–Hirschman index of supplier shares: near 0 = many small suppliers, 1 = a single supplier.',
+          },
+          {
+            marker: 'TIV',
+            text: "SIPRI trend-indicator value: a volume of military capability delivered, not a price paid.",
+          },
+        ],
+        refs: windows.map((w) => ({ label: `${w.label} ${formatYears(w.from, w.to)}`, ref: w.ref })),
+      },
+      { kind: 'chart', chart: 'patronShare' },
+    ],
+  };
+}
+
+function rankSection(brief: Brief): Section {
+  const changes = brief.arms.rankChanges;
+  const blocks: Block[] = changes.length
+    ? [{ kind: 'list', items: changes.map((c) => `${c.text}.`) }]
+    : [{ kind: 'text', text: 'No patron overtook another across the 5-year windows.' }];
+  return { id: 'ranks', title: 'Shifts in rank (5-year windows)', blocks };
+}
+
+function categorySection(brief: Brief): Section {
+  const from = brief.arms.categoriesFrom;
+  const { patrons } = brief;
+  const totals = new Map<string, number>();
+  for (const p of patrons) {
+    for (const c of brief.arms.categories[p] ?? []) totals.set(c.category, (totals.get(c.category) ?? 0) + c.tiv);
+  }
+  const categories = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  const patronTotal = (p: string) => (brief.arms.categories[p] ?? []).reduce((sum, c) => sum + c.tiv, 0);
+  const rows = [
+    ...categories.map((category) => [
+      category,
+      ...patrons.map((p) => {
+        const c = (brief.arms.categories[p] ?? []).find((x) => x.category === category);
+        return c ? formatShare(c.share) : '–';
+      }),
+    ]),
+    ['Total (million TIV)', ...patrons.map((p) => formatTiv(patronTotal(p)))],
+  ];
+  const none = patrons.filter((p) => patronTotal(p) === 0).map((p) => patronName(brief, p));
+  const notes: Note[] = none.length
+    ? [{ marker: '–', text: `No deliveries since ${from} from ${joinWords(none)}.` }]
+    : [];
+  return {
+    id: 'categories',
+    title: `What each patron delivered since ${from}`,
+    blocks: [
+      {
+        kind: 'table',
+        caption: `Share of each patron's deliveries to ${brief.country.name} by weapon category, ${from} onwards (% of the patron's TIV).`,
+        columns: [{ header: 'Category' }, ...patrons.map((p): Column => ({ header: patronName(brief, p), align: 'right' }))],
+        rows,
+        rowKinds: rows.map((_, i) => (i === rows.length - 1 ? 'total' : undefined)),
+        notes,
+        refs: [],
+      },
+      { kind: 'chart', chart: 'category' },
+    ],
+  };
+}
+
+function pendingSection(brief: Brief): Section {
+  const pending = brief.arms.pending;
+  if (!pending.length) {
+    return {
+      id: 'pending',
+      title: 'Orders not yet delivered',
+      blocks: [{ kind: 'text', text: 'No pending orders in the register.' }],
+    };
+  }
+  return {
+    id: 'pending',
+    title: 'Orders not yet delivered',
+    blocks: [
+      {
+        kind: 'table',
+        caption:
+          'Deals whose ordered number is not yet fully delivered, newest order first. TIV = value of the whole order (million); Line = line of the deal in the SIPRI trade register file.',
+        columns: [
+          { header: 'Ordered', align: 'right' },
+          { header: 'Supplier' },
+          { header: 'Weapon' },
+          { header: 'Delivered', align: 'right' },
+          { header: 'TIV', align: 'right' },
+          { header: 'Line', align: 'right' },
+        ],
+        rows: pending.map((d) => [
+          d.orderYear === null ? '?' : String(d.orderYear),
+          d.supplier,
+          weaponLabel(d),
+          `${formatCount(d.numberDelivered ?? 0)} of ${d.numberOrdered === null ? '?' : formatCount(d.numberOrdered)}`,
+          formatTiv(d.tivOrder),
+          String(d.line),
+        ]),
+        notes: [],
+        refs: [],
+      },
+    ],
+  };
+}
+
+/** `Su-30MK (FGA aircraft)`, with SIPRI's status when the weapons are not new. */
+function weaponLabel(d: PendingDeal): string {
+  const details = [d.description, d.status && d.status !== 'New' ? d.status.toLowerCase() : ''].filter(Boolean);
+  return details.length ? `${d.designation} (${details.join(', ')})` : d.designation;
+}
+
+function alignmentSection(brief: Brief): Section {
+  const { alignment, patrons } = brief;
+  if (!alignment.length) {
+    return { id: 'alignment', title: 'UN General Assembly votes', blocks: [{ kind: 'text', text: 'No UN votes recorded.' }] };
+  }
+  const caveats = alignmentCaveats(alignment);
+  const markerOf = new Map(caveats.map((c) => [c.text, c.marker]));
+  const rows = alignment.map((y) => [
+    String(y.year),
+    formatCount(y.votes),
+    ...patrons.map((p) => formatShare(y.agreement[p] ?? null, 0)),
+    y.caveat ? markerOf.get(y.caveat) ?? '' : '',
+  ]);
+  return {
+    id: 'alignment',
+    title: 'UN General Assembly votes',
+    blocks: [
+      { kind: 'chart', chart: 'alignment' },
+      {
+        kind: 'table',
+        caption: `Share of recorded UNGA votes in which ${brief.country.name} voted the same way as each patron, by year.`,
+        columns: [
+          { header: 'Year', align: 'right' },
+          { header: 'Votes', align: 'right' },
+          ...patrons.map((p): Column => ({ header: patronName(brief, p), align: 'right' })),
+          { header: 'Note' },
+        ],
+        rows,
+        rowKinds: alignment.map((y) => (y.caveat ? 'caveat' : undefined)),
+        notes: caveats.map((c) => ({ marker: c.marker, text: `${formatYearList(c.years)}: ${c.text}` })),
+        refs: [],
+      },
+    ],
+  };
+}
+
+function formatOption(value: unknown): string {
+  if (Array.isArray(value)) return value.map(formatOption).join(', ');
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value) ?? String(value);
+}
+
+function provenanceSection(brief: Brief): Section {
+  const { provenance } = brief;
+  const items = [
+    ...provenance.datasets.map((d) => ({
+      term: d.id,
+      value: `${d.file} (${d.kind}${d.version ? `, version ${d.version}` : ', version unknown'})`,
+    })),
+    { term: 'Allocation', value: provenance.allocation },
+    ...Object.entries(provenance.options).map(([k, v]) => ({ term: `Option ${k}`, value: formatOption(v) })),
+    { term: 'Generated by', value: provenance.generatedBy },
+  ];
+  return {
+    id: 'provenance',
+    title: 'Provenance',
+    blocks: [
+      { kind: 'definitions', items },
+      { kind: 'text', text: armsSourceLine(brief) },
+      { kind: 'text', text: votesSourceLine(brief) },
+    ],
+  };
+}
+
+function joinWords(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

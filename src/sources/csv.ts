@@ -1,0 +1,143 @@
+// Text and CSV splitting shared by every reader. Hand-written rather than csv-parse because the
+// readers need each record's physical line number and the trade register must parse in well under
+// 200 ms (csv-parse/sync takes ~230 ms on it); csv-parse is the oracle in csv.test.ts instead.
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+// WHATWG 'latin1' is windows-1252, a superset of ISO-8859-1 for printable text: what SIPRI writes.
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * The text of a data file. SIPRI exports are Latin-1, but a file re-saved by a spreadsheet (and the
+ * UNGA file) is UTF-8: bytes that are valid UTF-8 are read as UTF-8 (BOM dropped), anything else as
+ * Latin-1. Latin-1 text with accents is practically never valid UTF-8, so the test is safe.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return latin1.decode(bytes);
+  }
+}
+
+/** Physical lines, without `\r`; a final newline does not add an empty line. */
+export function physicalLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
+  }
+  return lines;
+}
+
+export interface CsvRecord {
+  /** 1-based physical line where the record starts. */
+  line: number;
+  /** Physical lines it spans (more than 1 only when a quoted field holds a newline). */
+  span: number;
+  fields: string[];
+}
+
+const QUOTE = 34;
+
+/**
+ * Fields of the record starting at `lines[start]`, reading on into later lines while a quoted
+ * field is open. RFC 4180, leniently: a quote opens a field only at its start; text after a closing
+ * quote is kept; an unterminated quote runs to the end of the file.
+ */
+export function readCsvRecord(lines: string[], start: number): { fields: string[]; next: number } {
+  let i = start;
+  let text = lines[i];
+  if (!text.includes('"')) return { fields: text.split(','), next: i + 1 };
+  const fields: string[] = [];
+  let p = 0;
+  for (;;) {
+    if (text.charCodeAt(p) === QUOTE) {
+      let value = '';
+      p++;
+      for (;;) {
+        const q = text.indexOf('"', p);
+        if (q < 0) {
+          value += text.slice(p);
+          p = text.length;
+          if (i + 1 >= lines.length) break;
+          value += '\n';
+          i++;
+          text = lines[i];
+          p = 0;
+          continue;
+        }
+        value += text.slice(p, q);
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          value += '"';
+          p = q + 2;
+          continue;
+        }
+        p = q + 1;
+        break;
+      }
+      const comma = text.indexOf(',', p);
+      fields.push(value + text.slice(p, comma < 0 ? text.length : comma));
+      if (comma < 0) break;
+      p = comma + 1;
+    } else {
+      const comma = text.indexOf(',', p);
+      if (comma < 0) {
+        fields.push(text.slice(p));
+        break;
+      }
+      fields.push(text.slice(p, comma));
+      p = comma + 1;
+    }
+  }
+  return { fields, next: i + 1 };
+}
+
+function isBlank(line: string): boolean {
+  return line === '' || (line.charCodeAt(0) <= 32 && line.trim() === '');
+}
+
+/**
+ * Reads records one at a time with a little look-ahead (to rejoin split records), so a big file's
+ * field arrays die young instead of all living at once.
+ */
+export class CsvCursor {
+  private readonly ahead: CsvRecord[] = [];
+
+  constructor(
+    private readonly lines: string[],
+    private next: number,
+  ) {}
+
+  /** The record `offset` places ahead (0 = the next one), or undefined past the end. */
+  peek(offset = 0): CsvRecord | undefined {
+    while (this.ahead.length <= offset) {
+      const record = this.read();
+      if (!record) return undefined;
+      this.ahead.push(record);
+    }
+    return this.ahead[offset];
+  }
+
+  /** Moves past `count` records. */
+  skip(count = 1): void {
+    for (let i = 0; i < count; i++) if (this.ahead.shift() === undefined) this.read();
+  }
+
+  private read(): CsvRecord | undefined {
+    while (this.next < this.lines.length && isBlank(this.lines[this.next])) this.next++;
+    if (this.next >= this.lines.length) return undefined;
+    const start = this.next;
+    const { fields, next } = readCsvRecord(this.lines, start);
+    this.next = next;
+    return { line: start + 1, span: next - start, fields };
+  }
+}
+
+/** Every record from `lines[from]` on; blank lines hold no record and are skipped. */
+export function readCsvRecords(lines: string[], from: number): CsvRecord[] {
+  const cursor = new CsvCursor(lines, from);
+  const records: CsvRecord[] = [];
+  for (let r = cursor.peek(); r; cursor.skip(), r = cursor.peek()) records.push(r);
+  return records;
+}

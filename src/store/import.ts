@@ -1,0 +1,332 @@
+// `counterweight import`: read source files, resolve names and labels, allocate deliveries, and
+// build a new store beside the old one; the old one is replaced only when the new one is complete.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../core/errors.js';
+import type { Deal, Entity, IdealPointRow, Problem, TivTableRow } from '../core/types.js';
+import { detectSourceKind, type SourceKind } from '../sources/detect.js';
+import { readSipriRegister } from '../sources/sipri-register.js';
+import { readSipriPerYear } from '../sources/sipri-per-year.js';
+import { readSipriTiv } from '../sources/sipri-tiv.js';
+import { readIdealPoints } from '../sources/unga-ideal-points.js';
+import { resolveSipriName, lookupEntity } from '../entities/registry.js';
+import { categorize } from '../entities/categories.js';
+import { allocateAll } from './allocations.js';
+import { createStore, schemaSql, type Db } from './db.js';
+
+export const SCHEMA_VERSION = '1';
+
+export interface ImportProgress {
+  (step: string, done: number, total: number): void;
+}
+
+export interface ImportOptions {
+  dbPath: string;
+  /** Explicit files; otherwise every recognised file under dataDir (two levels deep). */
+  files?: string[];
+  dataDir?: string;
+  onProgress?: ImportProgress;
+}
+
+export interface DatasetSummary {
+  id: string;
+  kind: SourceKind;
+  file: string;
+  version: string | null;
+  records: number;
+  stored: number;
+  rejected: number;
+  unknownNames: string[];
+  unmappedLabels: string[];
+  problems: Problem[];
+}
+
+export interface ImportSummary {
+  dbPath: string;
+  datasets: DatasetSummary[];
+  skipped: { file: string; reason: string }[];
+  allocations: string[];
+  reconcile?: unknown;
+}
+
+/** Files under `dir` (and one level of sub-folders) that a reader recognises. */
+export function discoverSourceFiles(dir: string): { file: string; kind: SourceKind }[] {
+  if (!existsSync(dir)) return [];
+  const out: { file: string; kind: SourceKind }[] = [];
+  const visit = (d: string, depth: number) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const st = statSync(p);
+      if (st.isDirectory()) {
+        if (depth < 2) visit(p, depth + 1);
+      } else if (/\.csv$/i.test(name)) {
+        const head = readHead(p);
+        const kind = detectSourceKind(head, name);
+        if (kind) out.push({ file: p, kind });
+      }
+    }
+  };
+  visit(dir, 0);
+  return out;
+}
+
+function readHead(path: string): Buffer {
+  const buf = readFileSync(path);
+  return buf.subarray(0, Math.min(buf.length, 8192));
+}
+
+interface Parsed {
+  kind: SourceKind;
+  file: string;
+  id: string;
+  sha256: string;
+  version: string | null;
+  records: number;
+  rejected: number;
+  problems: Problem[];
+  deals?: Deal[];
+  tiv?: TivTableRow[];
+  ideal?: IdealPointRow[];
+}
+
+function parseFile(file: string, kind: SourceKind): Parsed {
+  const bytes = readFileSync(file);
+  const name = basename(file);
+  const base = {
+    kind,
+    file: name,
+    id: name.replace(/\.csv$/i, ''),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+  switch (kind) {
+    case 'sipri-register':
+    case 'sipri-per-year': {
+      const r = kind === 'sipri-register' ? readSipriRegister(bytes, name) : readSipriPerYear(bytes, name);
+      return { ...base, version: r.version, records: r.recordsRead, rejected: r.rejected, problems: r.problems, deals: r.rows };
+    }
+    case 'sipri-tiv-imports':
+    case 'sipri-tiv-exports': {
+      const r = readSipriTiv(bytes, name);
+      return { ...base, version: r.version, records: r.recordsRead, rejected: r.rejected, problems: r.problems, tiv: r.rows };
+    }
+    case 'unga-ideal-points': {
+      const r = readIdealPoints(bytes, name);
+      return { ...base, version: r.version ?? name, records: r.recordsRead, rejected: r.rejected, problems: r.problems, ideal: r.rows };
+    }
+  }
+}
+
+/** SIPRI's "13 Oct 2024 2:20:11 PM" → sortable time; unknown formats sort first. */
+function versionTime(v: string | null): number {
+  const t = v ? Date.parse(v.replace(/(\d) (\d{1,2}:\d{2}:\d{2}) ([AP]M)/, '$1 $2 $3')) : NaN;
+  return Number.isNaN(t) ? 0 : t;
+}
+
+export function importSources(opts: ImportOptions): ImportSummary {
+  const progress = opts.onProgress ?? (() => {});
+  const found = opts.files
+    ? opts.files.map((f) => {
+        const p = resolve(f);
+        if (!existsSync(p)) throw new AppError(`import: no such file: ${p}`, 1);
+        const kind = detectSourceKind(readHead(p), basename(p));
+        if (!kind) throw new AppError(`import: ${p} is not a SIPRI or UNGA export this tool can read (header not recognised)`, 1);
+        return { file: p, kind };
+      })
+    : discoverSourceFiles(opts.dataDir ?? '.');
+  if (found.length === 0) {
+    throw new AppError(
+      `import: no SIPRI or UNGA files found in ${opts.dataDir ?? '(no folder)'} ` +
+        `(looked for trade-register / deliveries-per-year / tiv-imports / tiv-exports / ideal-points CSV files, two levels deep)`,
+      3,
+    );
+  }
+
+  const steps = found.length + 3;
+  const parsed: Parsed[] = [];
+  found.forEach((f, i) => {
+    progress(`reading ${basename(f.file)}`, i, steps);
+    parsed.push(parseFile(f.file, f.kind));
+  });
+
+  // One dataset per kind: the newest export wins, the others are reported as skipped.
+  const skipped: { file: string; reason: string }[] = [];
+  const byKind = new Map<SourceKind, Parsed>();
+  for (const p of parsed) {
+    const prev = byKind.get(p.kind);
+    if (!prev || versionTime(p.version) > versionTime(prev.version)) {
+      if (prev) skipped.push({ file: prev.file, reason: `older ${prev.kind} export than ${p.file}` });
+      byKind.set(p.kind, p);
+    } else skipped.push({ file: p.file, reason: `older ${p.kind} export than ${prev.file}` });
+  }
+  const chosen = [...byKind.values()];
+
+  progress('building store', found.length, steps);
+  const tmp = `${opts.dbPath}.importing-${process.pid}`;
+  rmSync(tmp, { force: true });
+  try {
+    const db = prepareTarget(opts.dbPath, tmp);
+    const summaries: DatasetSummary[] = [];
+    const entities = new Map<string, Entity>();
+    let allocationsDone: string[] = [];
+    let reconcile: unknown;
+    const tx = db.transaction(() => {
+      for (const p of chosen) dropKind(db, p.kind);
+      for (const p of chosen) summaries.push(insertDataset(db, p, entities));
+      progress('allocating deliveries', found.length + 1, steps);
+      const res = allocateAll(db);
+      allocationsDone = res.allocations;
+      reconcile = res.report;
+      upsertEntities(db, entities);
+      db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
+    });
+    tx();
+    progress('finishing', found.length + 2, steps);
+    db.pragma('journal_mode = WAL');
+    db.close();
+    renameSync(tmp, opts.dbPath);
+    progress('done', steps, steps);
+    return { dbPath: opts.dbPath, datasets: summaries, skipped, allocations: allocationsDone, reconcile };
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}-wal`, { force: true });
+    rmSync(`${tmp}-shm`, { force: true });
+    throw e;
+  }
+}
+
+/** A copy of the current store (so datasets of other kinds are kept), or a fresh one. */
+function prepareTarget(dbPath: string, tmp: string): Db {
+  if (existsSync(dbPath)) {
+    let ok = false;
+    try {
+      const old = new Database(dbPath, { readonly: true, fileMustExist: true });
+      try {
+        const v = old.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
+        if (v === SCHEMA_VERSION) {
+          old.exec(`VACUUM INTO '${tmp.replaceAll("'", "''")}'`);
+          ok = true;
+        }
+      } finally {
+        old.close();
+      }
+    } catch {
+      ok = false; // unreadable or foreign file: rebuilt from scratch, the old one is replaced only on success
+    }
+    if (ok) {
+      const db = new Database(tmp);
+      db.pragma('journal_mode = OFF');
+      db.pragma('synchronous = OFF');
+      db.exec(schemaSql());
+      return db;
+    }
+    rmSync(tmp, { force: true });
+  }
+  return createStore(tmp);
+}
+
+function dropKind(db: Db, kind: SourceKind): void {
+  const ids = db.prepare('SELECT id FROM datasets WHERE kind = ?').pluck().all(kind) as string[];
+  for (const id of ids) {
+    for (const t of ['deals', 'deliveries', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'problems']) {
+      db.prepare(`DELETE FROM ${t} WHERE dataset = ?`).run(id);
+    }
+    db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
+  }
+}
+
+function entityOf(name: string, entities: Map<string, Entity>, unknown: Set<string>): Entity {
+  const e = resolveSipriName(name);
+  if (e.kind === 'unknown' && !/^unknown /i.test(name.trim())) unknown.add(name);
+  entities.set(e.id, e);
+  return e;
+}
+
+function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>): DatasetSummary {
+  const unknown = new Set<string>();
+  const unmapped = new Set<string>();
+  const problems: Problem[] = [...p.problems];
+  let stored = 0;
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  const span = (y: number) => {
+    if (y < firstYear) firstYear = y;
+    if (y > lastYear) lastYear = y;
+  };
+
+  if (p.deals) {
+    const ins = db.prepare(`INSERT INTO deals VALUES (@dataset, @line, @sipri_id, @recipient_id, @supplier_id, @recipient, @supplier,
+      @order_year, @order_year_unc, @number_ordered, @number_ordered_unc, @designation, @description, @category, @sipri_category,
+      @number_delivered, @number_delivered_unc, @delivery_years, @delivery_years_unc, @status, @comments,
+      @tiv_per_unit, @tiv_order, @tiv_delivered)`);
+    const exact = db.prepare('INSERT INTO deliveries VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const d of p.deals) {
+      const r = entityOf(d.recipient, entities, unknown);
+      const s = entityOf(d.supplier, entities, unknown);
+      const cat = categorize(d.description);
+      if (!cat) {
+        unmapped.add(d.description);
+        problems.push({ file: p.file, line: d.line, field: 'Weapon description', message: `unmapped weapon label "${d.description}" (stored as other)`, severity: 'warning' });
+      }
+      for (const y of d.deliveryYears) span(y);
+      ins.run({
+        dataset: p.id, line: d.line, sipri_id: d.sipriId, recipient_id: r.id, supplier_id: s.id,
+        recipient: d.recipient, supplier: d.supplier, order_year: d.orderYear, order_year_unc: +d.orderYearUncertain,
+        number_ordered: d.numberOrdered, number_ordered_unc: +d.numberOrderedUncertain, designation: d.designation,
+        description: d.description, category: cat ?? 'other', sipri_category: d.sipriCategory,
+        number_delivered: d.numberDelivered, number_delivered_unc: +d.numberDeliveredUncertain,
+        delivery_years: d.deliveryYears.join(';'), delivery_years_unc: +d.deliveryYearsUncertain, status: d.status,
+        comments: d.comments, tiv_per_unit: d.tivPerUnit, tiv_order: d.tivOrder, tiv_delivered: d.tivDelivered,
+      });
+      if (d.yearly) {
+        for (const y of d.yearly) if (y.tiv != null) exact.run(p.id, d.line, 'exact', y.year, r.id, s.id, y.tiv);
+      }
+      stored++;
+    }
+  }
+  if (p.tiv) {
+    const kind = p.kind === 'sipri-tiv-imports' ? 'imports' : 'exports';
+    const ins = db.prepare('INSERT OR REPLACE INTO official_tiv VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const tot = db.prepare('INSERT OR REPLACE INTO official_tiv_totals VALUES (?, ?, ?, ?, ?, ?)');
+    for (const row of p.tiv) {
+      const e = entityOf(row.name, entities, unknown);
+      tot.run(p.id, kind, e.id, row.name, row.line, row.total);
+      for (const y of row.years) {
+        span(y.year);
+        ins.run(p.id, kind, e.id, row.name, row.line, y.year, y.tiv, +y.belowHalf);
+      }
+      stored++;
+    }
+  }
+  if (p.ideal) {
+    const ins = db.prepare('INSERT OR REPLACE INTO ideal_points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const agr = db.prepare('INSERT OR REPLACE INTO agreement VALUES (?, ?, ?, ?, ?)');
+    for (const row of p.ideal) {
+      const e = (row.iso3 && lookupEntity(row.iso3)) || entityOf(row.name, entities, unknown);
+      entities.set(e.id, e);
+      span(row.year);
+      ins.run(p.id, e.id, row.iso3, row.name, row.line, row.year, row.session, row.votes, row.idealPoint);
+      for (const [patron, share] of Object.entries(row.agree)) agr.run(p.id, e.id, row.year, patron, share);
+      stored++;
+    }
+  }
+  for (const n of unknown) {
+    problems.push({ file: p.file, line: 0, field: 'name', message: `unknown name "${n}" imported with kind unknown`, severity: 'warning' });
+  }
+  db.prepare(`INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    p.id, p.kind, p.file, p.version ?? p.file, p.sha256, new Date().toISOString(), p.records, stored, p.rejected,
+    Number.isFinite(firstYear) ? firstYear : null, Number.isFinite(lastYear) ? lastYear : null,
+  );
+  const pins = db.prepare('INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?)');
+  for (const pr of problems) pins.run(p.id, pr.file, pr.line, pr.field ?? null, pr.message, pr.severity);
+  return {
+    id: p.id, kind: p.kind, file: p.file, version: p.version, records: p.records, stored, rejected: p.rejected,
+    unknownNames: [...unknown].sort(), unmappedLabels: [...unmapped].sort(), problems,
+  };
+}
+
+function upsertEntities(db: Db, entities: Map<string, Entity>): void {
+  const ins = db.prepare('INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?)');
+  for (const e of entities.values()) ins.run(e.id, e.name, e.kind, e.iso3);
+}
