@@ -84,15 +84,22 @@ export function alignmentCaveats(alignment: AlignmentYear[]): (Note & { years: n
   return [...byText].map(([text, years], i) => ({ marker: `[${i + 1}]`, text, years }));
 }
 
-/** `2021–2023` for a run of consecutive years, `1994, 1996` otherwise. */
-export function formatYearList(years: number[]): string {
+/** Consecutive years grouped into [first, last] runs: 1994, 2021, 2022, 2023 → [1994, 1994], [2021, 2023]. */
+export function yearRuns(years: number[]): [number, number][] {
   const runs: [number, number][] = [];
   for (const year of [...years].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
     if (last && year === last[1] + 1) last[1] = year;
     else runs.push([year, year]);
   }
-  return runs.map(([from, to]) => formatYears(from, to)).join(', ');
+  return runs;
+}
+
+/** `2021–2023` for a run of consecutive years, `1994, 1996` otherwise. */
+export function formatYearList(years: number[]): string {
+  return yearRuns(years)
+    .map(([from, to]) => formatYears(from, to))
+    .join(', ');
 }
 
 export function briefSections(brief: Brief): Section[] {

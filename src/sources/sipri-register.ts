@@ -7,11 +7,12 @@ import {
   dataGenerated,
   findColumn,
   findHeader,
+  layoutColumns,
   stripUncertainty,
   uncertainNumber,
   uncertainYear,
   uncertainYearList,
-  type Header,
+  type Layout as RegisterLayout,
 } from './sipri-text.js';
 
 /** Normalised labels each field is known by, SIPRI's own first; newer exports vary the wording. */
@@ -61,37 +62,7 @@ export function isRegisterHeader(keys: string[]): boolean {
   return REQUIRED.every((c) => findColumn(keys, COLUMNS[c]) >= 0);
 }
 
-interface Layout {
-  width: number;
-  /** Column index per field, -1 when the export lacks it. */
-  at: Record<Column, number>;
-  /** Index of the blank-named `?` column following a field, -1 when there is none. */
-  flag: Record<Column, number>;
-  label: Record<Column, string>;
-}
-
-function layoutOf(header: Header, file: string, problems: Problem[]): Layout {
-  const line = header.index + 1;
-  const at = {} as Record<Column, number>;
-  const flag = {} as Record<Column, number>;
-  const label = {} as Record<Column, string>;
-  const used = new Set<number>();
-  for (const c of Object.keys(COLUMNS) as Column[]) {
-    const i = findColumn(header.keys, COLUMNS[c]);
-    at[c] = i;
-    flag[c] = i >= 0 && header.keys[i + 1] === '' ? i + 1 : -1;
-    label[c] = i >= 0 ? header.labels[i] : COLUMNS[c][0];
-    if (i >= 0) used.add(i);
-    if (flag[c] >= 0) used.add(flag[c]);
-    if (i < 0 && EXPECTED.includes(c)) {
-      problems.push(rowWarning(file, line, label[c], `column not found; its values are left empty`));
-    }
-  }
-  header.labels.forEach((l, i) => {
-    if (!used.has(i) && l !== '') problems.push(rowWarning(file, line, l, `unrecognised column ignored`));
-  });
-  return { width: header.labels.length, at, flag, label };
-}
+type Layout = RegisterLayout<Column>;
 
 /**
  * A record cut by raw newlines (inside `Comments`) has too few fields; it is whole again when the
@@ -218,7 +189,7 @@ export function readSipriRegister(bytes: Buffer | Uint8Array, file: string): Rea
     throw new AppError(`${file}: not a SIPRI trade register export (no header with Recipient, Supplier, Weapon designation, Year(s) of delivery)`);
   }
   const problems: Problem[] = [];
-  const layout = layoutOf(header, file, problems);
+  const layout = layoutColumns(header, COLUMNS, EXPECTED, file, problems);
   const cursor = new CsvCursor(lines, header.index + 1);
   const reader = new RowReader(layout, file, problems);
   const rows: Deal[] = [];

@@ -1,0 +1,205 @@
+// The brief's three charts as standalone SVG strings: Observable Plot drawn into a linkedom
+// document, framed by charts-frame.ts. Same brief in, same bytes out.
+import * as Plot from '@observablehq/plot';
+import type { Brief } from '../core/brief.js';
+import {
+  alignmentCaveats,
+  armsSourceLine,
+  formatYearList,
+  patronName,
+  votesSourceLine,
+  yearRuns,
+  type ChartName,
+} from './brief-sections.js';
+import { CHART_FONT, CHART_WIDTH, FONT_SIZE, MARGIN, chartDocument, renderFrame, type LegendItem } from './charts-frame.js';
+import { formatYears } from './table.js';
+
+/** Observable10 without its grey: patrons take colours by their order in `brief.patrons`. */
+const PATRON_PALETTE = ['#4269d0', '#efb118', '#ff725c', '#6cc5b0', '#3ca951', '#ff8ab7', '#a463f2', '#97bbf5', '#9c6b4e'];
+export const OTHERS_COLOR = '#9498a0';
+export const OTHERS_LABEL = 'Others';
+const CAVEAT_FILL = '#e4e4e4';
+
+/** iso3 → colour, the same in every chart of a brief. */
+export function patronColors(brief: Brief): Map<string, string> {
+  return new Map(brief.patrons.map((p, i) => [p, PATRON_PALETTE[i % PATRON_PALETTE.length]]));
+}
+
+function patronScale(brief: Brief, withOthers: boolean): { domain: string[]; range: string[] } {
+  const colors = patronColors(brief);
+  const domain = brief.patrons.map((p) => patronName(brief, p));
+  const range = brief.patrons.map((p) => colors.get(p)!);
+  return withOthers ? { domain: [...domain, OTHERS_LABEL], range: [...range, OTHERS_COLOR] } : { domain, range };
+}
+
+function plotStyle(): Record<string, string> {
+  return { fontFamily: CHART_FONT, fontSize: `${FONT_SIZE}px`, background: 'white', overflow: 'visible' };
+}
+
+/** Stacked shares of each 5-year window, patrons at the bottom, everyone else as "Others". */
+export function patronShareChart(brief: Brief): string {
+  const patrons = new Set(brief.patrons);
+  const rows = brief.arms.rolling.flatMap((point) => {
+    const byName = new Map<string, number>();
+    for (const s of point.shares) {
+      const name = patrons.has(s.iso3) ? patronName(brief, s.iso3) : OTHERS_LABEL;
+      byName.set(name, (byName.get(name) ?? 0) + s.share * 100);
+    }
+    return [...byName].map(([name, pct]) => ({ end: point.to, name, pct }));
+  });
+  const color = patronScale(brief, true);
+  const rolling = brief.arms.rolling;
+  const first = rolling[0];
+  const last = rolling[rolling.length - 1];
+  const span = first && last ? ` from ${formatYears(first.from, first.to)} to ${formatYears(last.from, last.to)}` : '';
+  const latest = brief.arms.rankChanges[brief.arms.rankChanges.length - 1];
+  const plot = Plot.plot({
+    document: chartDocument(),
+    width: CHART_WIDTH,
+    height: 300,
+    marginLeft: MARGIN + 40,
+    marginRight: MARGIN + 10,
+    marginBottom: 40,
+    style: plotStyle(),
+    x: { label: '5-year window ending', tickFormat: 'd', labelAnchor: 'center', labelArrow: 'none' },
+    y: { label: 'Share of TIV delivered (%)', domain: [0, 100], grid: true, labelArrow: 'none' },
+    color,
+    marks: [
+      Plot.areaY(rows, { x: 'end', y: 'pct', fill: 'name', z: 'name', order: color.domain, curve: 'linear' }),
+      latest
+        ? Plot.ruleX([latest.to], { stroke: '#222', strokeDasharray: '3,3', strokeWidth: 1 })
+        : null,
+      latest
+        ? Plot.text([latest], {
+            x: 'to',
+            y: 100,
+            text: (d: typeof latest) => `${d.text} ▸`,
+            textAnchor: 'end',
+            dx: -4,
+            dy: 10,
+            fill: '#222',
+            stroke: 'white',
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+          })
+        : null,
+      Plot.ruleY([0]),
+    ],
+  });
+  return renderFrame({
+    title: `Who arms ${brief.country.name}: supplier shares over time`,
+    subtitle: `Share of major arms delivered to ${brief.country.name} (SIPRI TIV) by supplier, in each 5-year window${span}.`,
+    legend: color.domain.map((label, i) => ({ label, color: color.range[i], shape: 'swatch' })),
+    plot: plot as unknown as Element,
+    notes: [
+      `Each point is a 5-year total: the value shown at ${last?.to ?? 'a year'} covers ${last ? formatYears(last.from, last.to) : 'the five years up to it'}. Windows with little trade swing widely.`,
+    ],
+    source: armsSourceLine(brief),
+  });
+}
+
+/** Category mix of each patron's deliveries since `categoriesFrom`: one column of bars per patron. */
+export function categoryChart(brief: Brief): string {
+  const from = brief.arms.categoriesFrom;
+  const rows = brief.patrons.flatMap((p) =>
+    (brief.arms.categories[p] ?? []).map((c) => ({ patron: patronName(brief, p), category: c.category, pct: c.share * 100, tiv: c.tiv })),
+  );
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.category, (totals.get(r.category) ?? 0) + r.tiv);
+  const categories = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  const color = patronScale(brief, false);
+  const empty = color.domain.filter((name) => !rows.some((r) => r.patron === name)).map((patron) => ({ patron }));
+  const label = (d: { pct: number }) => `${Math.round(d.pct)} %`;
+  const plot = Plot.plot({
+    document: chartDocument(),
+    width: CHART_WIDTH,
+    height: Math.max(categories.length, 3) * 24 + 70,
+    marginLeft: MARGIN + 190,
+    marginRight: MARGIN + 6,
+    marginTop: 30,
+    marginBottom: 40,
+    style: plotStyle(),
+    fx: { domain: color.domain, label: null, padding: 0.12 },
+    x: { domain: [0, 100], ticks: [0, 50, 100], label: 'Share of patron’s TIV (%)', labelArrow: 'none', labelAnchor: 'center' },
+    y: { domain: categories.length ? categories : ['(none)'], label: null },
+    color,
+    marks: [
+      Plot.frame({ stroke: '#ddd' }),
+      Plot.barX(rows, { fx: 'patron', y: 'category', x: 'pct', fill: 'patron', insetTop: 3, insetBottom: 3 }),
+      Plot.text(rows.filter((r) => r.pct >= 55), { fx: 'patron', y: 'category', x: 'pct', text: label, textAnchor: 'end', dx: -3, fill: 'white', fontWeight: 'bold' }),
+      Plot.text(rows.filter((r) => r.pct < 55), { fx: 'patron', y: 'category', x: 'pct', text: label, textAnchor: 'start', dx: 3, fill: '#222' }),
+      Plot.text(empty, { fx: 'patron', frameAnchor: 'middle', text: () => `no deliveries\nsince ${from}`, fill: '#555' }),
+    ],
+  });
+  const years = `${from} onwards`;
+  return renderFrame({
+    title: `What each patron sends ${brief.country.name}`,
+    subtitle: `Share of each patron's arms deliveries by weapon category, ${years} (% of the patron's total TIV).`,
+    legend: color.domain.map((label, i) => ({ label, color: color.range[i], shape: 'swatch' })),
+    plot: plot as unknown as Element,
+    notes: [],
+    source: armsSourceLine(brief),
+  });
+}
+
+/** Yearly UNGA agreement with each patron; caveated years shaded and their points hollow. */
+export function alignmentChart(brief: Brief): string {
+  const color = patronScale(brief, false);
+  const rows = brief.alignment.flatMap((y) =>
+    brief.patrons.map((p) => {
+      const agreement = y.agreement[p];
+      return { year: y.year, patron: patronName(brief, p), pct: agreement == null ? NaN : agreement * 100, caveat: Boolean(y.caveat) };
+    }),
+  );
+  const caveats = alignmentCaveats(brief.alignment);
+  const bands = caveats.flatMap((c) => yearRuns(c.years).map(([from, to]) => ({ from, to, marker: c.marker })));
+  const years = brief.alignment.map((y) => y.year);
+  const span = years.length ? ` ${formatYears(Math.min(...years), Math.max(...years))}` : '';
+  const legend: LegendItem[] = color.domain.map((label, i) => ({ label, color: color.range[i], shape: 'line' }));
+  if (bands.length) legend.push({ label: 'caveat: see note', color: CAVEAT_FILL, shape: 'band' });
+  const plot = Plot.plot({
+    document: chartDocument(),
+    width: CHART_WIDTH,
+    height: 320,
+    marginLeft: MARGIN + 40,
+    marginRight: MARGIN + 10,
+    marginTop: 24,
+    marginBottom: 40,
+    style: plotStyle(),
+    x: { label: 'Year of UN General Assembly session', tickFormat: 'd', labelAnchor: 'center', labelArrow: 'none' },
+    y: { label: 'Votes agreeing (%)', domain: [0, 100], grid: true, labelArrow: 'none' },
+    color,
+    marks: [
+      Plot.rect(bands, { x1: (d: { from: number }) => d.from - 0.5, x2: (d: { to: number }) => d.to + 0.5, y1: 0, y2: 100, fill: CAVEAT_FILL }),
+      Plot.text(bands, { x: (d: { from: number; to: number }) => (d.from + d.to) / 2, y: 100, text: 'marker', dy: -8, fill: '#222', fontWeight: 'bold' }),
+      Plot.ruleY([0]),
+      Plot.lineY(rows, { x: 'year', y: 'pct', stroke: 'patron', z: 'patron', strokeWidth: 2 }),
+      Plot.dot(rows.filter((r) => r.caveat && Number.isFinite(r.pct)), { x: 'year', y: 'pct', stroke: 'patron', fill: 'white', r: 3, strokeWidth: 1.5 }),
+    ],
+  });
+  const notes = caveats.map((c) => `${c.marker} ${formatYearList(c.years)}: ${c.text}`);
+  return renderFrame({
+    title: `How ${brief.country.name} votes at the UN`,
+    subtitle: `Share of recorded UN General Assembly votes in which ${brief.country.name} voted the same way as each patron,${span}.`,
+    legend,
+    plot: plot as unknown as Element,
+    notes,
+    source: votesSourceLine(brief),
+  });
+}
+
+export interface BriefChart {
+  name: ChartName;
+  /** File stem for exports: `patron-share`, `category`, `alignment`. */
+  file: string;
+  svg: string;
+}
+
+/** The three charts in the order the brief shows them. */
+export function briefCharts(brief: Brief): BriefChart[] {
+  return [
+    { name: 'patronShare', file: 'patron-share', svg: patronShareChart(brief) },
+    { name: 'category', file: 'category', svg: categoryChart(brief) },
+    { name: 'alignment', file: 'alignment', svg: alignmentChart(brief) },
+  ];
+}
