@@ -34,7 +34,7 @@ function renderBlock(block: Block): string | null {
     case 'table': {
       const bold = block.rows.map((_, r) => block.rowKinds?.[r] === 'total');
       const parts = [`*${md(block.caption)}*`, '', renderMarkdownTable(block.columns, block.rows, bold)];
-      const notes = block.notes.map((n) => `${md(n.marker)} ${md(n.text)}`);
+      const notes = block.notes.map((n) => `**${md(n.marker)}** ${md(n.text)}`);
       const refs = block.refs.map((r) => `${md(r.label)}: \`${formatRef(r.ref).replace(/`/g, "'")}\``);
       const footer = [...notes, ...refs];
       // Two trailing spaces keep each note on its own line without making a list.

@@ -10,12 +10,19 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export const CHART_FONT = 'DejaVu Sans, Verdana, Arial, sans-serif';
 export const CHART_WIDTH = 720;
 export const MARGIN = 16;
-export const FONT_SIZE = 12;
-const TITLE_SIZE = 18;
-const SUBTITLE_SIZE = 13;
-const NOTE_SIZE = 11;
+export const FONT_SIZE = 13;
+const TITLE_SIZE = 20;
+const SUBTITLE_SIZE = 14;
+const NOTE_SIZE = 12;
 const INK = '#222';
 const MUTED = '#555';
+
+/** `#222` or white, whichever reads better on a fill colour (`#rrggbb`). */
+export function inkOn(fill: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16) / 255);
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance > 0.5 ? INK : '#ffffff';
+}
 
 /** A fresh DOM for Plot's `document` option; Plot only creates elements in it. */
 export function chartDocument(): Document {
@@ -40,11 +47,11 @@ export interface Frame {
 }
 
 /**
- * Rough width of DejaVu Sans text (its glyphs average ~0.6 em); only used to wrap lines and lay
- * out the legend, so erring wide is safe.
+ * Rough width of DejaVu Sans text (mixed-case words average ~0.55 em); only used to wrap lines and
+ * lay out the legend and margins, so erring wide is safe.
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return [...text].length * fontSize * 0.6;
+  return [...text].length * fontSize * 0.56;
 }
 
 export function wrapLines(text: string, width: number, fontSize: number): string[] {
@@ -78,8 +85,8 @@ function legendShape(item: LegendItem, x: number, y: number): string {
       return `<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${color}" stroke="#999" stroke-width="0.5"/>`;
     case 'line':
       return (
-        `<line x1="${x - 2}" x2="${x + 14}" y1="${y - 4}" y2="${y - 4}" stroke="${color}" stroke-width="2.5"/>` +
-        `<circle cx="${x + 6}" cy="${y - 4}" r="2.5" fill="${color}"/>`
+        `<line x1="${x}" x2="${x + 14}" y1="${y - 4}" y2="${y - 4}" stroke="${color}" stroke-width="2.5"/>` +
+        `<circle cx="${x + 7}" cy="${y - 4}" r="2.5" fill="${color}"/>`
       );
   }
 }

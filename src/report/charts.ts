@@ -1,7 +1,7 @@
 // The brief's three charts as standalone SVG strings: Observable Plot drawn into a linkedom
 // document, framed by charts-frame.ts. Same brief in, same bytes out.
 import * as Plot from '@observablehq/plot';
-import type { Brief } from '../core/brief.js';
+import type { Brief, RankChange } from '../core/brief.js';
 import {
   alignmentCaveats,
   armsSourceLine,
@@ -11,11 +11,30 @@ import {
   yearRuns,
   type ChartName,
 } from './brief-sections.js';
-import { CHART_FONT, CHART_WIDTH, FONT_SIZE, MARGIN, chartDocument, renderFrame, type LegendItem } from './charts-frame.js';
+import {
+  CHART_WIDTH,
+  FONT_SIZE,
+  MARGIN,
+  chartDocument,
+  estimateTextWidth,
+  inkOn,
+  renderFrame,
+  type LegendItem,
+} from './charts-frame.js';
 import { formatYears } from './table.js';
 
 /** Observable10 without its grey: patrons take colours by their order in `brief.patrons`. */
-const PATRON_PALETTE = ['#4269d0', '#efb118', '#ff725c', '#6cc5b0', '#3ca951', '#ff8ab7', '#a463f2', '#97bbf5', '#9c6b4e'];
+const PATRON_PALETTE = [
+  '#4269d0',
+  '#efb118',
+  '#ff725c',
+  '#6cc5b0',
+  '#3ca951',
+  '#ff8ab7',
+  '#a463f2',
+  '#97bbf5',
+  '#9c6b4e',
+];
 export const OTHERS_COLOR = '#9498a0';
 export const OTHERS_LABEL = 'Others';
 const CAVEAT_FILL = '#e4e4e4';
@@ -29,12 +48,17 @@ function patronScale(brief: Brief, withOthers: boolean): { domain: string[]; ran
   const colors = patronColors(brief);
   const domain = brief.patrons.map((p) => patronName(brief, p));
   const range = brief.patrons.map((p) => colors.get(p)!);
-  return withOthers ? { domain: [...domain, OTHERS_LABEL], range: [...range, OTHERS_COLOR] } : { domain, range };
+  if (!withOthers) return { domain, range };
+  return { domain: [...domain, OTHERS_LABEL], range: [...range, OTHERS_COLOR] };
 }
 
-function plotStyle(): Record<string, string> {
-  return { fontFamily: CHART_FONT, fontSize: `${FONT_SIZE}px`, background: 'white', overflow: 'visible' };
+function swatches(color: { domain: string[]; range: string[] }, shape: LegendItem['shape']): LegendItem[] {
+  return color.domain.map((label, i) => ({ label, color: color.range[i], shape }));
 }
+
+/** A left axis whose label starts at the frame's margin, in line with the title. */
+const Y_AXIS = { grid: true, labelArrow: 'none', labelOffset: 40 } as const;
+const X_AXIS = { tickFormat: 'd', labelAnchor: 'center', labelArrow: 'none' } as const;
 
 /** Stacked shares of each 5-year window, patrons at the bottom, everyone else as "Others". */
 export function patronShareChart(brief: Brief): string {
@@ -52,36 +76,24 @@ export function patronShareChart(brief: Brief): string {
   const first = rolling[0];
   const last = rolling[rolling.length - 1];
   const span = first && last ? ` from ${formatYears(first.from, first.to)} to ${formatYears(last.from, last.to)}` : '';
-  const latest = brief.arms.rankChanges[brief.arms.rankChanges.length - 1];
+  const latest = brief.arms.rankChanges.reduce<RankChange | undefined>((a, c) => (a && a.to >= c.to ? a : c), undefined);
   const plot = Plot.plot({
     document: chartDocument(),
     width: CHART_WIDTH,
     height: 300,
+    marginTop: 34,
     marginLeft: MARGIN + 40,
     marginRight: MARGIN + 10,
     marginBottom: 40,
-    style: plotStyle(),
-    x: { label: '5-year window ending', tickFormat: 'd', labelAnchor: 'center', labelArrow: 'none' },
-    y: { label: 'Share of TIV delivered (%)', domain: [0, 100], grid: true, labelArrow: 'none' },
+    x: { label: '5-year window ending', ...X_AXIS },
+    y: { label: 'Share of TIV delivered (%)', domain: [0, 100], ...Y_AXIS },
     color,
     marks: [
       Plot.areaY(rows, { x: 'end', y: 'pct', fill: 'name', z: 'name', order: color.domain, curve: 'linear' }),
+      // The latest change of leader answers "is it shifting?": mark it above the plot.
+      latest ? Plot.ruleX([latest.to], { y1: 0, y2: 100, stroke: '#222', strokeDasharray: '3,3' }) : null,
       latest
-        ? Plot.ruleX([latest.to], { stroke: '#222', strokeDasharray: '3,3', strokeWidth: 1 })
-        : null,
-      latest
-        ? Plot.text([latest], {
-            x: 'to',
-            y: 100,
-            text: (d: typeof latest) => `${d.text} ▸`,
-            textAnchor: 'end',
-            dx: -4,
-            dy: 10,
-            fill: '#222',
-            stroke: 'white',
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-          })
+        ? Plot.text([latest], { x: 'to', y: 100, text: 'text', textAnchor: 'end', dx: 4, dy: -12, fill: '#222' })
         : null,
       Plot.ruleY([0]),
     ],
@@ -89,11 +101,14 @@ export function patronShareChart(brief: Brief): string {
   return renderFrame({
     title: `Who arms ${brief.country.name}: supplier shares over time`,
     subtitle: `Share of major arms delivered to ${brief.country.name} (SIPRI TIV) by supplier, in each 5-year window${span}.`,
-    legend: color.domain.map((label, i) => ({ label, color: color.range[i], shape: 'swatch' })),
+    legend: swatches(color, 'swatch'),
     plot: plot as unknown as Element,
-    notes: [
-      `Each point is a 5-year total: the value shown at ${last?.to ?? 'a year'} covers ${last ? formatYears(last.from, last.to) : 'the five years up to it'}. Windows with little trade swing widely.`,
-    ],
+    notes: last
+      ? [
+          `Each point is a 5-year total: the value shown at ${last.to} covers ${formatYears(last.from, last.to)}. ` +
+            'Windows with little trade swing widely.',
+        ]
+      : [],
     source: armsSourceLine(brief),
   });
 }
@@ -102,60 +117,88 @@ export function patronShareChart(brief: Brief): string {
 export function categoryChart(brief: Brief): string {
   const from = brief.arms.categoriesFrom;
   const rows = brief.patrons.flatMap((p) =>
-    (brief.arms.categories[p] ?? []).map((c) => ({ patron: patronName(brief, p), category: c.category, pct: c.share * 100, tiv: c.tiv })),
+    (brief.arms.categories[p] ?? []).map((c) => ({
+      patron: patronName(brief, p),
+      category: c.category,
+      pct: c.share * 100,
+      tiv: c.tiv,
+    })),
   );
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.category, (totals.get(r.category) ?? 0) + r.tiv);
   const categories = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
   const color = patronScale(brief, false);
   const empty = color.domain.filter((name) => !rows.some((r) => r.patron === name)).map((patron) => ({ patron }));
-  const label = (d: { pct: number }) => `${Math.round(d.pct)} %`;
+  const label = (d: { pct: number }) => (d.pct > 0 && d.pct < 0.5 ? '<1 %' : `${Math.round(d.pct)} %`);
+  // Long bars carry their label inside, in whichever ink reads on the patron's colour (Plot takes
+  // channel values that are all CSS colours literally, not through the colour scale).
+  const ink = new Map(color.domain.map((name, i) => [name, inkOn(color.range[i])]));
+  const inkOf = (d: { patron: string }) => ink.get(d.patron);
+  const bar = { fx: 'patron', y: 'category', x: 'pct', text: label } as const;
+  const longest = Math.max(0, ...categories.map((c) => estimateTextWidth(c, FONT_SIZE)));
   const plot = Plot.plot({
     document: chartDocument(),
     width: CHART_WIDTH,
     height: Math.max(categories.length, 3) * 24 + 70,
-    marginLeft: MARGIN + 190,
-    marginRight: MARGIN + 6,
+    marginLeft: MARGIN + Math.ceil(longest) + 12,
+    marginRight: MARGIN + 12,
     marginTop: 30,
     marginBottom: 40,
-    style: plotStyle(),
-    fx: { domain: color.domain, label: null, padding: 0.12 },
-    x: { domain: [0, 100], ticks: [0, 50, 100], label: 'Share of patron’s TIV (%)', labelArrow: 'none', labelAnchor: 'center' },
+    fx: { domain: color.domain, label: null, padding: 0.25 },
+    x: { domain: [0, 100], ticks: [0, 50, 100], label: 'Share of patron’s TIV (%)', ...X_AXIS, tickFormat: undefined },
     y: { domain: categories.length ? categories : ['(none)'], label: null },
     color,
     marks: [
       Plot.frame({ stroke: '#ddd' }),
       Plot.barX(rows, { fx: 'patron', y: 'category', x: 'pct', fill: 'patron', insetTop: 3, insetBottom: 3 }),
-      Plot.text(rows.filter((r) => r.pct >= 55), { fx: 'patron', y: 'category', x: 'pct', text: label, textAnchor: 'end', dx: -3, fill: 'white', fontWeight: 'bold' }),
-      Plot.text(rows.filter((r) => r.pct < 55), { fx: 'patron', y: 'category', x: 'pct', text: label, textAnchor: 'start', dx: 3, fill: '#222' }),
+      Plot.text(
+        rows.filter((r) => r.pct >= 55),
+        { ...bar, textAnchor: 'end', dx: -4, fill: inkOf, fontWeight: 'bold' },
+      ),
+      Plot.text(
+        rows.filter((r) => r.pct < 55),
+        { ...bar, textAnchor: 'start', dx: 3, fill: '#222' },
+      ),
       Plot.text(empty, { fx: 'patron', frameAnchor: 'middle', text: () => `no deliveries\nsince ${from}`, fill: '#555' }),
     ],
   });
-  const years = `${from} onwards`;
   return renderFrame({
     title: `What each patron sends ${brief.country.name}`,
-    subtitle: `Share of each patron's arms deliveries by weapon category, ${years} (% of the patron's total TIV).`,
-    legend: color.domain.map((label, i) => ({ label, color: color.range[i], shape: 'swatch' })),
+    subtitle: `Share of each patron's arms deliveries by weapon category, ${from} onwards (% of the patron's total TIV).`,
+    legend: swatches(color, 'swatch'),
     plot: plot as unknown as Element,
     notes: [],
     source: armsSourceLine(brief),
   });
 }
 
+interface Band {
+  from: number;
+  to: number;
+  marker: string;
+}
+
+export interface AlignmentChartOptions {
+  /** Print the caveats under the chart (default); a page that shows them beside it turns this off. */
+  notes?: boolean;
+}
+
 /** Yearly UNGA agreement with each patron; caveated years shaded and their points hollow. */
-export function alignmentChart(brief: Brief): string {
+export function alignmentChart(brief: Brief, { notes = true }: AlignmentChartOptions = {}): string {
   const color = patronScale(brief, false);
   const rows = brief.alignment.flatMap((y) =>
     brief.patrons.map((p) => {
       const agreement = y.agreement[p];
-      return { year: y.year, patron: patronName(brief, p), pct: agreement == null ? NaN : agreement * 100, caveat: Boolean(y.caveat) };
+      // NaN breaks the line: a year without votes (or a patron not yet seated) is a gap, not a zero.
+      const pct = agreement == null ? NaN : agreement * 100;
+      return { year: y.year, patron: patronName(brief, p), pct, caveat: Boolean(y.caveat) };
     }),
   );
   const caveats = alignmentCaveats(brief.alignment);
-  const bands = caveats.flatMap((c) => yearRuns(c.years).map(([from, to]) => ({ from, to, marker: c.marker })));
+  const bands: Band[] = caveats.flatMap((c) => yearRuns(c.years).map(([from, to]) => ({ from, to, marker: c.marker })));
   const years = brief.alignment.map((y) => y.year);
   const span = years.length ? ` ${formatYears(Math.min(...years), Math.max(...years))}` : '';
-  const legend: LegendItem[] = color.domain.map((label, i) => ({ label, color: color.range[i], shape: 'line' }));
+  const legend = swatches(color, 'line');
   if (bands.length) legend.push({ label: 'caveat: see note', color: CAVEAT_FILL, shape: 'band' });
   const plot = Plot.plot({
     document: chartDocument(),
@@ -165,25 +208,28 @@ export function alignmentChart(brief: Brief): string {
     marginRight: MARGIN + 10,
     marginTop: 24,
     marginBottom: 40,
-    style: plotStyle(),
-    x: { label: 'Year of UN General Assembly session', tickFormat: 'd', labelAnchor: 'center', labelArrow: 'none' },
-    y: { label: 'Votes agreeing (%)', domain: [0, 100], grid: true, labelArrow: 'none' },
+    x: { label: 'Year of UN General Assembly session', ...X_AXIS },
+    y: { label: 'Votes agreeing (%)', domain: [0, 100], ...Y_AXIS },
     color,
     marks: [
-      Plot.rect(bands, { x1: (d: { from: number }) => d.from - 0.5, x2: (d: { to: number }) => d.to + 0.5, y1: 0, y2: 100, fill: CAVEAT_FILL }),
-      Plot.text(bands, { x: (d: { from: number; to: number }) => (d.from + d.to) / 2, y: 100, text: 'marker', dy: -8, fill: '#222', fontWeight: 'bold' }),
+      Plot.rect(bands, { x1: (d: Band) => d.from - 0.5, x2: (d: Band) => d.to + 0.5, y1: 0, y2: 100, fill: CAVEAT_FILL }),
+      Plot.text(bands, { x: (d: Band) => (d.from + d.to) / 2, y: 100, text: 'marker', dy: -8, fontWeight: 'bold' }),
       Plot.ruleY([0]),
       Plot.lineY(rows, { x: 'year', y: 'pct', stroke: 'patron', z: 'patron', strokeWidth: 2 }),
-      Plot.dot(rows.filter((r) => r.caveat && Number.isFinite(r.pct)), { x: 'year', y: 'pct', stroke: 'patron', fill: 'white', r: 3, strokeWidth: 1.5 }),
+      Plot.dot(
+        rows.filter((r) => r.caveat && Number.isFinite(r.pct)),
+        { x: 'year', y: 'pct', stroke: 'patron', fill: 'white', r: 3, strokeWidth: 1.5 },
+      ),
     ],
   });
-  const notes = caveats.map((c) => `${c.marker} ${formatYearList(c.years)}: ${c.text}`);
   return renderFrame({
     title: `How ${brief.country.name} votes at the UN`,
-    subtitle: `Share of recorded UN General Assembly votes in which ${brief.country.name} voted the same way as each patron,${span}.`,
+    subtitle:
+      `Share of recorded UN General Assembly votes in which ${brief.country.name} ` +
+      `voted the same way as each patron,${span}.`,
     legend,
     plot: plot as unknown as Element,
-    notes,
+    notes: notes ? caveats.map((c) => `${c.marker} ${formatYearList(c.years)}: ${c.text}`) : [],
     source: votesSourceLine(brief),
   });
 }
@@ -195,11 +241,11 @@ export interface BriefChart {
   svg: string;
 }
 
-/** The three charts in the order the brief shows them. */
-export function briefCharts(brief: Brief): BriefChart[] {
+/** The three charts in the order the brief shows them; `notes: false` leaves caveats to the page. */
+export function briefCharts(brief: Brief, options: AlignmentChartOptions = {}): BriefChart[] {
   return [
     { name: 'patronShare', file: 'patron-share', svg: patronShareChart(brief) },
     { name: 'category', file: 'category', svg: categoryChart(brief) },
-    { name: 'alignment', file: 'alignment', svg: alignmentChart(brief) },
+    { name: 'alignment', file: 'alignment', svg: alignmentChart(brief, options) },
   ];
 }

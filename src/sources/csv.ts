@@ -2,21 +2,27 @@
 // readers need each record's physical line number and the trade register must parse in well under
 // 200 ms (csv-parse/sync takes ~230 ms on it); csv-parse is the oracle in csv.test.ts instead.
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-// WHATWG 'latin1' is windows-1252, a superset of ISO-8859-1 for printable text: what SIPRI writes.
+import { isUtf8 } from 'node:buffer';
+
+const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
+/**
+ * Windows-1252 for bytes 0x80–0x9F, which WHATWG 'latin1' means but Node >= 20.18.3 decodes as C1
+ * controls (nodejs/node#60888): mapped here so curly quotes read the same on every Node version.
+ */
+const CP1252_C1 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const C1 = /[\u0080-\u009F]/g;
 
 /**
- * The text of a data file. SIPRI exports are Latin-1, but a file re-saved by a spreadsheet (and the
- * UNGA file) is UTF-8: bytes that are valid UTF-8 are read as UTF-8 (BOM dropped), anything else as
- * Latin-1. Latin-1 text with accents is practically never valid UTF-8, so the test is safe.
+ * The text of a data file. SIPRI exports are Latin-1 (Windows-1252), but a file re-saved by a
+ * spreadsheet (and the UNGA file) is UTF-8: bytes that are valid UTF-8 are read as UTF-8 (BOM
+ * dropped), anything else as Windows-1252. Latin-1 text with accents is practically never valid
+ * UTF-8, so the test is safe.
  */
 export function decodeText(bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return latin1.decode(bytes);
-  }
+  // isUtf8 validates without building a string: a Latin-1 file is decoded once, not twice.
+  if (isUtf8(bytes)) return utf8.decode(bytes);
+  return latin1.decode(bytes).replace(C1, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
 }
 
 /** Physical lines, without `\r`; a final newline does not add an empty line. */
@@ -140,4 +146,12 @@ export function readCsvRecords(lines: string[], from: number): CsvRecord[] {
   const records: CsvRecord[] = [];
   for (let r = cursor.peek(); r; cursor.skip(), r = cursor.peek()) records.push(r);
   return records;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A decimal number, or undefined when `text` is not one (`Number('')` would say 0). */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim();
+  return NUMBER.test(t) ? Number(t) : undefined;
 }

@@ -1,43 +1,34 @@
 // The SIPRI trade register export: one row per deal, a free-text preamble, `?` flag columns.
 import { AppError } from '../core/errors.js';
 import type { Deal, Problem, ReadResult } from '../core/types.js';
+import { findColumn, findHeader, layoutColumns, type Layout as ColumnLayout } from './columns.js';
 import { CsvCursor, decodeText, physicalLines } from './csv.js';
 import { rowError, rowWarning } from './problem.js';
-import {
-  dataGenerated,
-  findColumn,
-  findHeader,
-  layoutColumns,
-  stripUncertainty,
-  uncertainNumber,
-  uncertainYear,
-  uncertainYearList,
-  type Layout as RegisterLayout,
-} from './sipri-text.js';
+import { dataGenerated, hasMark, sipriNumber, sipriYear, sipriYearList, unmarked } from './sipri-text.js';
 
-/** Normalised labels each field is known by, SIPRI's own first; newer exports vary the wording. */
+/** Labels each field is known by (compared loosely), SIPRI's own first; newer exports vary the wording. */
 const COLUMNS = {
-  sipriId: ['sipri at database id', 'sipri id', 'deal id'],
-  recipient: ['recipient', 'recipients'],
-  supplier: ['supplier', 'suppliers'],
-  orderYear: ['year of order', 'year(s) of order', 'order year', 'order date'],
-  numberOrdered: ['number ordered', 'numbers ordered', 'no. ordered'],
-  designation: ['weapon designation', 'designation'],
-  description: ['weapon description', 'description'],
-  numberDelivered: ['number delivered', 'numbers delivered', 'no. delivered'],
+  sipriId: ['SIPRI AT Database ID', 'SIPRI ID', 'Deal ID'],
+  recipient: ['Recipient', 'Recipients'],
+  supplier: ['Supplier', 'Suppliers'],
+  orderYear: ['Year of order', 'Year(s) of order', 'Order year', 'Order date'],
+  numberOrdered: ['Number ordered', 'Numbers ordered', 'No. ordered'],
+  designation: ['Weapon designation', 'Designation'],
+  description: ['Weapon description', 'Description'],
+  numberDelivered: ['Number delivered', 'Numbers delivered', 'No. delivered'],
   deliveryYears: [
-    'year(s) of delivery',
-    'year(s) of deliveries',
-    'years of delivery',
-    'years of deliveries',
-    'year of delivery',
-    'delivery years',
+    'Year(s) of delivery',
+    'Year(s) of deliveries',
+    'Years of delivery',
+    'Years of deliveries',
+    'Year of delivery',
+    'Delivery years',
   ],
-  status: ['status'],
-  comments: ['comments', 'comment', 'remarks', 'notes'],
-  tivPerUnit: ['sipri tiv per unit', 'tiv per unit'],
-  tivOrder: ['sipri tiv for total order', 'sipri tiv of total order', 'tiv for total order'],
-  tivDelivered: ['sipri tiv of delivered weapons', 'sipri tiv for delivered weapons', 'tiv of delivered weapons'],
+  status: ['Status'],
+  comments: ['Comments', 'Comment', 'Remarks', 'Notes'],
+  tivPerUnit: ['SIPRI TIV per unit', 'TIV per unit'],
+  tivOrder: ['SIPRI TIV for total order', 'SIPRI TIV of total order', 'TIV for total order'],
+  tivDelivered: ['SIPRI TIV of delivered weapons', 'SIPRI TIV for delivered weapons', 'TIV of delivered weapons'],
 } as const;
 type Column = keyof typeof COLUMNS;
 
@@ -62,7 +53,7 @@ export function isRegisterHeader(keys: string[]): boolean {
   return REQUIRED.every((c) => findColumn(keys, COLUMNS[c]) >= 0);
 }
 
-type Layout = RegisterLayout<Column>;
+type Layout = ColumnLayout<Column>;
 
 /**
  * A record cut by raw newlines (inside `Comments`) has too few fields; it is whole again when the
@@ -86,8 +77,6 @@ class RowReader {
   private fields: string[] = [];
   private line = 0;
   private errors = 0;
-  /** Names and labels repeat thousands of times: one string each keeps the result small. */
-  private readonly names = new Map<string, string>();
 
   constructor(
     private readonly layout: Layout,
@@ -99,49 +88,37 @@ class RowReader {
     this.fields = fields;
     this.line = line;
     this.errors = 0;
-    const idCell = this.cell('sipriId');
-    const id = uncertainNumber(idCell);
-    if (id === undefined || (id.value !== null && !Number.isInteger(id.value))) this.fail('sipriId', `not a deal id: "${idCell}"`);
-    const orderYearCell = this.cell('orderYear');
-    const orderYear = uncertainYear(orderYearCell);
-    if (orderYear === undefined) this.fail('orderYear', `not a year: "${orderYearCell}"`);
-    const deliveryCell = this.cell('deliveryYears');
-    const deliveryYears = uncertainYearList(deliveryCell);
-    if (deliveryYears === undefined) this.fail('deliveryYears', `not a list of years: "${deliveryCell}"`);
-    const ordered = this.number('numberOrdered');
-    const delivered = this.number('numberDelivered');
+    const sipriId = this.number('sipriId');
+    if (sipriId !== null && !Number.isInteger(sipriId)) this.fail('sipriId', `not a deal id: "${this.cell('sipriId')}"`);
+    const orderYear = sipriYear(this.cell('orderYear'));
+    if (orderYear === undefined) this.fail('orderYear', `not a year: "${this.cell('orderYear')}"`);
+    const deliveryYears = sipriYearList(this.cell('deliveryYears'));
+    if (deliveryYears === undefined) this.fail('deliveryYears', `not a list of years: "${this.cell('deliveryYears')}"`);
     const deal: Deal = {
       line,
-      sipriId: id?.value ?? null,
-      recipient: this.intern(this.text('recipient')),
-      supplier: this.intern(this.text('supplier')),
-      orderYear: orderYear?.value ?? null,
-      orderYearUncertain: (orderYear?.uncertain ?? false) || this.flagged('orderYear'),
-      numberOrdered: ordered.value,
-      numberOrderedUncertain: ordered.uncertain,
+      sipriId,
+      recipient: this.text('recipient'),
+      supplier: this.text('supplier'),
+      orderYear: orderYear ?? null,
+      orderYearUncertain: this.uncertain('orderYear'),
+      numberOrdered: this.number('numberOrdered'),
+      numberOrderedUncertain: this.uncertain('numberOrdered'),
       designation: this.text('designation'),
-      description: this.intern(this.text('description')),
+      description: this.text('description'),
       sipriCategory: null,
-      numberDelivered: delivered.value,
-      numberDeliveredUncertain: delivered.uncertain,
-      deliveryYears: deliveryYears?.value ?? [],
-      deliveryYearsUncertain: (deliveryYears?.uncertain ?? false) || this.flagged('deliveryYears'),
-      status: this.intern(stripUncertainty(this.cell('status')).value),
+      numberDelivered: this.number('numberDelivered'),
+      numberDeliveredUncertain: this.uncertain('numberDelivered'),
+      deliveryYears: deliveryYears ?? [],
+      deliveryYearsUncertain: this.uncertain('deliveryYears'),
+      status: unmarked(this.cell('status')),
       comments: this.cell('comments'),
       // A `?` on a TIV has no flag of its own in Deal: the value is kept, the doubt shows in the counts.
-      tivPerUnit: this.number('tivPerUnit').value,
-      tivOrder: this.number('tivOrder').value,
-      tivDelivered: this.number('tivDelivered').value,
+      tivPerUnit: this.number('tivPerUnit'),
+      tivOrder: this.number('tivOrder'),
+      tivDelivered: this.number('tivDelivered'),
       yearly: null,
     };
     return this.errors > 0 ? null : deal;
-  }
-
-  private intern(s: string): string {
-    const known = this.names.get(s);
-    if (known !== undefined) return known;
-    this.names.set(s, s);
-    return s;
   }
 
   private cell(c: Column): string {
@@ -149,14 +126,16 @@ class RowReader {
     return i >= 0 ? this.fields[i].trim() : '';
   }
 
-  private flagged(c: Column): boolean {
+  /** `?` in the cell itself or in the blank-named column after it. */
+  private uncertain(c: Column): boolean {
+    if (hasMark(this.cell(c))) return true;
     const i = this.layout.flag[c];
     if (i < 0 || this.fields[i] === '') return false;
-    const f = this.fields[i].trim();
-    if (f !== '' && f !== '?') {
-      this.problems.push(rowWarning(this.file, this.line, `${this.layout.label[c]} flag`, `unexpected flag "${f}" read as uncertain`));
+    const flag = this.fields[i].trim();
+    if (flag !== '' && flag !== '?') {
+      this.problems.push(rowWarning(this.file, this.line, `${this.layout.label[c]} flag`, `unexpected flag "${flag}" read as uncertain`));
     }
-    return f !== '';
+    return flag !== '';
   }
 
   private fail(c: Column, message: string): void {
@@ -170,11 +149,10 @@ class RowReader {
     return value;
   }
 
-  private number(c: Column): { value: number | null; uncertain: boolean } {
-    const raw = this.cell(c);
-    const value = uncertainNumber(raw);
-    if (value === undefined) this.fail(c, `not a number: "${raw}"`);
-    return { value: value?.value ?? null, uncertain: (value?.uncertain ?? false) || this.flagged(c) };
+  private number(c: Column): number | null {
+    const n = sipriNumber(this.cell(c));
+    if (n === undefined) this.fail(c, `not a number: "${this.cell(c)}"`);
+    return n ?? null;
   }
 }
 

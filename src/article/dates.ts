@@ -1,0 +1,77 @@
+// Date phrases → ISO dates at the precision the phrase gives, relative to the article's date.
+// chrono-node holds the grammar; this file only picks the precision and the week intervals.
+import * as chrono from 'chrono-node';
+
+export interface ResolvedDate {
+  /** YYYY, YYYY-MM, YYYY-MM-DD, or an interval `YYYY-MM-DD/YYYY-MM-DD` for weeks. */
+  date: string;
+  /** 1 year, 2 month, 3 week, 4 day: a more precise date wins when two mentions agree. */
+  precision: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** A YYYY-MM-DD string as a Date at noon UTC, or null when it is not a real date. */
+export function parseIsoDay(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  return isoDay(d) === iso ? d : null;
+}
+
+const WEEK = /\b(last|this|next|past|the previous|the following)\s+(week(?:end)?)\b/i;
+
+function weekInterval(which: string, weekend: boolean, ref: Date): ResolvedDate {
+  const offset = /last|past|previous/i.test(which) ? -7 : /next|following/i.test(which) ? 7 : 0;
+  const monday = new Date(ref.getTime());
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7) + offset);
+  const start = new Date(monday.getTime());
+  if (weekend) start.setUTCDate(start.getUTCDate() + 5);
+  const end = new Date(monday.getTime());
+  end.setUTCDate(end.getUTCDate() + 6);
+  return { date: `${isoDay(start)}/${isoDay(end)}`, precision: 3 };
+}
+
+/**
+ * Resolve one date phrase (`on June 20`, `four months ago`, `last week`, `in April`) against the
+ * article date. Without an article date only phrases that carry their own year resolve.
+ */
+export function resolveDatePhrase(phrase: string, ref: string | null): ResolvedDate | null {
+  const refDate = parseIsoDay(ref);
+  const week = WEEK.exec(phrase);
+  if (week) return refDate ? weekInterval(week[1], /end$/i.test(week[2]), refDate) : null;
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(phrase, refDate ? { instant: refDate, timezone: 0 } : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
+  } catch {
+    return null;
+  }
+  const r = results[0];
+  if (!r) return null;
+  const c = r.start;
+  if (!refDate && !c.isCertain('year')) return null;
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year == null) return null;
+  if (c.isCertain('day') || c.isCertain('weekday')) {
+    if (month == null || day == null) return null;
+    return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 4 };
+  }
+  if (c.isCertain('month') && month != null) return { date: `${year}-${pad(month)}`, precision: 2 };
+  return { date: String(year), precision: 1 };
+}
+
+/** Whether date `a` falls within date `b` or the other way round (`2021-06-20` within `2021-06`). */
+export function datesAgree(a: string, b: string): boolean {
+  const range = (d: string): [string, string] => {
+    const [s, e] = d.split('/');
+    const end = e ?? s;
+    return [s, end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end];
+  };
+  const [as, ae] = range(a);
+  const [bs, be] = range(b);
+  return as <= be && bs <= ae;
+}

@@ -1,0 +1,53 @@
+// Names in the text → entities of the arms engine's registry (states with ISO3, their armed forces,
+// non-state armed groups, multinational organisations). Memoised: the registry folds every query.
+import { lookupEntity, lookupEntityByName } from '../entities/registry.js';
+import { lookupMetonym } from '../entities/metonyms.js';
+
+export interface Link {
+  kind: 'country' | 'military' | 'organisation' | 'armed group';
+  iso3: string | null;
+  /** The registry's name (`Myanmar`, `Russia`); for a military, the state's name. */
+  name: string;
+}
+
+const cache = new Map<string, Link | null>();
+const CACHE_LIMIT = 20_000;
+
+function uncachedLink(text: string): Link | null {
+  const metonym = lookupMetonym(text);
+  if (metonym) {
+    const state = lookupEntity(metonym.iso3);
+    const name = state?.name ?? metonym.iso3;
+    return { kind: metonym.military ? 'military' : 'country', iso3: metonym.iso3, name };
+  }
+  const bare = text.replace(/^the\s+/i, '').replace(/['’]s$/u, '');
+  if (!/^\p{Lu}/u.test(bare)) return null;
+  const entity = lookupEntityByName(bare);
+  if (!entity) return null;
+  if (entity.kind === 'nonstate') return { kind: 'armed group', iso3: null, name: entity.name.replace(/\s*\(.*\)\*+$|\*+$/g, '') };
+  if (entity.kind === 'multinational') return { kind: 'organisation', iso3: null, name: entity.name.replace(/\*+$/g, '') };
+  if ((entity.kind === 'state' || entity.kind === 'historical') && entity.iso3) {
+    return { kind: 'country', iso3: entity.iso3, name: entity.name };
+  }
+  return null;
+}
+
+/** The entity a name or metonym stands for, or null (`Beijing` → China, `the Tatmadaw` → Myanmar's military). */
+export function linkName(text: string): Link | null {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  let link: Link | null = null;
+  try {
+    link = uncachedLink(text);
+  } catch {
+    link = null;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, link);
+  return link;
+}
+
+/** The registry's display name for an ISO3 code. */
+export function countryName(iso3: string): string {
+  return lookupEntity(iso3)?.name ?? iso3;
+}

@@ -1,0 +1,124 @@
+// How a capitalised name that is not a person or a state is classed: organisation suffixes,
+// armed-group cues, well-known acronyms, and the geographic names that are places, not actors.
+
+/** A name containing one of these words is an organisation (`Institute of Southeast Asian Studies`). */
+export const ORG_WORDS = new Set([
+  'Institute', 'Institution', 'Endowment', 'University', 'College', 'School', 'Academy', 'Council', 'Ministry',
+  'Association', 'Organization', 'Organisation', 'Agency', 'Bank', 'Fund', 'Company', 'Corporation', 'Corp',
+  'Corp.', 'Inc', 'Inc.', 'Ltd', 'Group', 'Party', 'Committee', 'Commission', 'Forum', 'Foundation', 'Center',
+  'Centre', 'Office', 'Department', 'Court', 'Parliament', 'Congress', 'Senate', 'Assembly', 'Union', 'League',
+  'Alliance', 'Federation', 'Service', 'Services', 'Navy', 'Ministry', 'Cabinet', 'Administration', 'Bureau',
+  'Authority', 'Board', 'Network', 'Times', 'Post', 'Press', 'News', 'Journal', 'Agency', 'Watch', 'Tank',
+  'Programme', 'Nations', 'Secretariat', 'Pentagon', 'Kremlin', 'Guard', 'Police', 'Industries', 'Holdings',
+  'Systems', 'Aerospace', 'Dynamics', 'Shipyard', 'Shipyards', 'Airlines', 'Media', 'Television', 'Radio',
+  'Publications', 'Intelligence', 'Chamber', 'Tribunal', 'Junta', 'Government', 'Embassy', 'Consulate', 'Mission',
+  'Caucus', 'Society', 'Club', 'Trust', 'Initiative',
+]);
+
+/** A name ending with one of these words is an armed group, unless it is a state's army (`Arakan Army`). */
+export const ARMED_GROUP_WORDS = new Set([
+  'Army', 'Front', 'Brigade', 'Brigades', 'Militia', 'Militias', 'Movement', 'Liberation', 'Mujahideen',
+  'Guerrillas', 'Rebels', 'Fighters', 'Battalion', 'Legion', 'Resistance', 'Defence Force', 'Defense Force',
+  'Forces',
+]);
+
+/** Names that are armed groups whatever their form. */
+export const ARMED_GROUPS = new Set([
+  'Taliban', 'Hamas', 'Hezbollah', 'Hizbollah', 'Houthis', 'Houthi', 'Ansar Allah', 'Wagner', 'Wagner Group',
+  'Islamic State', 'ISIS', 'ISIL', 'Daesh', 'al-Qaeda', 'Al-Qaeda', 'al-Shabab', 'al-Shabaab', 'Boko Haram', 'PKK',
+  'YPG', 'SDF', 'M23', 'RSF', 'Rapid Support Forces', 'Arakan Army', 'Kachin Independence Army', 'FARC', 'ELN',
+  'Hayat Tahrir al-Sham', 'HTS', 'Polisario', 'Polisario Front', 'PDF', "People's Defence Force", 'Tatmadaw',
+]);
+
+/** A name made of these words, or ending with one, is a place (`Indian Ocean`, `Southeast Asia`). */
+export const PLACE_WORDS = new Set([
+  'Ocean', 'Sea', 'Gulf', 'Strait', 'Straits', 'Bay', 'Asia', 'Europe', 'Africa', 'America', 'Americas', 'East',
+  'West', 'North', 'South', 'Pacific', 'Atlantic', 'Arctic', 'Antarctic', 'Mediterranean', 'Peninsula', 'River',
+  'Mountains', 'Island', 'Islands', 'Province', 'Region', 'City', 'Valley', 'Desert', 'Coast', 'Basin', 'Canal',
+  'Lake', 'Plateau', 'Border', 'Balkans', 'Caucasus', 'Sahel', 'Levant', 'Horn', 'Subcontinent', 'Hemisphere',
+  'Street', 'Square', 'Airport', 'Port', 'Base', 'Hill', 'Palace', 'Hall', 'Oblast', 'Prefecture', 'District',
+  'Township', 'Highlands', 'Indo-Pacific',
+]);
+
+/** Cities and regions that news copy names without a suffix; they are places unless a metonym says otherwise. */
+export const PLACES = new Set([
+  'Jakarta', 'Bangkok', 'Vladivostok', 'Washington', 'Yangon', 'Naypyitaw', 'Naypyidaw', 'Mandalay', 'Geneva',
+  'Brussels', 'Kyiv', 'Kiev', 'Davos', 'Hanoi', 'Manila', 'Kuala Lumpur', 'Phnom Penh', 'Vientiane', 'Dhaka',
+  'Islamabad', 'Karachi', 'Mumbai', 'Delhi', 'New Delhi', 'Kabul', 'Tehran', 'Baghdad', 'Damascus', 'Beirut',
+  'Riyadh', 'Doha', 'Dubai', 'Abu Dhabi', 'Cairo', 'Ankara', 'Istanbul', 'Tel Aviv', 'Jerusalem', 'Gaza', 'Sanaa',
+  'Aden', 'Khartoum', 'Addis Ababa', 'Nairobi', 'Lagos', 'Abuja', 'Pretoria', 'Johannesburg', 'Harare', 'Caracas',
+  'Havana', 'Bogota', 'Brasilia', 'Buenos Aires', 'Mexico City', 'Ottawa', 'London', 'Paris', 'Berlin', 'Rome',
+  'Madrid', 'Warsaw', 'Prague', 'Vienna', 'Budapest', 'Minsk', 'Tbilisi', 'Baku', 'Yerevan', 'Astana', 'Tashkent',
+  'Seoul', 'Pyongyang', 'Tokyo', 'Taipei', 'Hong Kong', 'Shanghai', 'Canberra', 'Sydney', 'Wellington', 'Singapore',
+  'Crimea', 'Donbas', 'Xinjiang', 'Tibet', 'Kashmir', 'Rakhine', 'Kachin', 'Shan', 'Sagaing', 'Idlib', 'Aleppo',
+  'New York', 'Stockholm', 'The Hague', 'Moscow', 'Beijing', 'St Petersburg',
+  'St. Petersburg', 'Sochi', 'Minsk', 'Colombo', 'Kathmandu', 'Ulaanbaatar', 'Tripoli', 'Benghazi', 'Bamako',
+]);
+
+/** Acronyms and short names of organisations, with the full name they stand for. */
+export const ORG_ALIASES: Record<string, string> = {
+  ASEAN: 'Association of Southeast Asian Nations',
+  UN: 'United Nations',
+  'U.N.': 'United Nations',
+  UNSC: 'United Nations Security Council',
+  'UN Security Council': 'United Nations Security Council',
+  'U.N. Security Council': 'United Nations Security Council',
+  'Security Council': 'United Nations Security Council',
+  'UN General Assembly': 'United Nations General Assembly',
+  'General Assembly': 'United Nations General Assembly',
+  NATO: 'North Atlantic Treaty Organization',
+  EU: 'European Union',
+  'E.U.': 'European Union',
+  AU: 'African Union',
+  SCO: 'Shanghai Cooperation Organisation',
+  CSTO: 'Collective Security Treaty Organization',
+  IMF: 'International Monetary Fund',
+  WTO: 'World Trade Organization',
+  ICC: 'International Criminal Court',
+  ICJ: 'International Court of Justice',
+  SIPRI: 'Stockholm International Peace Research Institute',
+  IISS: 'International Institute for Strategic Studies',
+  CSIS: 'Center for Strategic and International Studies',
+  ISEAS: 'Institute of Southeast Asian Studies',
+  OPEC: 'Organization of the Petroleum Exporting Countries',
+  BRICS: 'BRICS',
+  Quad: 'Quad',
+  ECOWAS: 'Economic Community of West African States',
+  'Arab League': 'Arab League',
+  Janes: 'Janes',
+  "Jane's": 'Janes',
+  Reuters: 'Reuters',
+  AP: 'Associated Press',
+  AFP: 'Agence France-Presse',
+  BBC: 'BBC',
+  'Al Jazeera': 'Al Jazeera',
+  'Voice of America': 'Voice of America',
+  VOA: 'Voice of America',
+  Rosoboronexport: 'Rosoboronexport',
+  'World Bank': 'World Bank',
+};
+
+/** Names that would otherwise be taken for an actor but are programmes or texts. */
+export const NON_ACTOR_WORDS = new Set([
+  'Initiative', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Act', 'Convention', 'Declaration', 'Consensus', 'Road',
+  'Doctrine', 'Strategy', 'Protocol', 'Resolution', 'Charter', 'Summit', 'Conference', 'Games', 'Olympics', 'Cup',
+  'Prize', 'Award', 'Day', 'War', 'Revolution', 'Spring', 'Crisis', 'Operation', 'Exercise',
+]);
+
+/** Capitalised words that start sentences or headlines and never begin a name. */
+export const NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'His', 'Her', 'They', 'Their', 'We',
+  'Our', 'I', 'You', 'In', 'On', 'At', 'By', 'For', 'With', 'From', 'To', 'Of', 'As', 'But', 'And', 'Or', 'If',
+  'When', 'While', 'Although', 'Though', 'After', 'Before', 'Since', 'Amid', 'Among', 'Instead', 'However',
+  'Meanwhile', 'Still', 'Yet', 'So', 'Then', 'There', 'Here', 'What', 'Which', 'Who', 'Whom', 'Whose', 'Why',
+  'How', 'Where', 'Whether', 'Last', 'Next', 'Earlier', 'Later', 'Currently', 'Now', 'Today', 'Yesterday',
+  'Tomorrow', 'Also', 'Even', 'Only', 'Both', 'Each', 'Every', 'Some', 'Many', 'Most', 'More', 'Few', 'Several',
+  'All', 'No', 'Not', 'One', 'Two', 'Three', 'Four', 'Five', 'Under', 'Over', 'Despite', 'During', 'Without',
+  'Within', 'Through', 'Across', 'Against', 'Analysts', 'Officials', 'Experts', 'Critics', 'Observers', 'Sources',
+  'Financial', 'Western', 'Eastern', 'Northern', 'Southern', 'Such', 'Other', 'Another', 'Once', 'Until',
+  'Because', 'Unlike', 'Like', 'Asked', 'Speaking', 'According', 'Having', 'Following', 'Asked', 'Mr', 'Mrs', 'Ms',
+  'Dr', 'Read', 'Watch', 'Related', 'Image', 'Photo', 'Caption', 'Getty', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
+  'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Breaking', 'Reporting', 'Editing', 'Additional', 'Updated', 'Published', 'Posted', 'Sign', 'Share',
+]);

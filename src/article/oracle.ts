@@ -1,0 +1,28 @@
+// The arms engine as the article pipeline sees it. The lead implements this over the SQLite store;
+// the verdict stage only ever talks to this interface, so it stays pure and testable with literals.
+import type { Category } from '../core/types.js';
+
+export interface OracleSupplier {
+  name: string;
+  iso3: string | null;
+  tiv: number;
+  share: number;
+}
+
+export interface OracleSuppliers {
+  totalTiv: number;
+  suppliers: OracleSupplier[];
+  /** The query that produced the figures, for provenance. */
+  query: string;
+  /** Dataset id/version the figures come from. */
+  dataset: string;
+}
+
+export interface ArmsOracle {
+  /** Resolve a country mention to {name, iso3} or null. */
+  resolve(name: string): { name: string; iso3: string | null } | null;
+  /** Supplier shares of a recipient's imports (delivered TIV) over [from,to], optional category. */
+  suppliers(recipient: string, from: number, to: number, category?: Category): OracleSuppliers;
+  /** First and last year of delivery data in the dataset. */
+  coverage(): { firstYear: number; lastYear: number };
+}

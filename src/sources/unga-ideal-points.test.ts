@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDataFile } from '../../test/data.js';
+import { AppError } from '../core/errors.js';
+import type { IdealPointRow, ReadResult } from '../core/types.js';
+import { readIdealPoints } from './unga-ideal-points.js';
+
+const FILE = 'ideal-points-2024-06.csv';
+const HEADER =
+  '"","ccode","session","NVotesAll","IdealPointAll","QO%All","Q5%All","Q10%All","Q50%All","Q90%All","Q95%All","Q100%All","iso3c","Countryname","USAgree","RUSSAgree","BrazilAgree","ChinaAgree","IndiaAgree","IsraelAgree"';
+const MYANMAR_1948 =
+  '"9807",775,3,95,0.009263085,-0.3632499,-0.1802014,-0.1374694,0.01663737,0.1493559,0.1940816,0.3253752,"MMR","Myanmar (Burma)",0.3789474,0.3085106,0.4421053,NA,0.673913,0.625';
+
+const file = (lines: string[], header = HEADER, encoding: BufferEncoding = 'utf8') => Buffer.from([header, ...lines].join('\n') + '\n', encoding);
+
+describe('readIdealPoints on the real file', () => {
+  let r: ReadResult<IdealPointRow>;
+  beforeAll(() => {
+    r = readIdealPoints(readDataFile(`unga/${FILE}`), FILE);
+  });
+
+  it('reads 11,238 country-sessions and rejects none', () => {
+    expect(r.rows).toHaveLength(11_238);
+    expect([r.recordsRead, r.rejected]).toEqual([11_238, 0]);
+    expect(r.problems).toEqual([]);
+    expect(r.version).toBeNull();
+    expect(r.rows[0]).toMatchObject({ line: 2, ccode: 2, session: 1, year: 1946, iso3: 'USA', name: 'United States', votes: 42 });
+    expect(Math.min(...r.rows.map((x) => x.session))).toBe(1);
+    expect(Math.max(...r.rows.map((x) => x.session))).toBe(78);
+    for (const x of r.rows) expect(x.year).toBe(x.session + 1945);
+  });
+
+  it('maps the agreement columns to ISO3 keys and NA to null', () => {
+    for (const x of r.rows) expect(Object.keys(x.agree)).toEqual(['USA', 'RUS', 'BRA', 'CHN', 'IND', 'ISR']);
+    const missing = (k: string) => r.rows.filter((x) => x.agree[k] === null).length;
+    expect(['USA', 'RUS', 'BRA', 'CHN', 'IND', 'ISR'].map(missing)).toEqual([1, 5, 1, 2089, 1, 112]);
+  });
+
+  it('has Myanmar as `Myanmar (Burma)`, 75 sessions', () => {
+    const myanmar = r.rows.filter((x) => x.iso3 === 'MMR');
+    expect(myanmar).toHaveLength(75);
+    expect(new Set(myanmar.map((x) => x.name))).toEqual(new Set(['Myanmar (Burma)']));
+    expect(myanmar[0]).toEqual({
+      line: 9808,
+      ccode: 775,
+      session: 3,
+      year: 1948,
+      iso3: 'MMR',
+      name: 'Myanmar (Burma)',
+      votes: 95,
+      idealPoint: 0.009263085,
+      agree: { USA: 0.3789474, RUS: 0.3085106, BRA: 0.4421053, CHN: null, IND: 0.673913, ISR: 0.625 },
+    });
+  });
+
+  it('reads the UTF-8 names', () => {
+    const names = new Set(r.rows.map((x) => x.name));
+    expect(names).toContain('Côte d\u2019Ivoire');
+    expect(names).toContain('São Tomé & Príncipe');
+  });
+});
+
+describe('readIdealPoints on small files', () => {
+  it('reports bad fields with line and field, and keeps the good rows', () => {
+    const r = readIdealPoints(
+      file([
+        MYANMAR_1948,
+        MYANMAR_1948.replace(',775,3,', ',x,3,'),
+        MYANMAR_1948.replace(',0.625', ',1.5'),
+        MYANMAR_1948.replace('"Myanmar (Burma)"', 'NA'),
+        '"1",2,1',
+      ]),
+      'f.csv',
+    );
+    expect(r.rows.map((x) => x.line)).toEqual([2]);
+    expect([r.recordsRead, r.rejected]).toEqual([5, 4]);
+    expect(r.problems.map((p) => [p.line, p.field, p.message])).toEqual([
+      [3, 'ccode', 'not an integer in [0, 9999]: "x"'],
+      [4, 'IsraelAgree', 'not a number in [0, 1]: "1.5"'],
+      [5, 'Countryname', 'missing'],
+      [6, undefined, 'expected 20 fields, got 3'],
+    ]);
+  });
+
+  it('reads NA as missing, and a missing iso3c as null', () => {
+    const r = readIdealPoints(file([MYANMAR_1948.replace('"MMR"', 'NA').replace(',95,0.009263085,', ',NA,NA,')]), 'f.csv');
+    expect(r.rows[0]).toMatchObject({ iso3: null, votes: null, idealPoint: null, name: 'Myanmar (Burma)' });
+  });
+
+  it('keeps an unknown <X>Agree column under its own name, with a warning', () => {
+    const header = HEADER.replace('"IsraelAgree"', '"FranceAgree"');
+    const r = readIdealPoints(file([MYANMAR_1948], header), 'f.csv');
+    expect(r.rows[0].agree).toEqual({ USA: 0.3789474, RUS: 0.3085106, BRA: 0.4421053, CHN: null, IND: 0.673913, France: 0.625 });
+    expect(r.problems).toEqual([{ file: 'f.csv', line: 1, field: 'FranceAgree', message: 'unknown reference state "France"; kept under that name', severity: 'warning' }]);
+  });
+
+  it('reads the same names from UTF-8 and Latin-1 bytes', () => {
+    const row = MYANMAR_1948.replace('"MMR","Myanmar (Burma)"', '"CIV","Côte d\'Ivoire"').replace(',775,', ',437,');
+    const curacao = row.replace('"CIV","Côte d\'Ivoire"', '"CUW","Curaçao"').replace('"9807"', '"9808"').replace(',3,', ',4,');
+    const utf = readIdealPoints(file([row, curacao]), 'f.csv');
+    const latin = readIdealPoints(file([row, curacao], HEADER, 'latin1'), 'f.csv');
+    expect(utf.rows.map((x) => x.name)).toEqual(["Côte d'Ivoire", 'Curaçao']);
+    expect(latin.rows).toEqual(utf.rows);
+  });
+
+  it('throws an AppError naming the file when there is no ideal points header', () => {
+    expect(() => readIdealPoints(Buffer.from('a,b\n1,2\n'), 'votes.csv')).toThrow(AppError);
+    expect(() => readIdealPoints(Buffer.from('a,b\n1,2\n'), 'votes.csv')).toThrow(/^votes\.csv: not a UNGA ideal points file/);
+  });
+});

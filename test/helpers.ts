@@ -1,0 +1,30 @@
+// Shared by the cross-layer tests: one real import of the shared data per test file, in a temp folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { importSources, type ImportSummary } from '../src/store/import.js';
+import { dataDir } from './data.js';
+
+export const repoRoot = resolve(import.meta.dirname, '..');
+
+export function tempDir(prefix = 'cw-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A store holding every shared data file, built the way `counterweight import` builds it. */
+export function importSharedData(dbPath: string): ImportSummary {
+  return importSources({ dbPath, dataDir });
+}
+
+/** Run the built CLI as a user would (needs `npm run build`, which `npm test` does first). */
+export function runCli(args: string[], env: Record<string, string> = {}, input?: string) {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/counterweight.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, COUNTERWEIGHT_DATA: dataDir, ...env },
+    input,
+    cwd: repoRoot,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
