@@ -11,7 +11,7 @@ import { readSipriRegister } from '../sources/sipri-register.js';
 import { readSipriPerYear } from '../sources/sipri-per-year.js';
 import { readSipriTiv } from '../sources/sipri-tiv.js';
 import { readIdealPoints } from '../sources/unga-ideal-points.js';
-import { resolveSipriName, lookupEntity } from '../entities/registry.js';
+import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName } from '../entities/registry.js';
 import { categorize } from '../entities/categories.js';
 import { allocateAll } from './allocations.js';
 import { createStore, schemaSql, type Db } from './db.js';
@@ -238,7 +238,7 @@ function dropKind(db: Db, kind: SourceKind): void {
 
 function entityOf(name: string, entities: Map<string, Entity>, unknown: Set<string>): Entity {
   const e = resolveSipriName(name);
-  if (e.kind === 'unknown' && !/^unknown /i.test(name.trim())) unknown.add(name);
+  if (!isKnownName(name)) unknown.add(name);
   entities.set(e.id, e);
   return e;
 }
@@ -287,8 +287,11 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>): Datase
   }
   if (p.tiv) {
     const kind = p.kind === 'sipri-tiv-imports' ? 'imports' : 'exports';
-    const ins = db.prepare('INSERT OR REPLACE INTO official_tiv VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    const tot = db.prepare('INSERT OR REPLACE INTO official_tiv_totals VALUES (?, ?, ?, ?, ?, ?)');
+    // Two spellings of one entity (e.g. North Yemen) are two rows of the table: their figures add up.
+    const ins = db.prepare(`INSERT INTO official_tiv VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (dataset, entity_id, year) DO UPDATE SET tiv = tiv + excluded.tiv, below_half = below_half AND excluded.below_half`);
+    const tot = db.prepare(`INSERT INTO official_tiv_totals VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (dataset, entity_id) DO UPDATE SET total = COALESCE(total, 0) + COALESCE(excluded.total, 0)`);
     for (const row of p.tiv) {
       const e = entityOf(row.name, entities, unknown);
       tot.run(p.id, kind, e.id, row.name, row.line, row.total);
@@ -303,7 +306,8 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>): Datase
     const ins = db.prepare('INSERT OR REPLACE INTO ideal_points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const agr = db.prepare('INSERT OR REPLACE INTO agreement VALUES (?, ?, ?, ?, ?)');
     for (const row of p.ideal) {
-      const e = (row.iso3 && lookupEntity(row.iso3)) || entityOf(row.name, entities, unknown);
+      // By name first: the file gives South Yemen North Yemen's code (YAR).
+      const e = lookupEntityByName(row.name) ?? (row.iso3 ? lookupEntity(row.iso3) : null) ?? entityOf(row.name, entities, unknown);
       entities.set(e.id, e);
       span(row.year);
       ins.run(p.id, e.id, row.iso3, row.name, row.line, row.year, row.session, row.votes, row.idealPoint);

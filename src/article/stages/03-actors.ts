@@ -1,0 +1,352 @@
+// Stage 3 — actors: people, states (with ISO3, through the entity registry, metonyms and demonyms
+// included), states' armed forces, organisations and armed groups, with every mention and each
+// person's role as the text gives it. A name becomes a person only on evidence: a title, a role,
+// an appositive, a speech verb, a known first name.
+import { countryName, linkName, type Link } from '../link.js';
+import {
+  CHUNK, appositiveAfter, firstNameGender, honorificGender, isConnector, joinTokens, nextToSpeechVerb, roleBefore,
+  splitTitle, stripPossessive, tokenize, type Token,
+} from '../names.js';
+import { ARMED_GROUPS, ARMED_GROUP_WORDS, NON_ACTOR_WORDS, NOT_NAME_WORDS, ORG_ALIASES, ORG_WORDS, PLACES, PLACE_WORDS } from '../model/organisations.js';
+import { HONORIFIC_GENDER } from '../model/people.js';
+import { quoteAt } from '../quote-marks.js';
+import type { Actor, ActorKind, ArticleDoc, Mention, Span } from '../types.js';
+
+interface Candidate {
+  name: string;
+  tokens: number;
+  spans: Span[];
+  evidence: number;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+  genderFromText: boolean;
+}
+
+interface Found {
+  key: string;
+  kind: ActorKind;
+  name: string;
+  iso3: string | null;
+  military: boolean;
+  role: string | null;
+  span: Span;
+}
+
+const LOCATIVE = /\b(?:in|at|near|outside|inside|around|across|from|to|via)\s+(?:the\s+)?$/i;
+
+class ActorTable {
+  actors: Actor[] = [];
+  mentions: Mention[] = [];
+  private index = new Map<string, number>();
+
+  add(key: string, make: () => Actor, span: Span, flags: { inQuote: boolean; place: boolean }): number {
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.actors.push(make()) - 1;
+      this.index.set(key, i);
+    }
+    this.mentions.push({ start: span.start, end: span.end, actor: i, inQuote: flags.inQuote, place: flags.place });
+    return i;
+  }
+
+  get(key: string): number | undefined {
+    return this.index.get(key);
+  }
+}
+
+function linkKey(link: Link): string {
+  return link.kind === 'military' ? `mil:${link.iso3}` : link.kind === 'country' ? `c:${link.iso3}` : `o:${link.name}`;
+}
+
+function fromLink(link: Link, span: Span, role: string | null = null): Found {
+  const kind: ActorKind = link.kind === 'military' ? 'organisation' : link.kind;
+  return {
+    key: linkKey(link),
+    kind,
+    name: link.kind === 'military' ? `${link.name} military` : link.name,
+    iso3: link.iso3,
+    military: link.kind === 'military',
+    role: link.kind === 'military' ? role ?? 'armed forces' : null,
+    span,
+  };
+}
+
+const spanOf = (toks: Token[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
+
+interface PieceResult {
+  found: Found[];
+  /** A name that may be a person, pending evidence. */
+  candidate?: { toks: Token[]; role: string | null; evidence: number; gender: 'm' | 'f' | null; genderFromText: boolean };
+  place?: boolean;
+}
+
+/** What a run of capitalised words (no possessive inside) stands for. */
+function classifyPiece(toks: Token[], text: string): PieceResult {
+  // Drop sentence-initial function words and titles-only leftovers.
+  while (toks.length && (NOT_NAME_WORDS.has(toks[0].text) || isConnector(toks[0].text))) toks = toks.slice(1);
+  while (toks.length && isConnector(toks[toks.length - 1].text)) toks = toks.slice(0, -1);
+  if (toks.length === 0) return { found: [] };
+  const phrase = joinTokens(toks);
+  const span = spanOf(toks);
+  const words = toks.map((t) => t.text);
+
+  if (ORG_ALIASES[phrase]) return { found: [{ key: `o:${ORG_ALIASES[phrase]}`, kind: 'organisation', name: ORG_ALIASES[phrase], iso3: null, military: false, role: null, span }] };
+  if (/-based$/.test(phrase)) return { found: [], place: true };
+  const link = linkName(phrase);
+  if (link) return { found: [fromLink(link, span, link.kind === 'military' ? `armed forces (${phrase.replace(/^the\s+/i, '')})` : null)] };
+  if (ARMED_GROUPS.has(phrase)) return { found: [{ key: `o:${phrase}`, kind: 'armed group', name: phrase, iso3: null, military: false, role: null, span }] };
+
+  // A title run makes a person: `Russian President Vladimir Putin`; the title may hold a state.
+  const titled = splitTitle(toks);
+  if (titled && titled.role.length) {
+    const found: Found[] = [];
+    for (const t of titled.role) {
+      const l = /^\p{Lu}/u.test(t.text) ? linkName(t.text) : null;
+      if (l && l.kind !== 'organisation') found.push(fromLink(l, { start: t.start, end: t.end }));
+    }
+    const honorific = titled.role.map((t) => HONORIFIC_GENDER[t.text]).find((g) => g);
+    const onlyHonorific = titled.role.every((t) => honorificGender(t.text) && !/^(?:King|Queen|Prince|Princess|Emir|Sultan|Pope|Congressman|Congresswoman|Chairman|Chairwoman|Spokesman|Spokeswoman)$/.test(t.text));
+    return {
+      found,
+      candidate: {
+        toks: titled.name,
+        role: onlyHonorific ? null : joinTokens(titled.role),
+        evidence: 3,
+        gender: honorific ?? null,
+        genderFromText: !!honorific,
+      },
+    };
+  }
+
+  const last = words[words.length - 1];
+  if (words.some((w) => NON_ACTOR_WORDS.has(w))) return { found: [] };
+  if (ARMED_GROUP_WORDS.has(last) || ARMED_GROUP_WORDS.has(words.slice(-2).join(' '))) {
+    const owner = linkName(words[0]);
+    if (owner && (owner.kind === 'country' || owner.kind === 'military')) {
+      return { found: [fromLink({ kind: 'military', iso3: owner.iso3, name: owner.name }, span, `armed forces (${phrase})`)] };
+    }
+    if (last === 'Forces' && words.length === 1) return { found: [] };
+    return { found: [{ key: `o:${phrase}`, kind: 'armed group', name: phrase, iso3: null, military: false, role: null, span }] };
+  }
+  if (words.some((w) => ORG_WORDS.has(w))) {
+    const name = phrase.replace(/^the\s+/i, '');
+    const canonical = ORG_ALIASES[name] ?? name;
+    return { found: [{ key: `o:${canonical}`, kind: 'organisation', name: canonical, iso3: null, military: false, role: null, span }] };
+  }
+  if (PLACE_WORDS.has(last) || PLACES.has(phrase)) return { found: [], place: true };
+
+  // `Beijing and Moscow`, `China and Russia`: two names.
+  const and = toks.findIndex((t) => t.text === 'and' || t.text === '&');
+  if (and > 0) {
+    const left = classifyPiece(toks.slice(0, and), text);
+    const right = classifyPiece(toks.slice(and + 1), text);
+    return { found: [...left.found, ...right.found], candidate: right.candidate ?? left.candidate };
+  }
+  if (toks.some((t) => isConnector(t.text))) return { found: [] };
+  if (toks.length > 4) return { found: [] };
+  if (toks.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 5)) return { found: [] };
+
+  // Leading words that link (`Russian hardware`, lower case after) were taken above; a leading
+  // demonym before a name (`Chinese analyst Li Wei` has a lower-case role, handled by the caller).
+  const lead = linkName(words[0]);
+  if (lead && toks.length > 1 && lead.kind !== 'organisation') {
+    const rest = classifyPiece(toks.slice(1), text);
+    return { found: [fromLink(lead, { start: toks[0].start, end: toks[0].end }), ...rest.found], candidate: rest.candidate, place: rest.place };
+  }
+  const first = firstNameGender(words[0]);
+  const honorific = honorificGender(words[0]);
+  return {
+    found: [],
+    candidate: {
+      toks,
+      role: null,
+      evidence: (first && toks.length >= 2 ? 1 : 0) + (honorific ? 3 : 0),
+      gender: honorific ?? (first === 'm' || first === 'f' ? first : null),
+      genderFromText: !!honorific,
+    },
+  };
+}
+
+/** `the junta`, `the military`: the armed forces of the state the text ties them to. */
+const BOUND_NOUN = /\bthe\s+(junta|military|army|regime|armed forces|generals)\b/g;
+const OWNER_NOUN = /(\p{Lu}[\p{L}\p{M}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+)?(junta|military|army|regime|armed forces|generals)\b|\bthe\s+(\p{Lu}[\p{L}\p{M}-]*)\s+(junta|military|army|regime|armed forces)\b/gu;
+
+function bindings(text: string): Map<string, Link> {
+  const out = new Map<string, Link>();
+  OWNER_NOUN.lastIndex = 0;
+  for (let m = OWNER_NOUN.exec(text); m; m = OWNER_NOUN.exec(text)) {
+    const owner = m[1] ?? m[3];
+    const noun = (m[2] ?? m[4]).toLowerCase();
+    const link = linkName(owner);
+    if (!link || (link.kind !== 'country' && link.kind !== 'military') || out.has(noun)) continue;
+    out.set(noun, { kind: 'military', iso3: link.iso3, name: link.name });
+  }
+  // The junta and the military are the same body.
+  for (const [a, b] of [['junta', 'military'], ['military', 'junta'], ['regime', 'junta'], ['army', 'military']]) {
+    if (!out.has(a) && out.has(b)) out.set(a, out.get(b)!);
+  }
+  return out;
+}
+
+export function actors(doc: ArticleDoc): void {
+  const text = doc.text;
+  const shadow = text.replace(/[[\]]/g, ' '); // `[Russian President Vladimir] Putin`
+  const table = new ActorTable();
+  const candidates = new Map<string, Candidate>();
+  const affiliations: Span[] = [];
+  const flagsAt = (span: Span): { inQuote: boolean; place: boolean } => ({
+    inQuote: quoteAt(doc.quoteSpans, span.start) >= 0,
+    place: false,
+  });
+
+  const record = (f: Found, before: string): void => {
+    // A capital after `in`/`at` is where something happens, not the state acting.
+    const surface = text.slice(f.span.start, f.span.end);
+    const place = f.kind === 'country' && PLACES.has(stripPossessive(surface)) && LOCATIVE.test(before);
+    table.add(f.key, () => ({ name: f.name, kind: f.kind, iso3: f.iso3, role: f.role, military: f.military, gender: null, genderFromText: false }), f.span, { ...flagsAt(f.span), place });
+  };
+
+  for (const sentence of doc.sentences) {
+    const para = doc.paragraphs[sentence.para];
+    if (para.kind === 'title' || para.kind === 'heading') continue;
+    const slice = shadow.slice(sentence.start, sentence.end);
+    CHUNK.lastIndex = 0;
+    for (let m = CHUNK.exec(slice); m; m = CHUNK.exec(slice)) {
+      const toks = tokenize(m[0], sentence.start + m.index);
+      // Split at possessives: `Russia's | Defense Minister Sergei Shoigu`, `Singapore’s | Institute …`.
+      const pieces: Token[][] = [];
+      let current: Token[] = [];
+      for (const t of toks) {
+        if (/^\p{Lu}.*(?:['’]s|s['’])$/u.test(t.text)) {
+          const bare = stripPossessive(t.text);
+          current.push({ text: bare, start: t.start, end: t.start + bare.length });
+          pieces.push(current);
+          current = [];
+        } else current.push(t);
+      }
+      if (current.length) pieces.push(current);
+
+      let owner: string | null = null;
+      for (const piece of pieces) {
+        const start = piece[0].start;
+        const before = text.slice(Math.max(sentence.start, start - 120), start);
+        const inAffiliation = affiliations.some((a) => start >= a.start && start < a.end);
+        const result = classifyPiece(piece, text);
+        for (const f of result.found) record(f, text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start));
+        const c = result.candidate;
+        if (c && c.toks.length) {
+          const nameSpan = spanOf(c.toks);
+          const after = text.slice(nameSpan.end, Math.min(sentence.end, nameSpan.end + 240));
+          const beforeName = text.slice(Math.max(sentence.start, nameSpan.start - 120), nameSpan.start);
+          let role = c.role;
+          if (role && owner) role = `${owner}’s ${role}`;
+          let evidence = c.evidence;
+          const lowerRole = roleBefore(beforeName);
+          if (lowerRole) {
+            role = role ?? lowerRole;
+            evidence += 3;
+          }
+          const appositive = appositiveAfter(after, nameSpan.end);
+          if (appositive) {
+            role = role ?? appositive.role;
+            evidence += 3;
+            affiliations.push({ start: appositive.start, end: appositive.end });
+          }
+          if (nextToSpeechVerb(beforeName, after)) evidence += 2;
+          const name = joinTokens(c.toks);
+          if (inAffiliation && !evidence && /\b(?:with|at|for|of|from)\s+(?:the\s+)?$/i.test(before)) {
+            record({ key: `o:${name}`, kind: 'organisation', name, iso3: null, military: false, role: null, span: nameSpan }, before);
+          } else if (!result.place && !(LOCATIVE.test(before) && evidence < 3)) {
+            const cand = candidates.get(name) ?? { name, tokens: c.toks.length, spans: [], evidence: 0, role: null, gender: null, genderFromText: false };
+            cand.spans.push(nameSpan);
+            cand.evidence += evidence;
+            cand.role = cand.role ?? role;
+            if (c.genderFromText) {
+              cand.gender = c.gender;
+              cand.genderFromText = true;
+            } else cand.gender = cand.gender ?? c.gender;
+            candidates.set(name, cand);
+          }
+        }
+        owner = result.found.length === 1 && result.found[0].kind === 'country' ? text.slice(piece[0].start, piece[piece.length - 1].end) : null;
+      }
+    }
+  }
+
+  // People: names with evidence; a lone surname joins the full name it ends (`Davis` → `Anthony Davis`).
+  const people = [...candidates.values()].filter((c) => c.evidence > 0 && c.tokens >= 1);
+  const full = people.filter((c) => c.tokens >= 2);
+  const bySurname = new Map<string, Candidate | null>();
+  for (const c of full) {
+    const surname = c.name.split(' ').pop()!;
+    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== c ? null : c);
+  }
+  for (const c of candidates.values()) {
+    let target: Candidate | null | undefined = c.evidence > 0 && c.tokens >= 2 ? c : undefined;
+    if (c.tokens === 1) target = bySurname.get(c.name) ?? (c.evidence > 0 ? c : undefined);
+    if (!target) continue;
+    for (const span of c.spans) {
+      const t = target;
+      table.add(`p:${t.name}`, () => ({ name: t.name, kind: 'person', iso3: null, role: t.role, military: false, gender: t.gender, genderFromText: t.genderFromText }), span, { ...flagsAt(span), place: false });
+    }
+    if (target !== c) {
+      const i = table.get(`p:${target.name}`)!;
+      const a = table.actors[i];
+      a.role = a.role ?? c.role;
+      if (c.genderFromText && !a.genderFromText) {
+        a.gender = c.gender;
+        a.genderFromText = true;
+      }
+    }
+  }
+
+  // `the junta`, `the military` → the armed forces the text ties them to.
+  const bound = bindings(text);
+  if (bound.size) {
+    BOUND_NOUN.lastIndex = 0;
+    for (let m = BOUND_NOUN.exec(text); m; m = BOUND_NOUN.exec(text)) {
+      const link = bound.get(m[1].toLowerCase());
+      if (!link) continue;
+      const span = { start: m.index + 4, end: m.index + m[0].length };
+      record(fromLink(link, span, null), '');
+    }
+  }
+
+  // Titles and headings are in headline case: only names already known, or the registry's.
+  for (const para of doc.paragraphs) {
+    if (para.kind !== 'title' && para.kind !== 'heading') continue;
+    const toks = tokenize(shadow.slice(para.start, para.end), para.start);
+    for (let i = 0; i < toks.length; i++) {
+      for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
+        const gram = toks.slice(i, i + n);
+        const phrase = stripPossessive(joinTokens(gram).replace(/[.,:;!?]+$/, ''));
+        if (!/^\p{Lu}/u.test(phrase) || NOT_NAME_WORDS.has(phrase)) continue;
+        const span = { start: gram[0].start, end: gram[0].start + phrase.length };
+        const person = table.get(`p:${phrase}`);
+        const link = person === undefined ? linkName(phrase) : null;
+        if (person !== undefined) table.mentions.push({ ...span, actor: person, inQuote: false, place: false });
+        else if (link) record(fromLink(link, span), '');
+        else continue;
+        i += n - 1;
+        break;
+      }
+    }
+  }
+
+  for (const a of table.actors) if (a.military && a.iso3 && !a.name.endsWith('military')) a.name = `${countryName(a.iso3)} military`;
+  table.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.actors = table.actors;
+  doc.mentions = dedupe(table.mentions);
+}
+
+/** One mention per span: a span covered by an earlier, longer one is dropped. */
+function dedupe(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let reach = -1;
+  for (const m of mentions) {
+    if (m.start < reach) continue;
+    out.push(m);
+    reach = m.end;
+  }
+  return out;
+}
