@@ -47,8 +47,12 @@ export function writeNarrative(b: Omit<Brief, 'narrative'>, refs: NarrativeRefs)
   }
   if (short && short.totalTiv > 0) {
     const t = top(short, 2);
+    const coverage = b.provenance.options.coverage as { lastYearWithData?: number | null } | undefined;
+    const gap = coverage?.lastYearWithData != null && coverage.lastYearWithData < short.to
+      ? `; the export records nothing yet after ${coverage.lastYearWithData}`
+      : '';
     out.push({
-      text: `In the last five years (${short.from}–${short.to}) ${t[0].name} led with ${pct(t[0].share)} of ${tiv(short.totalTiv)} TIV${t[1] ? `, ${t[1].name} followed with ${pct(t[1].share)}` : ''}.`,
+      text: `In the last five years (${short.from}–${short.to}${gap}), ${t[0].name} led with ${pct(t[0].share)} of ${tiv(short.totalTiv)} TIV${t[1] ? `, ${t[1].name} followed with ${pct(t[1].share)}` : ''}.`,
       refs: [short.ref],
     });
   } else if (short) {
@@ -58,17 +62,16 @@ export function writeNarrative(b: Omit<Brief, 'narrative'>, refs: NarrativeRefs)
   if (change) {
     out.push({ text: `In five-year windows, ${change.text}.`, refs: [refs.rollingRef(change.from, change.to)] });
   }
-  // Category mix of the leading patron over the category window.
-  const lead = b.patrons.find((p) => (b.arms.categories[p] ?? []).length > 0);
-  if (lead) {
-    const mix = b.arms.categories[lead];
-    const total = mix.reduce((s, c) => s + c.tiv, 0);
-    const first = mix[0];
-    const second = mix[1];
-    out.push({
-      text: `Since ${b.arms.categoriesFrom}, ${pct(first.share)} of deliveries from ${b.patronNames[lead]} (${tiv(total)} TIV) were ${first.category}${second ? `, ${pct(second.share)} ${second.category}` : ''}.`,
-      refs: [refs.categoryRef(lead)],
+  // Category mix of the two leading patrons over the category window.
+  const mixes = b.patrons.filter((p) => (b.arms.categories[p] ?? []).length > 0).slice(0, 2);
+  if (mixes.length) {
+    const parts = mixes.map((p) => {
+      const mix = b.arms.categories[p];
+      const total = mix.reduce((s, c) => s + c.tiv, 0);
+      const lead = mix.slice(0, 2).map((c) => `${c.category} (${pct(c.share)})`);
+      return `from ${b.patronNames[p]} (${tiv(total)} TIV) were led by ${listNames(lead)}`;
     });
+    out.push({ text: `Since ${b.arms.categoriesFrom}, deliveries ${parts.join('; ')}.`, refs: mixes.map((p) => refs.categoryRef(p)) });
   }
   if (b.arms.pending.length) {
     const bySupplier = new Map<string, number>();

@@ -15,6 +15,8 @@ export interface HtmlArticle {
   /** Published date as the page metadata gives it (any format chrono reads), or null. */
   date: string | null;
   blocks: Block[];
+  /** Text blocks of the page that are not part of the article (menus, share buttons, footers). */
+  dropped: string[];
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dd, dt';
@@ -87,10 +89,12 @@ export function extractHtml(html: string): HtmlArticle {
   let title: string | null = null;
   let date: string | null = null;
   let blocks: Block[] = [];
+  let everything: string[] = [];
   try {
     const { document } = parseHTML(html);
     title = pageTitle(document as unknown as Document);
     date = metaDate(document as unknown as Document);
+    everything = pageTexts(document as unknown as Document);
   } catch {
     /* keep going with what we have */
   }
@@ -120,5 +124,19 @@ export function extractHtml(html: string): HtmlArticle {
       blocks = text ? [{ text, kind: null }] : [];
     }
   }
-  return { title, date, blocks };
+  const kept = new Set(blocks.map((b) => b.text));
+  const dropped = everything.filter((t) => !kept.has(t) && t !== title).slice(0, 40);
+  return { title, date, blocks, dropped };
+}
+
+/** Every piece of visible text of the page, block by block (links and buttons included). */
+function pageTexts(document: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, figcaption, a, button, span, div'))) {
+    if (el.closest('script, style, noscript, head')) continue;
+    if (el.querySelector('p, h1, h2, h3, h4, h5, h6, li, figcaption, a, button, span, div')) continue;
+    const text = squash(el.textContent ?? '');
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
 }

@@ -20,6 +20,91 @@ export const CHUNK = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:${CONNECTOR}[ \t]
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'da', 'di', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'y', '&']);
 export const isConnector = (t: string): boolean => CONNECTORS.has(t);
 
+const LEAD = /^[“"‘'(\[{«]+/;
+const TRAIL = /[”"’'),.;:!?\]}»…]+$/;
+const KEEP_PERIOD = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Maj|Capt|Adm|Sgt|Prof|St|Jr|Rev|Brig|Cmdr)\.)$/u;
+const WORDS = /\S+/g;
+
+/** ASCII letters and anything beyond ASCII (accented letters): no punctuation to strip. */
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0x2019 && c !== 0x201d && c !== 0x201c && c !== 0x2018 && c !== 0x2026 && c !== 0xbb);
+}
+
+/** A capitalised word: its first letter has a lower case (works for any script with case). */
+export function isCapitalised(word: string): boolean {
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/**
+ * Runs of capitalised words in `text[start, end)`, joined by at most two connectors
+ * (`Institute of Southeast Asian Studies`), broken by punctuation (`Moscow, June`) and dashes.
+ * Brackets are transparent (`[Russian President Vladimir] Putin`). One pass over whitespace-split words.
+ */
+export function capitalisedRuns(text: string, start: number, end: number): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let pending: Token[] = [];
+  const close = () => {
+    if (run.length) runs.push(run);
+    run = [];
+    pending = [];
+  };
+  const slice = text.slice(start, end);
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(slice); m; m = WORDS.exec(slice)) {
+    let word = m[0];
+    let at = start + m.index;
+    const first = word.charCodeAt(0);
+    const lastCode = word.charCodeAt(word.length - 1);
+    // Plain words (a letter at each end) skip the punctuation handling.
+    const plain = isLetterCode(first) && isLetterCode(lastCode);
+    if (plain && !run.length && !isCapitalised(word)) continue;
+    const lead = plain ? null : LEAD.exec(word);
+    if (lead) {
+      const bracket = /^\[+$/.test(lead[0]);
+      if (!bracket) close();
+      word = word.slice(lead[0].length);
+      at += lead[0].length;
+    }
+    let breakAfter = false;
+    const trail = plain ? null : TRAIL.exec(word);
+    if (trail) {
+      let cut = trail[0];
+      // Keep a possessive (`Hlaing’s`) and the period of `U.S.`/`Gen.`.
+      const possessive = /^['’]s?/.exec(cut) && /\p{L}$/u.test(word.slice(0, word.length - cut.length)) ? /^['’]s?/.exec(cut)![0] : '';
+      if (possessive) {
+        word = word.slice(0, word.length - cut.length + possessive.length);
+        cut = cut.slice(possessive.length);
+      } else if (cut.startsWith('.') && KEEP_PERIOD.test(word.slice(0, word.length - cut.length + 1))) {
+        word = word.slice(0, word.length - cut.length + 1);
+        cut = cut.slice(1);
+      } else {
+        word = word.slice(0, word.length - cut.length);
+      }
+      breakAfter = cut.length > 0 && !/^\]+$/.test(cut);
+    }
+    if (!word) {
+      close();
+      continue;
+    }
+    if (isCapitalised(word) || /^al-\p{Lu}/u.test(word)) {
+      if (run.length && pending.length) run.push(...pending);
+      else if (!run.length) pending = [];
+      pending = [];
+      run.push({ text: word, start: at, end: at + word.length });
+    } else if (run.length && CONNECTORS.has(word) && pending.length < 2 && !breakAfter) {
+      pending.push({ text: word, start: at, end: at + word.length });
+      continue;
+    } else {
+      close();
+    }
+    if (breakAfter) close();
+  }
+  close();
+  return runs;
+}
+
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   const re = /\S+/g;
@@ -104,24 +189,40 @@ const ROLE_STOP = new Set([
   ...SPEECH_VERBS.filter((v) => !v.includes(' ')),
 ]);
 
-/** `Myanmar’s junta leader` before `Min Aung Hlaing`: a lower-case role ending in a role noun. */
+/**
+ * The role printed before a name: `Myanmar’s junta leader` (… Min Aung Hlaing), `Human Rights
+ * Watch's UN director` (… Louis Charbonneau), and the inverted appositive `The defence minister,`
+ * (… Rajnath Singh). The words must end in a role noun.
+ */
 export function roleBefore(before: string): string | null {
-  const words = before.trimEnd().split(/\s+/);
+  let trimmed = before.trimEnd();
+  let inverted = false;
+  if (trimmed.endsWith(',')) {
+    trimmed = trimmed.slice(0, -1);
+    inverted = true;
+  }
+  const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
+  if (!ROLE_NOUNS.has(lastWord)) return null;
+  const words = trimmed.split(/\s+/);
   let j = words.length - 1;
-  const last = words[j]?.toLowerCase();
-  if (!last || !ROLE_NOUNS.has(last)) return null;
   const role = [words[j]];
-  for (j--; j >= 0 && role.length < 6; j--) {
+  for (j--; j >= 0 && role.length < 7; j--) {
     const w = words[j];
-    if (/^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(w)) {
+    if (/^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(w) || /^\p{Lu}[\p{L}\p{M}.-]*$/u.test(w)) {
+      if (j === 0 && !/['’]s$/.test(w) && /^(?:The|A|An|Its|His|Her|Their)$/.test(w)) break;
       role.unshift(w);
-      break;
+      continue;
     }
     if (/^[\p{Ll}][\p{Ll}-]*$/u.test(w) && !ROLE_STOP.has(w)) {
       role.unshift(w);
       continue;
     }
     break;
+  }
+  if (inverted) {
+    // `The defence minister, Rajnath Singh,`: only with an article or possessive before the role.
+    const opener = words[j];
+    if (!opener || !/^(?:the|a|an|its|his|her|their)$/i.test(opener)) return null;
   }
   return role.join(' ');
 }
@@ -147,7 +248,7 @@ export interface Appositive {
  * `after` starts right after the name; `offset` is its position in the text.
  */
 export function appositiveAfter(after: string, offset: number): Appositive | null {
-  if (!APPOSITIVE_OPENERS.test(after)) return null;
+  if (after.charCodeAt(0) !== 44 /* , */ || !APPOSITIVE_OPENERS.test(after)) return null;
   const m = APPOSITIVE.exec(after);
   if (!m) return null;
   const raw = m[1].trim();
@@ -168,10 +269,14 @@ export function appositiveAfter(after: string, offset: number): Appositive | nul
   return { role, start, end: start + m[1].length };
 }
 
-const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,.;“”"]{3,180},)?\s+(?:(?:also|later|then|reportedly|has|had|previously|once)\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\b`, 'u');
-const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')}|according to)\s+$`, 'u');
+const SPEECH = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+const WORD_AFTER = /^(?:,[^,.;“”"]{3,180},|,)?\s+(?:(?:also|later|then|reportedly|has|had|previously|once)\s+)?([a-z]+)\b/;
+const WORD_BEFORE = /\b([a-z]+)(?: to)?\s+$/;
 
 /** Whether a speech verb governs the name: `said X`, `X said`, `X, a …, said`. */
 export function nextToSpeechVerb(before: string, after: string): boolean {
-  return SPEECH_BEFORE.test(before.slice(-30)) || SPEECH_AFTER.test(after.slice(0, 220));
+  const b = WORD_BEFORE.exec(before.slice(-30));
+  if (b && (SPEECH.has(b[1]) || (b[1] === 'according' && /to\s+$/.test(before)))) return true;
+  const a = WORD_AFTER.exec(after.slice(0, 220));
+  return !!a && SPEECH.has(a[1]);
 }

@@ -6,6 +6,8 @@ import type { Paragraph, QuoteSpan, Span } from './types.js';
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const WORD = /[\p{L}\p{N}]/u;
+/** Only these characters can open or close a quotation. */
+const QUOTE_CHAR = /[“”„«»"‘’']/g;
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD.test(ch);
@@ -44,7 +46,9 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteSpan
       }
       carried = null;
     }
-    for (; i < para.end; i++) {
+    QUOTE_CHAR.lastIndex = i;
+    for (let q = QUOTE_CHAR.exec(text); q && q.index < para.end; q = QUOTE_CHAR.exec(text)) {
+      i = q.index;
       const ch = text[i];
       const before = text[i - 1];
       const after = text[i + 1];

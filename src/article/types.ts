@@ -197,6 +197,8 @@ export interface ArticleDoc {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   quoteSpans: QuoteSpan[];
+  /** The text with every quotation (marks included) blanked to spaces: same offsets, no quoted words. */
+  unquoted: string;
   actors: Actor[];
   mentions: Mention[];
   speech: SpeechAct[];

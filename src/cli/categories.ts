@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { categoryMix, resolveParty } from '../store/queries.js';
+import { resolveParty } from '../store/queries.js';
+import { categoriesAnswer } from '../store/answers.js';
 import { formatShare, formatTiv, renderTable } from '../report/table.js';
 import { parseSpan, printJson, withArms, type CommonOptions } from './options.js';
 import { provenanceLine, withArmsStore } from './session.js';
@@ -16,14 +17,8 @@ export function registerCategories(program: Command): void {
     const recipient = resolveParty(country);
     const supplier = o.supplier ? resolveParty(o.supplier) : undefined;
     withArmsStore(o, (db, ctx) => {
-      const r = categoryMix(db, ctx, recipient, { supplier, ...span });
-      const out = {
-        recipient: { name: recipient.name, iso3: recipient.iso3 },
-        supplier: supplier ? { name: supplier.name, iso3: supplier.iso3 } : null,
-        from: r.from, to: r.to, basis: 'delivered', dataset: ctx.dataset.id, allocation: ctx.allocation,
-        totalTiv: r.totalTiv, categories: r.categories,
-      };
-      if (o.json) return printJson(out);
+      const r = categoriesAnswer(db, ctx, recipient, { supplier, ...span });
+      if (o.json) return printJson(r);
       const from = supplier ? ` from ${supplier.name}` : '';
       process.stdout.write(
         `Arms imports of ${recipient.name}${from} by category, ${r.from}–${r.to}: ${formatTiv(r.totalTiv)} TIV\n\n` +

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { dyadSeries, resolveParty } from '../store/queries.js';
+import { resolveParty } from '../store/queries.js';
+import { dyadAnswer } from '../store/answers.js';
 import { formatTiv, renderTable } from '../report/table.js';
 import { parseSpan, printJson, withArms, type CommonOptions } from './options.js';
 import { provenanceLine, withArmsStore } from './session.js';
@@ -16,13 +17,8 @@ export function registerDyad(program: Command): void {
     const supplier = resolveParty(s);
     const recipient = resolveParty(r);
     withArmsStore(o, (db, ctx) => {
-      const d = dyadSeries(db, ctx, supplier, recipient, span);
-      const out = {
-        supplier: { name: supplier.name, iso3: supplier.iso3 }, recipient: { name: recipient.name, iso3: recipient.iso3 },
-        from: d.from, to: d.to, basis: 'delivered', dataset: ctx.dataset.id, allocation: ctx.allocation,
-        totalTiv: d.totalTiv, years: d.years, deals: d.deals,
-      };
-      if (o.json) return printJson(out);
+      const d = dyadAnswer(db, ctx, supplier, recipient, span);
+      if (o.json) return printJson(d);
       process.stdout.write(
         `${supplier.name} → ${recipient.name}, ${d.from}–${d.to}: ${formatTiv(d.totalTiv)} TIV delivered\n\n` +
           renderTable([{ header: 'Year', align: 'right' }, { header: 'TIV', align: 'right' }], d.years.map((y) => [String(y.year), formatTiv(y.tiv)])) +

@@ -10,6 +10,8 @@ import { registerOrders } from './orders.js';
 import { registerValidate } from './validate.js';
 import { registerAlignment } from './alignment.js';
 import { registerBrief } from './brief.js';
+import { registerServe } from './serve.js';
+import { registerFetch } from './fetch.js';
 
 export function buildProgram(): Command {
   const program = new Command('counterweight')
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerAlignment(program);
   registerBrief(program);
+  registerServe(program);
+  registerFetch(program);
   return program;
 }
 

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { orders, resolveParty } from '../store/queries.js';
+import { resolveParty } from '../store/queries.js';
+import { ordersAnswer } from '../store/answers.js';
 import { printJson, withArms, type CommonOptions } from './options.js';
 import { provenanceLine, withArmsStore } from './session.js';
 import { renderDeals } from './deals-table.js';
@@ -14,11 +15,8 @@ export function registerOrders(program: Command): void {
     const recipient = resolveParty(country);
     const supplier = o.supplier ? resolveParty(o.supplier) : undefined;
     withArmsStore(o, (db, ctx) => {
-      const deals = orders(db, ctx, recipient, { supplier, pending: o.pending });
-      const out = {
-        recipient: { name: recipient.name, iso3: recipient.iso3 }, supplier: supplier ? { name: supplier.name, iso3: supplier.iso3 } : null,
-        pendingOnly: !!o.pending, dataset: ctx.dataset.id, datasetVersion: ctx.dataset.version, count: deals.length, deals,
-      };
+      const out = ordersAnswer(db, ctx, recipient, { supplier, pending: o.pending });
+      const { deals } = out;
       if (o.json) return printJson(out);
       const what = o.pending ? 'Pending arms deals' : 'Arms deals';
       const from = supplier ? ` from ${supplier.name}` : '';

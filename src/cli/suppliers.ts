@@ -3,22 +3,12 @@ import { recipientShares, resolveParty, supplierShares, type SharesResult } from
 import { formatShare, formatTiv, renderTable } from '../report/table.js';
 import { parseCategory, parseSpan, printJson, withArms, type CommonOptions } from './options.js';
 import { provenanceLine, withArmsStore } from './session.js';
+import { sharesJson } from '../store/answers.js';
 
 interface Opts extends CommonOptions {
   from?: string;
   to?: string;
   category?: string;
-}
-
-/** The JSON the CLI and the API give: the issue's shape, with `suppliers` or `recipients`. */
-export function sharesJson(r: SharesResult) {
-  const list = r.rows.map((s) => ({ name: s.name, iso3: s.iso3, tiv: round(s.tiv), share: s.share }));
-  const { rows: _rows, ...rest } = r;
-  return { ...rest, totalTiv: round(r.totalTiv), ...(r.recipient ? { suppliers: list } : { recipients: list }) };
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 export function renderShares(r: SharesResult, ctxLine: string): string {

@@ -59,7 +59,8 @@ footer { margin-top: 2.5rem; }
 
 /** One figure's reference: the query and row count, the source lines folded in a <details>. */
 function renderRef(ref: Ref, label?: string): string {
-  const shown = ref.rows.length < ref.rowCount ? ` (first ${formatCount(ref.rows.length)} of ${formatCount(ref.rowCount)})` : '';
+  const capped = ref.rows.length < ref.rowCount;
+  const shown = capped ? ` (first ${formatCount(ref.rows.length)} of ${formatCount(ref.rowCount)})` : '';
   const rows = ref.rows.length
     ? `<details><summary>${formatCount(ref.rowCount)} source ${ref.rowCount === 1 ? 'row' : 'rows'}</summary>` +
       `<p class="rows">${h(ref.dataset)} lines${h(shown)}: ${ref.rows.map((r) => String(r)).join(', ')}</p></details>`
@@ -75,7 +76,10 @@ function renderBlock(block: Block, charts: Map<ChartName, string>): string {
       return `<ul>${block.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`;
     case 'narrative':
       return `<ol class="findings">${block.sentences
-        .map((s) => `<li><p>${h(s.text)}</p>${s.refs.length ? `<ul class="refs">${s.refs.map((r) => renderRef(r)).join('')}</ul>` : ''}</li>`)
+        .map((s) => {
+          const refs = s.refs.length ? `<ul class="refs">${s.refs.map((r) => renderRef(r)).join('')}</ul>` : '';
+          return `<li><p>${h(s.text)}</p>${refs}</li>`;
+        })
         .join('')}</ol>`;
     case 'table': {
       const cls = (align?: string) => (align === 'right' ? ' class="num"' : '');
@@ -89,7 +93,7 @@ function renderBlock(block: Block, charts: Map<ChartName, string>): string {
         .join('');
       const notes = block.notes.map((n) => `<li><strong>${h(n.marker)}</strong> ${h(n.text)}</li>`).join('');
       const refs = block.refs.map((r) => renderRef(r.ref, r.label)).join('');
-      // Caveats go above the table, next to the chart, in a box: under 50 rows they would be missed.
+      // Caveats go in a box above the table, next to the chart: below a 50-row table they would be missed.
       const caveated = block.rowKinds?.includes('caveat') && notes;
       return (
         (caveated ? `<aside class="caveat" aria-label="Caveats"><ul class="notes">${notes}</ul></aside>` : '') +

@@ -137,7 +137,10 @@ function findingsSection(brief: Brief): Section {
   return { id: 'findings', title: 'Key findings', blocks };
 }
 
-/** Suppliers shown by name: every patron, then anyone in a window's top five, largest over the first (longest) window first. */
+/**
+ * Suppliers shown by name: every patron, then anyone in a window's top five, ordered by their TIV
+ * in the first (longest) window.
+ */
 function namedSuppliers(brief: Brief): { key: string; name: string }[] {
   const windows = brief.arms.windows;
   const named = new Map<string, string>(brief.patrons.map((p) => [p, patronName(brief, p)]));
@@ -253,7 +256,10 @@ function categorySection(brief: Brief): Section {
       {
         kind: 'table',
         caption: `Share of each patron's deliveries to ${brief.country.name} by weapon category, ${from} onwards (% of the patron's TIV).`,
-        columns: [{ header: 'Category' }, ...patrons.map((p): Column => ({ header: patronName(brief, p), align: 'right' }))],
+        columns: [
+          { header: 'Category' },
+          ...patrons.map((p): Column => ({ header: patronName(brief, p), align: 'right' })),
+        ],
         rows,
         rowKinds: rows.map((_, i) => (i === rows.length - 1 ? 'total' : undefined)),
         notes,
@@ -313,7 +319,8 @@ function weaponLabel(d: PendingDeal): string {
 function alignmentSection(brief: Brief): Section {
   const { alignment, patrons } = brief;
   if (!alignment.length) {
-    return { id: 'alignment', title: 'UN General Assembly votes', blocks: [{ kind: 'text', text: 'No UN votes recorded.' }] };
+    const blocks: Block[] = [{ kind: 'text', text: 'No UN votes recorded.' }];
+    return { id: 'alignment', title: 'UN General Assembly votes', blocks };
   }
   const caveats = alignmentCaveats(alignment);
   const markerOf = new Map(caveats.map((c) => [c.text, c.marker]));

@@ -55,8 +55,9 @@ export interface Layout<C extends string> {
 }
 
 /**
- * Finds each field by its aliases (labels as SIPRI writes them, usual one first). Missing `expected` fields
- * and labels nobody claims are warnings at the header line: newer exports should still read.
+ * Finds each field by its aliases (labels as SIPRI writes them, usual one first). Missing
+ * `expected` fields and labels nobody claims are warnings at the header line: newer exports with
+ * more or fewer columns should still read.
  */
 export function layoutColumns<C extends string>(
   header: Header,

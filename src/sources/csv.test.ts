@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseNumber, physicalLines, readCsvRecords } from './csv.js';
+import { csvRecords, decodeText, parseNumber, physicalLines } from './csv.js';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
@@ -27,10 +27,10 @@ describe('physicalLines', () => {
   });
 });
 
-describe('readCsvRecords', () => {
+describe('csvRecords', () => {
   it('keeps physical line numbers across blank lines and quoted newlines', () => {
     const lines = physicalLines('h1,h2\na,b\n\n"multi\nline",c\nd,"say ""hi"""\n');
-    expect(readCsvRecords(lines, 1)).toEqual([
+    expect([...csvRecords(lines, 1)]).toEqual([
       { line: 2, span: 1, fields: ['a', 'b'] },
       { line: 4, span: 2, fields: ['multi\nline', 'c'] },
       { line: 6, span: 1, fields: ['d', 'say "hi"'] },
@@ -38,7 +38,7 @@ describe('readCsvRecords', () => {
   });
 
   it('reads an unterminated quote to the end of the file instead of failing', () => {
-    expect(readCsvRecords(['a,"open', 'still'], 0)).toEqual([{ line: 1, span: 2, fields: ['a', 'open\nstill'] }]);
+    expect([...csvRecords(['a,"open', 'still'], 0)]).toEqual([{ line: 1, span: 2, fields: ['a', 'open\nstill'] }]);
   });
 
   it('splits any well-formed CSV as csv-parse does', () => {
@@ -50,7 +50,7 @@ describe('readCsvRecords', () => {
         const records = rows.filter((r) => !(r.length === 1 && r[0] === ''));
         const quote = (f: string) => (/[",\n]/.test(f) || f.startsWith(' ') ? `"${f.replaceAll('"', '""')}"` : f);
         const text = records.map((r) => r.map(quote).join(',')).join('\n');
-        const ours = readCsvRecords(physicalLines(text), 0).map((r) => r.fields);
+        const ours = [...csvRecords(physicalLines(text), 0)].map((r) => r.fields);
         const theirs = text === '' ? [] : (parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][]);
         expect(ours).toEqual(theirs);
         expect(ours).toEqual(records);

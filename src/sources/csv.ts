@@ -140,12 +140,13 @@ export class CsvCursor {
   }
 }
 
-/** Every record from `lines[from]` on; blank lines hold no record and are skipped. */
-export function readCsvRecords(lines: string[], from: number): CsvRecord[] {
+/** Every record from `lines[from]` on, one at a time; blank lines hold no record and are skipped. */
+export function* csvRecords(lines: string[], from: number): Generator<CsvRecord> {
   const cursor = new CsvCursor(lines, from);
-  const records: CsvRecord[] = [];
-  for (let r = cursor.peek(); r; cursor.skip(), r = cursor.peek()) records.push(r);
-  return records;
+  for (let r = cursor.peek(); r; r = cursor.peek()) {
+    cursor.skip();
+    yield r;
+  }
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

@@ -2,7 +2,7 @@
 import { AppError } from '../core/errors.js';
 import type { Deal, Problem, ReadResult, YearDelivery } from '../core/types.js';
 import { findColumn, findHeader, layoutColumns, type Layout } from './columns.js';
-import { decodeText, parseNumber, physicalLines, readCsvRecords } from './csv.js';
+import { csvRecords, decodeText, parseNumber, physicalLines } from './csv.js';
 import { rowError, rowWarning } from './problem.js';
 import { dataGenerated, hasMark, isYear, sipriNumber, sipriYear, yesNo } from './sipri-text.js';
 
@@ -127,7 +127,7 @@ export function readSipriPerYearRows(bytes: Buffer | Uint8Array, file: string): 
   const layout = layoutColumns(header, COLUMNS, EXPECTED, file, problems);
   const rows: PerYearRow[] = [];
   let rejected = 0;
-  for (const record of readCsvRecords(lines, header.index + 1)) {
+  for (const record of csvRecords(lines, header.index + 1)) {
     if (record.fields.length !== layout.width) {
       problems.push(rowError(file, record.line, undefined, `expected ${layout.width} fields, got ${record.fields.length}`));
       rejected++;

@@ -180,9 +180,8 @@ export function readSipriRegister(bytes: Buffer | Uint8Array, file: string): Rea
       if (joined) {
         fields = joined.fields;
         used = joined.used;
-        problems.push(
-          rowWarning(file, first.line, layout.label.comments, `record continues to line ${joined.lastLine} (raw newline in a field); rejoined`),
-        );
+        const cutField = header.labels[first.fields.length - 1];
+        problems.push(rowWarning(file, first.line, cutField, `record continues to line ${joined.lastLine} (raw newline in a field); rejoined`));
       }
     }
     cursor.skip(used);

@@ -1,5 +1,5 @@
-// What SIPRI's CSV exports share: a free-text preamble before the header, a `Data generated:` line,
-// and `?` as the mark of an uncertain value.
+// What SIPRI's CSV exports share: a `Data generated:` line in the preamble, `?` as the mark of an
+// uncertain value, years, and the per-year format's Yes/No estimate flags.
 import { parseNumber } from './csv.js';
 
 /** The text after `Data generated:` in the lines before the header, e.g. `13 Oct 2024 2:20:11 PM`. */
@@ -70,4 +70,10 @@ export function yesNo(raw: string): boolean | undefined {
   if (t === 'yes' || t === 'y' || t === 'true' || t === '1') return true;
   if (t === 'no' || t === 'n' || t === 'false' || t === '0' || t === '') return false;
   return undefined;
+}
+
+/** The period an export says it covers: `… for year range '1950' to '2024'` in its first lines. */
+export function declaredYearRange(head: string): { from: number; to: number } | null {
+  const m = /year range\s*'?(\d{4})'?\s*to\s*'?(\d{4})'?/i.exec(head.slice(0, 4000));
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
 }

@@ -2,7 +2,7 @@
 import { AppError } from '../core/errors.js';
 import type { Problem, ReadResult, TivTable, TivTableRow } from '../core/types.js';
 import { findHeader, type Header } from './columns.js';
-import { decodeText, parseNumber, physicalLines, readCsvRecords } from './csv.js';
+import { csvRecords, decodeText, parseNumber, physicalLines } from './csv.js';
 import { rowError, rowWarning } from './problem.js';
 import { dataGenerated } from './sipri-text.js';
 
@@ -105,7 +105,7 @@ export function readSipriTiv(bytes: Buffer | Uint8Array, file: string): ReadResu
   const rows: TivTableRow[] = [];
   let world: TivTableRow | null = null;
   let rejected = 0;
-  for (const record of readCsvRecords(lines, header.index + 1)) {
+  for (const record of csvRecords(lines, header.index + 1)) {
     if (record.fields.length !== width) {
       problems.push(rowError(file, record.line, undefined, `expected ${width} fields, got ${record.fields.length}`));
       rejected++;

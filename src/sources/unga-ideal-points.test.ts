@@ -26,11 +26,11 @@ describe('readIdealPoints on the real file', () => {
     expect(r.rows[0]).toMatchObject({ line: 2, ccode: 2, session: 1, year: 1946, iso3: 'USA', name: 'United States', votes: 42 });
     expect(Math.min(...r.rows.map((x) => x.session))).toBe(1);
     expect(Math.max(...r.rows.map((x) => x.session))).toBe(78);
-    for (const x of r.rows) expect(x.year).toBe(x.session + 1945);
+    expect(r.rows.filter((x) => x.year !== x.session + 1945)).toEqual([]);
   });
 
   it('maps the agreement columns to ISO3 keys and NA to null', () => {
-    for (const x of r.rows) expect(Object.keys(x.agree)).toEqual(['USA', 'RUS', 'BRA', 'CHN', 'IND', 'ISR']);
+    expect(new Set(r.rows.map((x) => Object.keys(x.agree).join()))).toEqual(new Set(['USA,RUS,BRA,CHN,IND,ISR']));
     const missing = (k: string) => r.rows.filter((x) => x.agree[k] === null).length;
     expect(['USA', 'RUS', 'BRA', 'CHN', 'IND', 'ISR'].map(missing)).toEqual([1, 5, 1, 2089, 1, 112]);
   });

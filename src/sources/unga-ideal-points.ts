@@ -2,7 +2,7 @@
 import { AppError } from '../core/errors.js';
 import type { IdealPointRow, Problem, ReadResult } from '../core/types.js';
 import { findColumn, findHeader } from './columns.js';
-import { decodeText, parseNumber, physicalLines, readCsvRecords } from './csv.js';
+import { csvRecords, decodeText, parseNumber, physicalLines } from './csv.js';
 import { rowError, rowWarning } from './problem.js';
 
 /** Session 1 met in 1946. */
@@ -65,7 +65,7 @@ export function readIdealPoints(bytes: Buffer | Uint8Array, file: string): ReadR
   const rows: IdealPointRow[] = [];
   const seen = new Map<string, number>();
   let rejected = 0;
-  for (const { fields, line } of readCsvRecords(lines, header.index + 1)) {
+  for (const { fields, line } of csvRecords(lines, header.index + 1)) {
     if (fields.length !== header.labels.length) {
       problems.push(rowError(file, line, undefined, `expected ${header.labels.length} fields, got ${fields.length}`));
       rejected++;

@@ -123,7 +123,7 @@ export function buildBrief(db: Db, ctx: ArmsContext, country: Entity, opts: Brie
         ...(alignment.dataset ? [{ id: alignment.dataset, kind: 'unga-ideal-points', file: `${alignment.dataset}.csv`, version: alignment.datasetVersion }] : []),
       ],
       allocation: allocationText(ctx.allocation),
-      options: { mergeSoviet: ctx.mergeSoviet, patrons, windows: { long, short }, categoriesFrom },
+      options: { mergeSoviet: ctx.mergeSoviet, patrons, windows: { long, short }, categoriesFrom, coverage: { from: first, to: last, lastYearWithData: ctx.dataset.data_last_year } },
       generatedBy: 'counterweight 0.1.0',
     },
   };

@@ -12,6 +12,8 @@ export interface DatasetInfo {
   version: string | null;
   first_year: number | null;
   last_year: number | null;
+  /** Last year with any delivery or order in the rows (may precede last_year). */
+  data_last_year: number | null;
   stored: number;
 }
 
@@ -23,7 +25,7 @@ export interface ArmsContext {
 
 export function listDatasets(db: Db): DatasetInfo[] {
   return db
-    .prepare('SELECT id, kind, file, version, first_year, last_year, stored FROM datasets ORDER BY kind, id')
+    .prepare('SELECT id, kind, file, version, first_year, last_year, data_last_year, stored FROM datasets ORDER BY kind, id')
     .all() as DatasetInfo[];
 }
 

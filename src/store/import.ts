@@ -11,12 +11,13 @@ import { readSipriRegister } from '../sources/sipri-register.js';
 import { readSipriPerYear } from '../sources/sipri-per-year.js';
 import { readSipriTiv } from '../sources/sipri-tiv.js';
 import { readIdealPoints } from '../sources/unga-ideal-points.js';
+import { declaredYearRange } from '../sources/sipri-text.js';
 import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName } from '../entities/registry.js';
 import { categorize } from '../entities/categories.js';
 import { allocateAll } from './allocations.js';
 import { createStore, schemaSql, type Db } from './db.js';
 
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 export interface ImportProgress {
   (step: string, done: number, total: number): void;
@@ -89,6 +90,7 @@ interface Parsed {
   deals?: Deal[];
   tiv?: TivTableRow[];
   ideal?: IdealPointRow[];
+  declared: { from: number; to: number } | null;
 }
 
 function parseFile(file: string, kind: SourceKind): Parsed {
@@ -99,6 +101,7 @@ function parseFile(file: string, kind: SourceKind): Parsed {
     file: name,
     id: name.replace(/\.csv$/i, ''),
     sha256: createHash('sha256').update(bytes).digest('hex'),
+    declared: declaredYearRange(new TextDecoder('latin1').decode(bytes.subarray(0, 4000))),
   };
   switch (kind) {
     case 'sipri-register':
@@ -173,12 +176,12 @@ export function importSources(opts: ImportOptions): ImportSummary {
     let reconcile: unknown;
     const tx = db.transaction(() => {
       for (const p of chosen) dropKind(db, p.kind);
-      for (const p of chosen) summaries.push(insertDataset(db, p, entities));
+      const storedIds = new Set<string>();
+      for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds));
       progress('allocating deliveries', found.length + 1, steps);
       const res = allocateAll(db);
       allocationsDone = res.allocations;
       reconcile = res.report;
-      upsertEntities(db, entities);
       db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
     });
     tx();
@@ -236,14 +239,14 @@ function dropKind(db: Db, kind: SourceKind): void {
   }
 }
 
-function entityOf(name: string, entities: Map<string, Entity>, unknown: Set<string>): Entity {
+function resolveEntityName(name: string, entities: Map<string, Entity>, unknown: Set<string>): Entity {
   const e = resolveSipriName(name);
   if (!isKnownName(name)) unknown.add(name);
   entities.set(e.id, e);
   return e;
 }
 
-function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>): DatasetSummary {
+function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>, stored_: Set<string>): DatasetSummary {
   const unknown = new Set<string>();
   const unmapped = new Set<string>();
   const problems: Problem[] = [...p.problems];
@@ -255,6 +258,21 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>): Datase
     if (y > lastYear) lastYear = y;
   };
 
+  db.prepare('INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, NULL, NULL, NULL)').run(
+    p.id, p.kind, p.file, p.version ?? p.file, p.sha256, new Date().toISOString(), p.records, p.rejected,
+  );
+  // Once per entity, and never REPLACE: replacing a parent row makes SQLite scan deals for references.
+  const insertEntity = db.prepare('INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)');
+  const newEntity = { run: (id: string, name: string, kind: string, iso3: string | null) => {
+    if (stored_.has(id)) return;
+    insertEntity.run(id, name, kind, iso3);
+    stored_.add(id);
+  } };
+  const entityOf = (name: string, entities: Map<string, Entity>, unknown: Set<string>): Entity => {
+    const e = resolveEntityName(name, entities, unknown);
+    newEntity.run(e.id, e.name, e.kind, e.iso3);
+    return e;
+  };
   if (p.deals) {
     const ins = db.prepare(`INSERT INTO deals VALUES (@dataset, @line, @sipri_id, @recipient_id, @supplier_id, @recipient, @supplier,
       @order_year, @order_year_unc, @number_ordered, @number_ordered_unc, @designation, @description, @category, @sipri_category,
@@ -270,6 +288,8 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>): Datase
         problems.push({ file: p.file, line: d.line, field: 'Weapon description', message: `unmapped weapon label "${d.description}" (stored as other)`, severity: 'warning' });
       }
       for (const y of d.deliveryYears) span(y);
+      // The export covers orders up to its last year even before deliveries are recorded for it.
+      if (d.orderYear != null && d.orderYear > lastYear) lastYear = d.orderYear;
       ins.run({
         dataset: p.id, line: d.line, sipri_id: d.sipriId, recipient_id: r.id, supplier_id: s.id,
         recipient: d.recipient, supplier: d.supplier, order_year: d.orderYear, order_year_unc: +d.orderYearUncertain,
@@ -309,6 +329,7 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>): Datase
       // By name first: the file gives South Yemen North Yemen's code (YAR).
       const e = lookupEntityByName(row.name) ?? (row.iso3 ? lookupEntity(row.iso3) : null) ?? entityOf(row.name, entities, unknown);
       entities.set(e.id, e);
+      newEntity.run(e.id, e.name, e.kind, e.iso3);
       span(row.year);
       ins.run(p.id, e.id, row.iso3, row.name, row.line, row.year, row.session, row.votes, row.idealPoint);
       for (const [patron, share] of Object.entries(row.agree)) agr.run(p.id, e.id, row.year, patron, share);
@@ -318,9 +339,10 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>): Datase
   for (const n of unknown) {
     problems.push({ file: p.file, line: 0, field: 'name', message: `unknown name "${n}" imported with kind unknown`, severity: 'warning' });
   }
-  db.prepare(`INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    p.id, p.kind, p.file, p.version ?? p.file, p.sha256, new Date().toISOString(), p.records, stored, p.rejected,
-    Number.isFinite(firstYear) ? firstYear : null, Number.isFinite(lastYear) ? lastYear : null,
+  const seenFirst = Number.isFinite(firstYear) ? firstYear : null;
+  const seenLast = Number.isFinite(lastYear) ? lastYear : null;
+  db.prepare('UPDATE datasets SET stored = ?, first_year = ?, last_year = ?, data_last_year = ? WHERE id = ?').run(
+    stored, p.declared?.from ?? seenFirst, p.declared?.to ?? seenLast, seenLast, p.id,
   );
   const pins = db.prepare('INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?)');
   for (const pr of problems) pins.run(p.id, pr.file, pr.line, pr.field ?? null, pr.message, pr.severity);
@@ -328,9 +350,4 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>): Datase
     id: p.id, kind: p.kind, file: p.file, version: p.version, records: p.records, stored, rejected: p.rejected,
     unknownNames: [...unknown].sort(), unmappedLabels: [...unmapped].sort(), problems,
   };
-}
-
-function upsertEntities(db: Db, entities: Map<string, Entity>): void {
-  const ins = db.prepare('INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?)');
-  for (const e of entities.values()) ins.run(e.id, e.name, e.kind, e.iso3);
 }

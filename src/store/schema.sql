@@ -17,8 +17,9 @@ CREATE TABLE IF NOT EXISTS datasets (
   records     INTEGER NOT NULL,   -- records read
   stored      INTEGER NOT NULL,
   rejected    INTEGER NOT NULL,
-  first_year  INTEGER,
-  last_year   INTEGER
+  first_year  INTEGER,           -- the period the export says it covers (else the years its rows hold)
+  last_year   INTEGER,
+  data_last_year INTEGER         -- the last year with any delivery or order in its rows
 );
 
 CREATE TABLE IF NOT EXISTS entities (

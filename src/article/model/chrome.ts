@@ -7,6 +7,7 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:share|follow|like)(?: (?:on|us on))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|messenger|email)(?:[, ]+(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|messenger|email))*$/i,
   /^(?:facebook|twitter|whatsapp|linkedin|telegram|reddit|email|print|x)(?:\s*[|•·,/]?\s*(?:facebook|twitter|whatsapp|linkedin|telegram|reddit|email|print|x))+$/i,
   /^our standards:/i,
+  /^(?:published|updated|last updated|first published|posted)$/i,
   /^(?:read more|also read|read also|related|see also|more|watch|listen|recommended|don['’]t miss)\s*[:|»›-]\s*\S/i,
   /^(?:©|\(c\)|copyright\b)/i,
   /\ball rights reserved\.?$/i,

@@ -25,6 +25,12 @@ export const MOST_FROM = new RegExp(
   'gi',
 );
 
+/** `@1 has supplied the bulk of @0’s weapons`, `@1 provides most of its arms`. */
+export const SUPPLIED_MOST = new RegExp(
+  String.raw`(?<a>${REF})\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|traditionally\s+|historically\s+)?(?:supplied|supplies|provided|provides|delivered|delivers|sold|sells)\s+(?:the bulk|most|the majority|much|nearly all|almost all|all)\s+of\s+(?:(?<subj>${REF})['’]s?|its|their)\s+(?:${ARMS}\s*)+`,
+  'gi',
+);
+
 /** `nearly as much from @1 as from @2`; `@1 supplied almost as many weapons as @2`. */
 export const AS_MUCH = new RegExp(
   String.raw`\b(?<q>nearly|almost|about|roughly|approximately|just|virtually|practically|close to)?\s*as\s+(?:much|many)\b(?:\s+[^\s.;@]+){0,4}?\s+from\s+(?<a>${REF})\s+as\s+(?:from\s+)?(?<b>${REF})|(?<a2>${REF})\s+(?:has\s+|had\s+)?(?:supplied|supplies|provided|provides|sold|sells|delivered|delivers|exported)\s+(?<q2>nearly|almost|about|roughly|approximately|just|virtually|practically|close to)?\s*as\s+(?:much|many)\b(?:\s+[^\s.;@]+){0,4}?\s+as\s+(?<b2>${REF})`,
@@ -73,7 +79,7 @@ export const CATEGORY_WORDS: { pattern: RegExp; categories: Category[] }[] = [
 export const OUTSIDE_TOPICS: { topic: string; pattern: RegExp; reason: string }[] = [
   { topic: 'trade', pattern: /\b(?:top|largest|biggest|main|major|leading|key|second[- ]largest|most important)\s+(?:trade|trading|commercial|economic)\s+partners?\b|\b(?:bilateral\s+)?trade\s+(?:volume|worth|reached|rose|fell|grew|totall?ed)\b/i,
     reason: 'trade is outside what the arms-transfer data can check: SIPRI records deliveries of major conventional weapons, not overall trade' },
-  { topic: 'investment', pattern: /\b(?:top|largest|biggest|main|major|leading|key|big)\s+(?:foreign\s+)?investors?\b|\binvestments?\s+(?:worth|of|totall?ing)\s+(?:US)?\$|\$[\d.,]+\s*(?:billion|million|bn|m)\b[^.]{0,30}\binvest/i,
+  { topic: 'investment', pattern: /\b(?:top|largest|biggest|main|major|leading|key|single[- ]largest)\s+(?:foreign\s+)?investors?\b|\binvestments?\s+(?:worth|of|totall?ing)\s+(?:US)?\$|\$[\d.,]+\s*(?:billion|million|bn|m)\b[^.]{0,30}\binvest/i,
     reason: 'investment is outside what the arms-transfer data can check: SIPRI records deliveries of major conventional weapons, not capital flows' },
   { topic: 'GDP', pattern: /\b(?:gross domestic product|GDP)\b[^.]{0,80}?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:grow|grew|shrink|shrank|contract|plummet|fall|fell|decline))|\beconomy\s+(?:grew|shrank|contracted|expanded|is expected to|will|may|could)\b[^.]{0,60}\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)/i,
     reason: 'GDP and growth figures are outside what the arms-transfer data can check' },

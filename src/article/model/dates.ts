@@ -41,3 +41,10 @@ export const FULL_DATE = new RegExp(
   ].join('|'),
   'g',
 );
+
+/** Lower-case words one of which (or a digit) a sentence holds when it holds a date phrase. */
+export const DATE_WORDS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'ago', 'earlier', 'last ',
+  'this ', 'next ', 'past ', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'tonight', 'day',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];

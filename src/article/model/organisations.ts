@@ -12,7 +12,7 @@ export const ORG_WORDS = new Set([
   'Programme', 'Nations', 'Secretariat', 'Pentagon', 'Kremlin', 'Guard', 'Police', 'Industries', 'Holdings',
   'Systems', 'Aerospace', 'Dynamics', 'Shipyard', 'Shipyards', 'Airlines', 'Media', 'Television', 'Radio',
   'Publications', 'Intelligence', 'Chamber', 'Tribunal', 'Junta', 'Government', 'Embassy', 'Consulate', 'Mission',
-  'Caucus', 'Society', 'Club', 'Trust', 'Initiative',
+  'Caucus', 'Society', 'Club', 'Trust',
 ]);
 
 /** A name ending with one of these words is an armed group, unless it is a state's army (`Arakan Army`). */

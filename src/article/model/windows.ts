@@ -25,7 +25,7 @@ const N = String.raw`(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|
 export const WINDOW_RULES: WindowRule[] = [
   { pattern: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|through|until)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/i,
     spec: (m) => ({ kind: 'range', from: Number(m[1] ?? m[3]), to: Number(m[2] ?? m[4]) }) },
-  { pattern: /\b(?:over|in|throughout|across|for)\s+(?:its|their|the country['’]s|the nation['’]s|the)\s+(?:entire\s+|whole\s+|long\s+)?history\b|\bhistorically\b|\bof all time\b|\bsince independence\b|\bsince the (?:cold war|1950s)\b/i,
+  { pattern: /\b(?:over|in|throughout|across|for)\s+(?:its|their|the country['’]s|the nation['’]s|the)\s+(?:entire\s+|whole\s+|long\s+)?history\b|\bhistorically\b|\btraditionally\b|\bhas long been\b|\bhave long been\b|\bfor decades\b|\bof all time\b|\bsince independence\b|\bsince the (?:cold war|1950s)\b/i,
     spec: () => ({ kind: 'history' }) },
   { pattern: new RegExp(String.raw`\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous|preceding)\s+${N}\s+(years?|decades?)\b`, 'i'),
     spec: (m) => {

@@ -4,7 +4,7 @@
 // in the text, or else the latest explicit date in the text (said to be inferred).
 import { CAPTION_PREFIX, CHROME_LINES, CREDIT_LINES, DATE_LINE, TRAILING_CREDIT } from '../model/chrome.js';
 import { FULL_DATE } from '../model/dates.js';
-import { parseIsoDay, resolveDatePhrase } from '../dates.js';
+import { parseExplicitDate, parseIsoDay, resolveDatePhrase } from '../dates.js';
 import { extractHtml, looksLikeHtml, type Block } from '../html.js';
 import type { ArticleDoc, DateSource, Paragraph, ParagraphKind, Removed } from '../types.js';
 
@@ -17,8 +17,21 @@ export function normaliseLine(line: string): string {
     .trim();
 }
 
+/** Longest line tested as chrome, a date stamp or a credit. */
+const SHORT_LINE = 240;
+/** A caption's credit ends it in brackets or follows `Photograph:`/`REUTERS/`: cheap test first. */
+const CREDIT_HINT = /\)\s*$|:|\//;
 const TERMINAL = /[.!?:;,”"’')\]…]$/;
-const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /** Plain text → blocks: one per line, hard-wrapped lines joined back. */
 export function textBlocks(input: string): Block[] {
@@ -74,16 +87,19 @@ function classify(block: Block, seen: Set<string>): Classified {
   const drop = (reason: string, dateCandidate: string | null = null): Classified => ({
     keep: false, text, kind, removed: [{ text, reason }], dateCandidate,
   });
-  if (CHROME_LINES.some((re) => re.test(text))) return drop('page chrome');
-  const dateLine = DATE_LINE.exec(text);
-  if (dateLine && wordCount(text) <= 12) return drop('date line', dateLine[1]);
-  if (dateOnly(text)) return drop('date line', text);
-  if (CREDIT_LINES.some((re) => re.test(text))) return drop(/^by\b/i.test(text) ? 'byline' : 'credit');
+  // Chrome, date stamps and credits are short lines; body paragraphs skip these tests.
+  if (text.length <= SHORT_LINE) {
+    if (CHROME_LINES.some((re) => re.test(text))) return drop('page chrome');
+    const dateLine = DATE_LINE.exec(text);
+    if (dateLine && wordCount(text) <= 12) return drop('date line', dateLine[1]);
+    if (dateOnly(text)) return drop('date line', text);
+    if (CREDIT_LINES.some((re) => re.test(text))) return drop(/^by\b/i.test(text) ? 'byline' : 'credit');
+  }
   if (CAPTION_PREFIX.test(text) && /^(?:image caption|photo caption|caption)/i.test(text)) {
     text = text.replace(CAPTION_PREFIX, '');
     kind = 'caption';
   }
-  for (const re of TRAILING_CREDIT) {
+  for (const re of CREDIT_HINT.test(text) ? TRAILING_CREDIT : []) {
     const m = re.exec(text);
     // A credit ends a caption; a body paragraph ending in `(Reuters)` keeps it.
     if (m && m.index > 0 && /[.!?”"]\s*$/.test(text.slice(0, m.index)) && wordCount(text) <= 80) {
@@ -93,7 +109,7 @@ function classify(block: Block, seen: Set<string>): Classified {
       break;
     }
   }
-  const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = text.toLowerCase();
   if (key && seen.has(key)) {
     return { keep: false, text, kind, removed: [{ text: block.text, reason: kind === 'caption' ? 'duplicate caption' : 'duplicate paragraph' }], dateCandidate: null };
   }
@@ -103,7 +119,7 @@ function classify(block: Block, seen: Set<string>): Classified {
 
 function looksLikeTitle(text: string): boolean {
   const words = wordCount(text);
-  return words >= 2 && words <= 25 && !/[.,;:]$/.test(text) && !/^[“"‘']/.test(text);
+  return words >= 2 && words <= 25 && !/[.,;:]$/.test(text);
 }
 
 function looksLikeHeading(text: string): boolean {
@@ -116,18 +132,20 @@ function toIsoDay(value: string | null): string | null {
   if (!value) return null;
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
   if (iso && parseIsoDay(iso[1])) return iso[1];
+  const explicit = parseExplicitDate(value);
+  if (explicit) return explicit;
   const resolved = resolveDatePhrase(value, null);
   return resolved && resolved.precision === 4 ? resolved.date : null;
 }
 
-/** A wire dateline: `YANGON, June 28 (Reuters) -`, `BANGKOK (AP) —` (the year from the text). */
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}?,?\s+(?:\p{Lu}\p{Ll}+,?\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|AFP-JIJI|dpa|UPI)\)/u;
+/** A wire dateline opening the first paragraph: `YANGON, June 28 (Reuters) - `, `BANGKOK (AP) — `. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|AFP-JIJI|dpa|UPI|Al Jazeera)\)\s*[-—–]+\s*/u;
 
 function latestExplicitDate(text: string): string | null {
   let latest: string | null = null;
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
-    const iso = toIsoDay(m[0]);
+    const iso = parseExplicitDate(m[0]);
     if (iso && (!latest || iso > latest)) latest = iso;
   }
   FULL_DATE.lastIndex = 0;
@@ -139,6 +157,7 @@ export function settleDate(
   meta: string | null,
   lines: string[],
   body: string,
+  dateline: string | null = null,
 ): { date: string | null; source: DateSource } {
   if (option && parseIsoDay(option)) return { date: option, source: 'option' };
   const fromMeta = toIsoDay(meta);
@@ -148,12 +167,11 @@ export function settleDate(
     if (iso) return { date: iso, source: 'text' };
   }
   const latest = latestExplicitDate(body);
-  const dateline = DATELINE.exec(body.slice(0, 400));
   if (dateline) {
-    const withYear = toIsoDay(dateline[1]);
+    const withYear = toIsoDay(dateline);
     if (withYear) return { date: withYear, source: 'text' };
     const year = latest ? latest.slice(0, 4) : null;
-    const iso = year ? toIsoDay(`${dateline[1]}, ${year}`) : null;
+    const iso = year ? toIsoDay(`${dateline}, ${year}`) : null;
     if (iso) return { date: iso, source: 'text' };
   }
   if (latest) return { date: latest, source: 'inferred' };
@@ -168,6 +186,7 @@ export function clean(doc: ArticleDoc): void {
   if (looksLikeHtml(input)) {
     const page = extractHtml(input);
     blocks = page.blocks.map((b) => ({ text: normaliseLine(b.text), kind: b.kind })).filter((b) => b.text);
+    doc.removed.push(...page.dropped.map((text) => ({ text, reason: 'page chrome (outside the article body)' })));
     metaTitle = page.title ? normaliseLine(page.title) : null;
     metaDate = page.date;
   } else {
@@ -197,6 +216,16 @@ export function clean(doc: ArticleDoc): void {
     kept[0].kind = 'title';
   }
 
+  // A wire dateline is the agency's stamp, not the article's words: its date is kept, the stamp removed.
+  let datelineDate: string | null = null;
+  const first = kept.find((b) => b.kind === null || b.kind === 'body');
+  const dateline = first ? DATELINE.exec(first.text) : null;
+  if (first && dateline && dateline[0].length < first.text.length) {
+    doc.removed.push({ text: dateline[0].trim(), reason: 'dateline' });
+    datelineDate = dateline[1] ?? null;
+    first.text = first.text.slice(dateline[0].length);
+  }
+
   const paragraphs: Paragraph[] = [];
   let text = '';
   kept.forEach((b, i) => {
@@ -207,7 +236,7 @@ export function clean(doc: ArticleDoc): void {
     text += b.text;
   });
 
-  const date = settleDate(doc.options.date, metaDate, dateLines, text);
+  const date = settleDate(doc.options.date, metaDate, dateLines, text, datelineDate);
   if (doc.options.date && date.source !== 'option') doc.problems.push(`ignored date option "${doc.options.date}": expected YYYY-MM-DD`);
   doc.text = text;
   doc.paragraphs = paragraphs;

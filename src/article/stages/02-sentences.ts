@@ -41,7 +41,24 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quotes: Qu
   return out;
 }
 
+/** The text with quotations blanked, so later stages look only at the reporter's own words. */
+export function blankQuotations(text: string, quotes: QuoteSpan[]): string {
+  if (!quotes.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    const from = Math.max(at, q.open);
+    const to = Math.min(text.length, q.close + 1);
+    if (to <= from) continue;
+    parts.push(text.slice(at, from), text.slice(from, to).replace(/[^\n]/g, ' '));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 export function sentences(doc: ArticleDoc): void {
   doc.quoteSpans = pairQuoteMarks(doc.text, doc.paragraphs);
   doc.sentences = splitSentences(doc.text, doc.paragraphs, doc.quoteSpans);
+  doc.unquoted = blankQuotations(doc.text, doc.quoteSpans);
 }

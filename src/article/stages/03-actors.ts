@@ -4,11 +4,11 @@
 // an appositive, a speech verb, a known first name.
 import { countryName, linkName, type Link } from '../link.js';
 import {
-  CHUNK, appositiveAfter, firstNameGender, honorificGender, isConnector, joinTokens, nextToSpeechVerb, roleBefore,
+  appositiveAfter, capitalisedRuns, firstNameGender, honorificGender, isCapitalised, isConnector, joinTokens, nextToSpeechVerb, roleBefore,
   splitTitle, stripPossessive, tokenize, type Token,
 } from '../names.js';
 import { ARMED_GROUPS, ARMED_GROUP_WORDS, NON_ACTOR_WORDS, NOT_NAME_WORDS, ORG_ALIASES, ORG_WORDS, PLACES, PLACE_WORDS } from '../model/organisations.js';
-import { HONORIFIC_GENDER } from '../model/people.js';
+import { HEAD_TITLES, HONORIFIC_GENDER } from '../model/people.js';
 import { quoteAt } from '../quote-marks.js';
 import type { Actor, ActorKind, ArticleDoc, Mention, Span } from '../types.js';
 
@@ -17,6 +17,10 @@ interface Candidate {
   tokens: number;
   spans: Span[];
   evidence: number;
+  /** Mentions with a title, role or appositive. */
+  strong: number;
+  /** Mentions not at the start of a sentence (where any word has a capital). */
+  midSentence: number;
   role: string | null;
   gender: 'm' | 'f' | null;
   genderFromText: boolean;
@@ -32,6 +36,7 @@ interface Found {
   span: Span;
 }
 
+const POSSESSIVE_END = /(?:['’]s|s['’])$/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|across|from|to|via)\s+(?:the\s+)?$/i;
 
 class ActorTable {
@@ -73,17 +78,27 @@ function fromLink(link: Link, span: Span, role: string | null = null): Found {
 
 const spanOf = (toks: Token[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
 
+interface PersonCandidate {
+  toks: Token[];
+  role: string | null;
+  evidence: number;
+  gender: 'm' | 'f' | null;
+  genderFromText: boolean;
+}
+
 interface PieceResult {
   found: Found[];
   /** A name that may be a person, pending evidence. */
-  candidate?: { toks: Token[]; role: string | null; evidence: number; gender: 'm' | 'f' | null; genderFromText: boolean };
+  candidate?: PersonCandidate;
+  /** Further people in the same run (`… Sergei Shoigu and … Nikolai Patrushev`). */
+  also?: PersonCandidate[];
   place?: boolean;
 }
 
 /** What a run of capitalised words (no possessive inside) stands for. */
 function classifyPiece(toks: Token[], text: string): PieceResult {
-  // Drop sentence-initial function words and titles-only leftovers.
-  while (toks.length && (NOT_NAME_WORDS.has(toks[0].text) || isConnector(toks[0].text))) toks = toks.slice(1);
+  // Drop sentence-initial function words, and places glued to a name (`Bamako-based Institute …`).
+  while (toks.length && (NOT_NAME_WORDS.has(toks[0].text) || isConnector(toks[0].text) || (toks.length > 1 && /-based$/.test(toks[0].text)))) toks = toks.slice(1);
   while (toks.length && isConnector(toks[toks.length - 1].text)) toks = toks.slice(0, -1);
   if (toks.length === 0) return { found: [] };
   const phrase = joinTokens(toks);
@@ -98,6 +113,13 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
 
   // A title run makes a person: `Russian President Vladimir Putin`; the title may hold a state.
   const titled = splitTitle(toks);
+  const andAt = toks.findIndex((t) => t.text === 'and' || t.text === '&');
+  if (titled && titled.role.some((t) => t.text === 'and' || t.text === '&') && andAt > 0) {
+    // `Defense Minister Sergei Shoigu and Security Council Secretary Nikolai Patrushev`: two people.
+    const left = classifyPiece(toks.slice(0, andAt), text);
+    const right = classifyPiece(toks.slice(andAt + 1), text);
+    return { found: [...left.found, ...right.found], candidate: right.candidate, also: left.candidate ? [left.candidate, ...(left.also ?? [])] : left.also };
+  }
   if (titled && titled.role.length) {
     const found: Found[] = [];
     for (const t of titled.role) {
@@ -140,7 +162,8 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
   if (and > 0) {
     const left = classifyPiece(toks.slice(0, and), text);
     const right = classifyPiece(toks.slice(and + 1), text);
-    return { found: [...left.found, ...right.found], candidate: right.candidate ?? left.candidate };
+    const also = [...(left.also ?? []), ...(left.candidate ? [left.candidate] : []), ...(right.also ?? [])];
+    return { found: [...left.found, ...right.found], candidate: right.candidate, also };
   }
   if (toks.some((t) => isConnector(t.text))) return { found: [] };
   if (toks.length > 4) return { found: [] };
@@ -169,16 +192,21 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
 
 /** `the junta`, `the military`: the armed forces of the state the text ties them to. */
 const BOUND_NOUN = /\bthe\s+(junta|military|army|regime|armed forces|generals)\b/g;
-const OWNER_NOUN = /(\p{Lu}[\p{L}\p{M}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+)?(junta|military|army|regime|armed forces|generals)\b|\bthe\s+(\p{Lu}[\p{L}\p{M}-]*)\s+(junta|military|army|regime|armed forces)\b/gu;
+const FORCES_NOUN = /\b(junta|military|army|regime|armed forces|generals)\b/g;
+const OWNER_BEFORE = /(?:(\p{Lu}[\p{L}\p{M}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+)?|\bthe\s+(\p{Lu}[\p{L}\p{M}-]*)\s+)$/u;
 
-function bindings(text: string): Map<string, Link> {
+function bindings(text: string, owned: { span: Span; link: Link }[]): Map<string, Link> {
   const out = new Map<string, Link>();
-  OWNER_NOUN.lastIndex = 0;
-  for (let m = OWNER_NOUN.exec(text); m; m = OWNER_NOUN.exec(text)) {
-    const owner = m[1] ?? m[3];
-    const noun = (m[2] ?? m[4]).toLowerCase();
+  FORCES_NOUN.lastIndex = 0;
+  for (let m = FORCES_NOUN.exec(text); m; m = FORCES_NOUN.exec(text)) {
+    const before = OWNER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!before) continue;
+    const owner = before[1] ?? before[2];
+    const noun = m[1];
     const link = linkName(owner);
-    if (!link || (link.kind !== 'country' && link.kind !== 'military') || out.has(noun)) continue;
+    if (!link || (link.kind !== 'country' && link.kind !== 'military')) continue;
+    if (!/^(?:regime|generals)$/.test(noun)) owned.push({ span: { start: m.index, end: m.index + m[0].length }, link: { kind: 'military', iso3: link.iso3, name: link.name } });
+    if (out.has(noun)) continue;
     out.set(noun, { kind: 'military', iso3: link.iso3, name: link.name });
   }
   // The junta and the military are the same body.
@@ -190,7 +218,6 @@ function bindings(text: string): Map<string, Link> {
 
 export function actors(doc: ArticleDoc): void {
   const text = doc.text;
-  const shadow = text.replace(/[[\]]/g, ' '); // `[Russian President Vladimir] Putin`
   const table = new ActorTable();
   const candidates = new Map<string, Candidate>();
   const affiliations: Span[] = [];
@@ -202,44 +229,46 @@ export function actors(doc: ArticleDoc): void {
   const record = (f: Found, before: string): void => {
     // A capital after `in`/`at` is where something happens, not the state acting.
     const surface = text.slice(f.span.start, f.span.end);
-    const place = f.kind === 'country' && PLACES.has(stripPossessive(surface)) && LOCATIVE.test(before);
+    const bare = stripPossessive(surface);
+    const possessive = /^['’]/.test(text.slice(f.span.end, f.span.end + 1)) || bare !== surface;
+    const place = f.kind === 'country' && bare !== f.name && PLACES.has(bare) && !possessive && LOCATIVE.test(before);
     table.add(f.key, () => ({ name: f.name, kind: f.kind, iso3: f.iso3, role: f.role, military: f.military, gender: null, genderFromText: false }), f.span, { ...flagsAt(f.span), place });
   };
 
   for (const sentence of doc.sentences) {
     const para = doc.paragraphs[sentence.para];
     if (para.kind === 'title' || para.kind === 'heading') continue;
-    const slice = shadow.slice(sentence.start, sentence.end);
-    CHUNK.lastIndex = 0;
-    for (let m = CHUNK.exec(slice); m; m = CHUNK.exec(slice)) {
-      const toks = tokenize(m[0], sentence.start + m.index);
+    for (const toks of capitalisedRuns(text, sentence.start, sentence.end)) {
       // Split at possessives: `Russia's | Defense Minister Sergei Shoigu`, `Singapore’s | Institute …`.
-      const pieces: Token[][] = [];
+      const pieces: { toks: Token[]; possessive: string | null }[] = [];
       let current: Token[] = [];
-      for (const t of toks) {
-        if (/^\p{Lu}.*(?:['’]s|s['’])$/u.test(t.text)) {
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k];
+        // `King's College London`, `St John's College`: a possessive inside an organisation's name.
+        const inName = POSSESSIVE_END.test(t.text) && !linkName(stripPossessive(joinTokens([...current, t]))) && toks.slice(k + 1).some((x) => ORG_WORDS.has(x.text)) && !toks.slice(k + 1).some((x) => HEAD_TITLES.has(x.text));
+        if (POSSESSIVE_END.test(t.text) && isCapitalised(t.text) && !inName) {
           const bare = stripPossessive(t.text);
           current.push({ text: bare, start: t.start, end: t.start + bare.length });
-          pieces.push(current);
+          pieces.push({ toks: current, possessive: t.text });
           current = [];
         } else current.push(t);
       }
-      if (current.length) pieces.push(current);
+      if (current.length) pieces.push({ toks: current, possessive: null });
 
       let owner: string | null = null;
-      for (const piece of pieces) {
+      for (const { toks: piece, possessive } of pieces) {
         const start = piece[0].start;
         const before = text.slice(Math.max(sentence.start, start - 120), start);
         const inAffiliation = affiliations.some((a) => start >= a.start && start < a.end);
         const result = classifyPiece(piece, text);
         for (const f of result.found) record(f, text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start));
-        const c = result.candidate;
-        if (c && c.toks.length) {
+        for (const c of [...(result.also ?? []), ...(result.candidate ? [result.candidate] : [])]) {
+          if (!c.toks.length) continue;
           const nameSpan = spanOf(c.toks);
           const after = text.slice(nameSpan.end, Math.min(sentence.end, nameSpan.end + 240));
-          const beforeName = text.slice(Math.max(sentence.start, nameSpan.start - 120), nameSpan.start);
+          const beforeName = text.slice(Math.max(sentence.start, nameSpan.start - 60), nameSpan.start);
           let role = c.role;
-          if (role && owner) role = `${owner}’s ${role}`;
+          if (role && owner) role = `${owner} ${role}`;
           let evidence = c.evidence;
           const lowerRole = roleBefore(beforeName);
           if (lowerRole) {
@@ -254,12 +283,15 @@ export function actors(doc: ArticleDoc): void {
           }
           if (nextToSpeechVerb(beforeName, after)) evidence += 2;
           const name = joinTokens(c.toks);
+          const sentenceInitial = nameSpan.start - sentence.start <= 2 && !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, nameSpan.start));
           if (inAffiliation && !evidence && /\b(?:with|at|for|of|from)\s+(?:the\s+)?$/i.test(before)) {
             record({ key: `o:${name}`, kind: 'organisation', name, iso3: null, military: false, role: null, span: nameSpan }, before);
-          } else if (!result.place && !(LOCATIVE.test(before) && evidence < 3)) {
-            const cand = candidates.get(name) ?? { name, tokens: c.toks.length, spans: [], evidence: 0, role: null, gender: null, genderFromText: false };
+          } else if (!result.place && !(LOCATIVE.test(beforeName) && evidence < 3)) {
+            const cand = candidates.get(name) ?? { name, tokens: c.toks.length, spans: [], evidence: 0, strong: 0, midSentence: 0, role: null, gender: null, genderFromText: false };
             cand.spans.push(nameSpan);
             cand.evidence += evidence;
+            if (evidence >= 3) cand.strong++;
+            if (!sentenceInitial) cand.midSentence++;
             cand.role = cand.role ?? role;
             if (c.genderFromText) {
               cand.gender = c.gender;
@@ -268,7 +300,8 @@ export function actors(doc: ArticleDoc): void {
             candidates.set(name, cand);
           }
         }
-        owner = result.found.length === 1 && result.found[0].kind === 'country' ? text.slice(piece[0].start, piece[piece.length - 1].end) : null;
+        const lastFound = result.found[result.found.length - 1];
+        owner = possessive && lastFound && lastFound.kind === 'country' && lastFound.span.end === piece[piece.length - 1].end ? possessive : null;
       }
     }
   }
@@ -283,7 +316,7 @@ export function actors(doc: ArticleDoc): void {
   }
   for (const c of candidates.values()) {
     let target: Candidate | null | undefined = c.evidence > 0 && c.tokens >= 2 ? c : undefined;
-    if (c.tokens === 1) target = bySurname.get(c.name) ?? (c.evidence > 0 ? c : undefined);
+    if (c.tokens === 1) target = bySurname.get(c.name) ?? (c.evidence > 0 && (c.midSentence > 0 || c.strong > 0) ? c : undefined);
     if (!target) continue;
     for (const span of c.spans) {
       const t = target;
@@ -301,7 +334,10 @@ export function actors(doc: ArticleDoc): void {
   }
 
   // `the junta`, `the military` → the armed forces the text ties them to.
-  const bound = bindings(text);
+  const owned: { span: Span; link: Link }[] = [];
+  const bound = bindings(text, owned);
+  // `Mali's military government`, `Myanmar’s junta leader`: the state's armed forces, named.
+  for (const { span, link } of owned) record(fromLink(link, span, null), '');
   if (bound.size) {
     BOUND_NOUN.lastIndex = 0;
     for (let m = BOUND_NOUN.exec(text); m; m = BOUND_NOUN.exec(text)) {
@@ -315,10 +351,11 @@ export function actors(doc: ArticleDoc): void {
   // Titles and headings are in headline case: only names already known, or the registry's.
   for (const para of doc.paragraphs) {
     if (para.kind !== 'title' && para.kind !== 'heading') continue;
-    const toks = tokenize(shadow.slice(para.start, para.end), para.start);
+    const toks = tokenize(text.slice(para.start, para.end), para.start);
     for (let i = 0; i < toks.length; i++) {
       for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
         const gram = toks.slice(i, i + n);
+        if (toks[i + n] && PLACE_WORDS.has(toks[i + n].text.replace(/[.,:;!?]+$/, ''))) continue; // `South China Sea`
         const phrase = stripPossessive(joinTokens(gram).replace(/[.,:;!?]+$/, ''));
         if (!/^\p{Lu}/u.test(phrase) || NOT_NAME_WORDS.has(phrase)) continue;
         const span = { start: gram[0].start, end: gram[0].start + phrase.length };

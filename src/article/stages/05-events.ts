@@ -1,0 +1,181 @@
+// Stage 5 — events: visits, meetings, arms deals, UN actions, sanctions and coups, each with the
+// actors taking part, the place, and the date resolved against the article's date. A sentence that
+// refers back (`The visit included meetings …`) takes the date and place of the event it names; two
+// mentions of one event (`toppled … four months ago`, `the February 1 coup`) become one event.
+import { datesAgree, resolveDatePhrase, type ResolvedDate } from '../dates.js';
+import { linkName } from '../link.js';
+import { DATE_PHRASE, DATE_WORDS } from '../model/dates.js';
+import { ANAPHOR_NOUNS, EVENT_ACTOR_KINDS, EVENT_TRIGGERS, HYPOTHETICAL, NOT_A_DEAL } from '../model/events.js';
+import { within } from '../spans.js';
+import { keyTest } from '../text-tests.js';
+import type { ArticleDoc, DocEvent, EventType } from '../types.js';
+
+const PLACE_AFTER = /^\s*(?:in|at|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}\p{M}.'’-]*)*)/u;
+const PLACE_ANY = /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}\p{M}.'’-]*)*)/gu;
+const VISIT_OBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)/u;
+const DEFINITE = /\b(?:the|this|that|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+const HAS_DATE_WORD = keyTest(DATE_WORDS);
+/** `has not joined Western sanctions`, `never visited`: no event. */
+const NEGATED = /\b(?:not|never|no|nor|neither|without)\b(?:\s+\S+){0,2}\s*$/i;
+const NOBODY_AFTER = /^\s+(?:nobody|no one|none)\b/i;
+const NONE: ReadonlySet<number> = new Set();
+const TRIGGERS = EVENT_TRIGGERS.map((t) => ({ ...t, mayMatch: keyTest(t.keywords), mayRequire: keyTest(t.requiresKeywords ?? ['']) }));
+
+const ANAPHORS = Object.fromEntries(
+  Object.entries(ANAPHOR_NOUNS).map(([type, nouns]) => [type, new RegExp(String.raw`^\W*(?:the|that|this|his|her|their)\s+(?:[\p{L}-]+\s+)?${nouns}\b`, 'iu')]),
+) as Record<EventType, RegExp>;
+
+const clean = (place: string): string => place.replace(/['’]s$/u, '').replace(/[.,]+$/, '');
+
+function placeOf(type: EventType, sentence: string, triggerEnd: number): string | undefined {
+  const after = sentence.slice(triggerEnd);
+  if (type === 'visit') {
+    const object = VISIT_OBJECT.exec(after) ?? PLACE_AFTER.exec(after);
+    if (object && !NOT_PLACES.test(object[1])) return clean(object[1]);
+  }
+  const near = PLACE_AFTER.exec(after);
+  if (near && !NOT_PLACES.test(near[1])) return clean(near[1]);
+  PLACE_ANY.lastIndex = 0;
+  for (let m = PLACE_ANY.exec(sentence); m; m = PLACE_ANY.exec(sentence)) if (!NOT_PLACES.test(m[1])) return clean(m[1]);
+  return undefined;
+}
+
+function samePlace(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  const la = linkName(a);
+  const lb = linkName(b);
+  return !!la && !!lb && la.iso3 === lb.iso3;
+}
+
+function merge(into: DocEvent, from: DocEvent): void {
+  const better = (from.precision > into.precision);
+  const actors = [...new Set([...into.actors, ...from.actors])];
+  if (better) {
+    into.date = from.date;
+    into.dateText = from.dateText;
+    into.sentence = from.sentence;
+    into.start = from.start;
+    into.end = from.end;
+    into.precision = from.precision;
+    into.place = from.place ?? into.place;
+  } else into.place = into.place ?? from.place;
+  into.actors = actors;
+}
+
+export function events(doc: ArticleDoc): void {
+  const { text } = doc;
+  const out: DocEvent[] = [];
+  const last = new Map<EventType, DocEvent>();
+  const resolvedPhrases = new Map<string, ResolvedDate | null>();
+
+  const speakersBySentence = new Map<number, Set<number>>();
+  for (const a of doc.speech) {
+    if (a.speaker === null) continue;
+    const set = speakersBySentence.get(a.sentence) ?? new Set<number>();
+    set.add(a.speaker);
+    speakersBySentence.set(a.sentence, set);
+  }
+
+  doc.sentences.forEach((s, si) => {
+    const kind = doc.paragraphs[s.para].kind;
+    if (kind !== 'body' && kind !== 'caption') return;
+    const sentence = doc.unquoted.slice(s.start, s.end);
+    let found: { at: number; phrase: string }[] | null = null;
+    const datesOf = (): { at: number; phrase: string }[] => {
+      if (found) return found;
+      found = [];
+      if (!/\d/.test(sentence) && !HAS_DATE_WORD(lower)) return found;
+      DATE_PHRASE.lastIndex = 0;
+      for (let m = DATE_PHRASE.exec(sentence); m; m = DATE_PHRASE.exec(sentence)) found.push({ at: m.index, phrase: m[0] });
+      return found;
+    };
+    const mentions = within(doc.mentions, s.start, s.end).filter((m) => !m.inQuote);
+    // Who speaks in the sentence reports the event; they are not part of it.
+    const speakers = speakersBySentence.get(si) ?? NONE;
+    let sentencePlace: string | undefined;
+
+    const lower = sentence.toLowerCase();
+    const hits: { trigger: (typeof TRIGGERS)[number]; m: RegExpExecArray }[] = [];
+    for (const trigger of TRIGGERS) {
+      if (!trigger.mayMatch(lower)) continue;
+      if (trigger.requires && !(trigger.mayRequire(lower) && trigger.requires.test(sentence))) continue;
+      const m = trigger.pattern.exec(sentence);
+      if (!m) continue;
+      const before = sentence.slice(0, m.index);
+      if (HYPOTHETICAL.test(before.slice(-60)) || NEGATED.test(before.slice(-40)) || NOBODY_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      if (trigger.type === 'arms deal' && /^deals?$/i.test(m[0]) && NOT_A_DEAL.test(before)) continue;
+      hits.push({ trigger, m });
+    }
+    // Each date phrase dates only the event nearest to it.
+    const nearestHit = (at: number): number => {
+      let best = -1;
+      for (let h = 0; h < hits.length; h++) if (best < 0 || Math.abs(hits[h].m.index - at) < Math.abs(hits[best].m.index - at)) best = h;
+      return best;
+    };
+
+    hits.forEach(({ trigger, m }, h) => {
+      const before = sentence.slice(0, m.index);
+      const earlier = last.get(trigger.type);
+      const nounTrigger = /^(?:visit|trip|meeting|talks|summit|conference|coup|deal|sanctions?)$/i.test(m[0]);
+      // `the visit`, `the security conference`: a reference back, not a new event.
+      if (earlier && nounTrigger && DEFINITE.test(before)) return;
+
+      // The anaphor in this sentence (`The visit included meetings …`) lends its date and place.
+      let inherited: DocEvent | undefined;
+      for (const [type, event] of last) {
+        if (type !== trigger.type && ANAPHORS[type].test(before)) inherited = event;
+      }
+
+      const triggerAt = m.index;
+      const nearest = datesOf().filter((d) => nearestHit(d.at) === h).sort((a, b) => Math.abs(a.at - triggerAt) - Math.abs(b.at - triggerAt))[0];
+      let resolved: ResolvedDate | null = null;
+      if (nearest) {
+        if (!resolvedPhrases.has(nearest.phrase)) resolvedPhrases.set(nearest.phrase, resolveDatePhrase(nearest.phrase, doc.date));
+        resolved = resolvedPhrases.get(nearest.phrase) ?? null;
+      }
+      const spec = EVENT_ACTOR_KINDS[trigger.type];
+      const names: string[] = [];
+      const triggerEnd = s.start + triggerAt + m[0].length;
+      // A visit's destination: the state named right after the trigger (`visited Russia`, `headed to Moscow`).
+      const destination = trigger.type === 'visit' ? mentions.find((x) => x.start >= triggerEnd && /^\s*(?:to\s+|in\s+)?(?:the\s+)?$/.test(text.slice(triggerEnd, x.start))) : undefined;
+      for (const mention of mentions) {
+        const actor = doc.actors[mention.actor];
+        if (mention.place && mention !== destination) continue;
+        if (speakers.has(mention.actor)) continue;
+        const near = mention.start >= s.start + triggerAt - 90 && mention.start <= triggerEnd + 120;
+        const kindKey = actor.military ? 'military' : actor.kind;
+        const take = (actor.kind === 'person' && spec.people) || (near && (spec.near as string[]).includes(kindKey)) || mention === destination;
+        if (take && !names.includes(actor.name)) names.push(actor.name);
+      }
+      const event: DocEvent = {
+        type: trigger.type,
+        actors: names,
+        dateText: nearest?.phrase ?? '',
+        sentence: text.slice(s.start, s.end).trim(),
+        start: s.start,
+        end: s.end,
+        precision: resolved?.precision ?? 0,
+      };
+      const place = placeOf(trigger.type, sentence, m.index + m[0].length) ?? sentencePlace;
+      if (place) event.place = sentencePlace = place;
+      if (resolved) event.date = resolved.date;
+      if (inherited) {
+        for (const a of inherited.actors) if (!event.actors.includes(a)) event.actors.unshift(a);
+        if (!event.date && inherited.date) {
+          event.date = inherited.date;
+          event.dateText = inherited.dateText;
+          event.precision = inherited.precision;
+        }
+        if (!event.place && inherited.place) event.place = inherited.place;
+      }
+
+      const same = out.find((e) => e.type === event.type && (!e.date || !event.date || datesAgree(e.date, event.date)) && samePlace(e.place, event.place) && (e.type !== 'meeting' || !e.date || !event.date || e.date === event.date));
+      if (same) merge(same, event);
+      else out.push(event);
+      last.set(trigger.type, same ?? event);
+    });
+  });
+  doc.events = out;
+}

@@ -1,0 +1,329 @@
+// Stage 6 — claims: the checkable statements about arms supply (main and top suppliers, more or as
+// much from one state as from another, shares, turning to a state for a kind of weapon, a supplier
+// growing in importance, forecasts), each with the recipient it is about, the suppliers it names and
+// its time window; and the statements the arms data cannot check (trade, investment, GDP), with why.
+import { resolveWindow, windowSpecOf } from '../windows.js';
+import { RECENT_YEARS } from '../model/windows.js';
+import {
+  ARMS_CONTEXT, AS_MUCH, CATEGORY_WORDS, FORECAST_CUE, FORECAST_VERB, MORE_FROM, MOST_FROM, OUTSIDE_TOPICS, RISING,
+  SHARE, SUPPLIED_MOST, SUPPLIER_PHRASE, TURNING_TO,
+} from '../model/claims.js';
+import { within } from '../spans.js';
+import { keyTest } from '../text-tests.js';
+import type { ArticleDoc, ClaimDetail, ClaimKind, DocClaim, Sentence, WindowSpec } from '../types.js';
+
+/** Cheap tests before the claim patterns (lower-case substrings): most sentences carry none. */
+const MAY_CLAIM = keyTest([
+  'suppl', 'arms', 'weapon', 'hardware', 'military', 'airpower', 'air power', 'jet', 'aircraft', 'helicopter', 'missile',
+  'tank', 'submarine', 'import', 'bought', 'buy', 'sourc', 'purchas', 'acquir', 'turn', 'rely', 'reli', 'depend',
+  'trade', 'trading', 'invest', 'gdp', 'gross domestic', 'econom', 'spending', 'budget', 'aid', 'loan', 'debt',
+  'grant', 'oil', 'gas', 'energy', '%', 'per cent', 'percent',
+]);
+const HINTS = {
+  supplier: keyTest(['suppl', 'provider', 'source', 'exporter', 'vendor', 'seller']),
+  most: keyTest(['most of', 'bulk of', 'majority of', 'much of']),
+  bulk: keyTest(['most', 'bulk', 'majority', 'nearly all', 'almost all', 'all of']),
+  asMuch: keyTest(['as much', 'as many']),
+  more: keyTest(['more']),
+  share: keyTest(['%', 'per cent', 'percent', 'half', 'third', 'quarter', 'fifth', 'majority', 'bulk']),
+  turning: keyTest(['from @', 'to @', 'on @', 'upon @']),
+  outside: keyTest(['trade', 'trading', 'commercial', 'economic', 'investor', 'investment', 'gdp', 'gross domestic', 'economy', 'spending', 'budget', 'expenditure', 'aid', 'loan', 'debt', 'grant', 'credit', 'oil', 'gas', 'energy', 'coal']),
+};
+
+interface Ref {
+  name: string;
+  iso3: string | null;
+  military: boolean;
+}
+
+interface Normalised {
+  /** The sentence, quotations blanked, each state written `@n`. */
+  text: string;
+  refs: Ref[];
+}
+
+const PRONOUN_SUBJECT = /^(?:[^@]{0,40}?\b)?(?:it|its|they|their|the country|the junta|the military|the regime|the government)\b/i;
+
+function normalise(doc: ArticleDoc, s: Sentence, lastTwo: Ref[]): Normalised {
+  const plain = doc.unquoted.slice(s.start, s.end);
+  const refs: Ref[] = [];
+  let out = '';
+  let at = 0;
+  for (const m of within(doc.mentions, s.start, s.end)) {
+    const actor = doc.actors[m.actor];
+    if (m.inQuote || !actor.iso3 || (actor.kind !== 'country' && !actor.military)) continue;
+    const name = actor.military ? actor.name.replace(/ military$/, '') : actor.name;
+    let k = refs.findIndex((r) => r.iso3 === actor.iso3 && r.military === actor.military);
+    if (k < 0) k = refs.push({ name, iso3: actor.iso3, military: actor.military }) - 1;
+    out += plain.slice(at, m.start - s.start) + `@${k}`;
+    at = m.end - s.start;
+  }
+  out += plain.slice(at);
+  // `the two`, `both countries`: the last two states named before this sentence.
+  if (lastTwo.length === 2 && (out.includes('two') || out.includes('oth'))) {
+    out = out.replace(/\b(?:the two(?: countries| powers| states| nations)?|both(?: countries| powers)?)\b(?!\s+(?:main|top|largest|biggest|leading|major|principal|arms))/i, () => {
+      const ks = lastTwo.map((r) => {
+        const k = refs.findIndex((x) => x.iso3 === r.iso3 && x.military === r.military);
+        return k >= 0 ? k : refs.push(r) - 1;
+      });
+      return `@${ks[0]} and @${ks[1]}`;
+    });
+  }
+  return { text: out, refs };
+}
+
+const REF = /@(\d+)/g;
+
+function refsIn(text: string): number[] {
+  const out: number[] = [];
+  REF.lastIndex = 0;
+  for (let m = REF.exec(text); m; m = REF.exec(text)) out.push(Number(m[1]));
+  return out;
+}
+
+function categoriesOf(what: string): string[] {
+  const out: string[] = [];
+  for (const { pattern, categories } of CATEGORY_WORDS) {
+    if (pattern.test(what)) for (const c of categories) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** The state the whole article is about: most mentioned, the title's states first. */
+function focusCountry(doc: ArticleDoc): Ref | null {
+  const score = new Map<string, { ref: Ref; n: number }>();
+  for (const m of doc.mentions) {
+    const a = doc.actors[m.actor];
+    if (!a.iso3 || (a.kind !== 'country' && !a.military)) continue;
+    const inTitle = doc.paragraphs[0]?.kind === 'title' && m.start < doc.paragraphs[0].end;
+    const entry = score.get(a.iso3) ?? { ref: { name: a.military ? a.name.replace(/ military$/, '') : a.name, iso3: a.iso3, military: false }, n: 0 };
+    entry.n += (inTitle ? 4 : 1) + (a.military ? 0.5 : 0) + (inTitle && m.start === doc.paragraphs[0].start ? 2 : 0);
+    score.set(a.iso3, entry);
+  }
+  let best: { ref: Ref; n: number } | null = null;
+  for (const e of score.values()) if (!best || e.n > best.n) best = e;
+  return best?.ref ?? null;
+}
+
+interface Draft {
+  kind: ClaimKind;
+  subject: Ref | null;
+  about: Ref[];
+  detail: Omit<ClaimDetail, 'windowSpec' | 'windowPhrase'> & { windowSpec?: WindowSpec };
+  /** Where the claim's pattern matched in the normalised sentence (its clause gives the window). */
+  at: number;
+}
+
+/** Clause breaks: `…, but analysts say it has been turning to China` holds a claim of its own. */
+const CLAUSE_BREAK = /;\s+|,\s+(?:but|while|whereas|although|yet)\s+|\s+but\s+/gi;
+
+function clauseAt(t: string, at: number): string {
+  let start = 0;
+  let end = t.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(t); m; m = CLAUSE_BREAK.exec(t)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  return t.slice(start, end);
+}
+
+export function claims(doc: ArticleDoc): void {
+  const out: DocClaim[] = [];
+  const focus = focusCountry(doc);
+  const articleYear = doc.date ? Number(doc.date.slice(0, 4)) : null;
+  let lastSubject: Ref | null = null;
+  let previousSentenceFirst: Ref | null = null;
+  const seenStates: Ref[] = [];
+  const seenClaims = new Set<string>();
+  const lowerText = doc.unquoted.toLowerCase();
+
+  for (const s of doc.sentences) {
+    const para = doc.paragraphs[s.para];
+    const states = within(doc.mentions, s.start, s.end).filter((m) => !m.inQuote && doc.actors[m.actor].kind === 'country');
+    const lastTwo = seenStates.slice(-2);
+    if (para.kind !== 'body') {
+      for (const m of states) remember(seenStates, doc, m.actor);
+      continue;
+    }
+    if (!MAY_CLAIM(lowerText.slice(s.start, s.end))) {
+      previousSentenceFirst = states.length ? refOf(doc, states[0].actor) : null;
+      for (const m of states) remember(seenStates, doc, m.actor);
+      continue;
+    }
+    const norm = normalise(doc, s, lastTwo);
+    const t = norm.text;
+    const lower = t.toLowerCase();
+    const drafts: Draft[] = [];
+    const ref = (k: string | undefined): Ref | null => (k ? norm.refs[Number(k.slice(1))] ?? null : null);
+    const subjectOf = (before: string, exclude: Ref[], explicit: Ref | null): Ref | null => {
+      if (explicit) return explicit;
+      const refAt = /@(\d+)/g;
+      for (let m = refAt.exec(before); m; m = refAt.exec(before)) {
+        const r = norm.refs[Number(m[1])];
+        const governed = /\b(?:from|to|than|with|and|or)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index));
+        if (r && !governed && !exclude.some((e) => e.iso3 === r.iso3)) return r;
+      }
+      if (PRONOUN_SUBJECT.test(before)) return lastSubject ?? focus;
+      return focus && !exclude.some((e) => e.iso3 === focus.iso3) ? focus : lastSubject;
+    };
+    const base = { qualifier: null, categories: [], share: null, topic: null, forecast: false };
+
+    SUPPLIER_PHRASE.lastIndex = 0;
+    for (let m = HINTS.supplier(lower) ? SUPPLIER_PHRASE.exec(t) : null; m; m = SUPPLIER_PHRASE.exec(t)) {
+      const g = m.groups ?? {};
+      if (!g.arms && !g.of && !(/^suppliers?$/i.test(g.noun) && ARMS_CONTEXT.test(t))) continue;
+      const before = t.slice(0, m.index);
+      const after = t.slice(m.index + m[0].length);
+      const explicit = ref(g.subj) ?? ref(g.subj2);
+      const plural = /s$/i.test(g.noun);
+      let about = refsIn(before).map((k) => norm.refs[k]).filter((r) => r !== explicit);
+      if (!about.length) about = refsIn(after.split(/[.;]/)[0]).map((k) => norm.refs[k]).filter((r) => r !== explicit);
+      about = plural ? about.slice(-Math.max(2, Number(g.count === 'three' ? 3 : 2))) : about.slice(-1);
+      if (!about.length) continue;
+      const clause = before.split(/[;:]|,\s+(?:but|while|and)\s+/).pop() ?? before;
+      const forecast = FORECAST_CUE.test(clause) && FORECAST_VERB.test(clause);
+      const rank = g.rank.toLowerCase();
+      drafts.push({
+        kind: forecast ? 'forecast' : plural && about.length > 1 ? 'main suppliers' : 'top supplier',
+        subject: subjectOf(before, about, explicit),
+        about: [...new Map(about.map((r) => [r.iso3, r])).values()],
+        detail: { ...base, relation: plural && about.length > 1 ? 'main suppliers' : 'top supplier', qualifier: /second/.test(rank) ? 'second' : /third/.test(rank) ? 'third' : null, forecast, windowSpec: forecast ? { kind: 'after' } : undefined },
+        at: m.index,
+      });
+    }
+
+    MOST_FROM.lastIndex = 0;
+    for (let m = HINTS.most(lower) ? MOST_FROM.exec(t) : null; m; m = MOST_FROM.exec(t)) {
+      const a = ref(m.groups?.a);
+      if (!a) continue;
+      drafts.push({ kind: 'top supplier', subject: subjectOf(t.slice(0, m.index), [a], ref(m.groups?.subj)), about: [a], detail: { ...base, relation: 'top supplier', qualifier: 'most' }, at: m.index });
+    }
+
+    SUPPLIED_MOST.lastIndex = 0;
+    for (let m = HINTS.most(lower) || HINTS.bulk(lower) ? SUPPLIED_MOST.exec(t) : null; m; m = SUPPLIED_MOST.exec(t)) {
+      const a = ref(m.groups?.a);
+      if (!a) continue;
+      drafts.push({ kind: 'top supplier', subject: subjectOf(t.slice(0, m.index), [a], ref(m.groups?.subj)), about: [a], detail: { ...base, relation: 'top supplier', qualifier: 'most' }, at: m.index });
+    }
+
+    AS_MUCH.lastIndex = 0;
+    for (let m = HINTS.asMuch(lower) ? AS_MUCH.exec(t) : null; m; m = AS_MUCH.exec(t)) {
+      const g = m.groups ?? {};
+      const a = ref(g.a ?? g.a2);
+      const b = ref(g.b ?? g.b2);
+      if (!a || !b) continue;
+      drafts.push({ kind: 'as much as', subject: subjectOf(t.slice(0, m.index), [a, b], null), about: [a, b], detail: { ...base, relation: 'as much as', qualifier: (g.q ?? g.q2 ?? null)?.toLowerCase() ?? null }, at: m.index });
+    }
+
+    MORE_FROM.lastIndex = 0;
+    for (let m = HINTS.more(lower) ? MORE_FROM.exec(t) : null; m; m = MORE_FROM.exec(t)) {
+      const a = ref(m.groups?.a);
+      const b = ref(m.groups?.b);
+      if (!a || /\bas\s+(?:much|many)\b/i.test(m[0])) continue;
+      if (!ARMS_CONTEXT.test(m[0]) && !ARMS_CONTEXT.test(t)) continue;
+      const about = b ? [a, b] : [a];
+      drafts.push({ kind: 'more from', subject: subjectOf(t.slice(0, m.index), about, null), about, detail: { ...base, relation: 'more from' }, at: m.index });
+    }
+
+    SHARE.lastIndex = 0;
+    for (let m = HINTS.share(lower) ? SHARE.exec(t) : null; m; m = SHARE.exec(t)) {
+      const g = m.groups ?? {};
+      const explicit = ref(g.subj);
+      const suppliers = refsIn(t).map((k) => norm.refs[k]).filter((r) => r !== explicit);
+      if (!suppliers.length) continue;
+      const value = g.n ? Number(g.n) / 100 : null;
+      drafts.push({ kind: 'share', subject: subjectOf(t.slice(0, m.index), [suppliers[0]], explicit), about: [suppliers[0]], detail: { ...base, relation: 'share', share: value, qualifier: [g.qual?.toLowerCase(), g.frac?.toLowerCase()].filter(Boolean).join(' ') || null }, at: m.index });
+    }
+
+    TURNING_TO.lastIndex = 0;
+    for (let m = HINTS.turning(lower) ? TURNING_TO.exec(t) : null; m; m = TURNING_TO.exec(t)) {
+      const g = m.groups ?? {};
+      const a = ref(g.a ?? g.a2);
+      const categories = categoriesOf(g.what ?? g.what2 ?? '');
+      if (!a || !categories.length) continue;
+      drafts.push({ kind: 'turning to', subject: subjectOf(t.slice(0, m.index), [a], null), about: [a], detail: { ...base, relation: 'turning to', categories, qualifier: (g.adv ?? g.adv2 ?? null)?.toLowerCase() ?? null }, at: m.index });
+    }
+
+    if (RISING.test(t) && ARMS_CONTEXT.test(t) && /\bsuppl/i.test(t)) {
+      const first = refsIn(t).map((k) => norm.refs[k])[0];
+      if (first) drafts.push({ kind: 'rising supplier', subject: focus && focus.iso3 !== first.iso3 ? focus : lastSubject, about: [first], detail: { ...base, relation: 'rising supplier', windowSpec: { kind: 'history' } }, at: 0 });
+    }
+
+    const topics = HINTS.outside(lower) ? OUTSIDE_TOPICS.filter((o) => o.pattern.test(t)) : [];
+    if (topics.length && !drafts.length) {
+      const possessive = /@(\d+)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:trade|trading|economic|gross|GDP|economy|investors?|military|defen[cs]e|oil|gas|aid)/u.exec(t);
+      let subject = possessive ? norm.refs[Number(possessive[1])] : /\bthe country['’]s\b/i.test(t) ? focus : null;
+      const others = norm.refs.filter((r) => r !== subject);
+      let about = others;
+      if (!about.length && /^\s*(?:It|They)\b/.test(t) && previousSentenceFirst) about = [previousSentenceFirst];
+      subject = subject ?? focus;
+      about = about.filter((r) => r.iso3 !== subject?.iso3);
+      drafts.push({
+        kind: 'outside arms data',
+        subject,
+        about,
+        detail: { ...base, relation: 'outside', topic: topics.map((o) => o.topic).join(', '), qualifier: topics.map((o) => o.reason).join('; ') },
+        at: 0,
+      });
+    }
+
+    const sentenceText = doc.text.slice(s.start, s.end).trim();
+    for (const d of drafts) {
+      const { spec, phrase } = windowFor(d, t);
+      const window = articleYear ? resolveWindow(spec, articleYear, { firstYear: 1950, lastYear: spec.kind === 'after' ? articleYear + 3 : articleYear - 1 }) : { from: 0, to: 0 };
+      const key = `${s.start}|${d.kind}|${d.about.map((r) => r.iso3).join(',')}`;
+      if (seenClaims.has(key)) continue;
+      seenClaims.add(key);
+      const isOutside = d.kind === 'outside arms data';
+      out.push({
+        text: sentenceText,
+        subject: d.subject?.name ?? null,
+        about: d.about.map((r) => r.name),
+        kind: d.kind,
+        window,
+        verdict: 'unverifiable',
+        evidence: isOutside ? capitalise(d.detail.qualifier ?? 'outside the arms-transfer data') : 'not checked yet',
+        query: null,
+        start: s.start,
+        end: s.start + doc.text.slice(s.start, s.end).trimEnd().length,
+        detail: { ...d.detail, windowSpec: spec, windowPhrase: phrase },
+      });
+      if (d.subject && !isOutside) lastSubject = d.subject;
+    }
+    const firstRef = refsIn(t)[0];
+    previousSentenceFirst = firstRef !== undefined ? norm.refs[firstRef] : null;
+    for (const m of states) remember(seenStates, doc, m.actor);
+  }
+  doc.claims = out;
+}
+
+function refOf(doc: ArticleDoc, actorIndex: number): Ref {
+  const a = doc.actors[actorIndex];
+  return { name: a.name, iso3: a.iso3, military: false };
+}
+
+/** The window of a claim: the phrase in its clause, else in its sentence, else the kind's default. */
+function windowFor(d: Draft, t: string): { spec: WindowSpec; phrase: string | null } {
+  if (d.detail.windowSpec) return { spec: d.detail.windowSpec, phrase: null };
+  const inClause = windowSpecOf(clauseAt(t, d.at));
+  if (inClause.phrase) return inClause;
+  // `turning to X for Y` speaks of a recent shift.
+  if (d.detail.relation === 'turning to') return { spec: { kind: 'last', years: RECENT_YEARS }, phrase: null };
+  return clauseAt(t, d.at).length === t.length ? inClause : windowSpecOf(t);
+}
+
+function remember(seen: Ref[], doc: ArticleDoc, actorIndex: number): void {
+  const a = doc.actors[actorIndex];
+  if (!a.iso3 || a.kind !== 'country') return;
+  const i = seen.findIndex((r) => r.iso3 === a.iso3);
+  if (i >= 0) seen.splice(i, 1);
+  seen.push({ name: a.name, iso3: a.iso3, military: false });
+}
+
+function capitalise(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}

@@ -1,0 +1,263 @@
+// Stage 7 — verdicts: each arms claim becomes a query on the arms engine (through the ArmsOracle
+// interface, never the database) and a verdict with the figures, the window used and the query.
+// Forecasts are judged on the data after the article's date. Claims outside the data stay
+// `unverifiable`, with the reason.
+import type { Category } from '../../core/types.js';
+import {
+  AS_MUCH_AS, CLOSE_SECOND, FRACTIONS, MAINLY, NEARLY_AS_MUCH, PREDECESSORS, RISING_MARGIN, SHARE_TOLERANCE,
+} from '../model/verdicts.js';
+import { FORECAST_MIN_YEARS } from '../model/windows.js';
+import type { ArmsOracle, OracleSupplier, OracleSuppliers } from '../oracle.js';
+import type { ArticleDoc, DocClaim, Verdict } from '../types.js';
+import { resolveWindow } from '../windows.js';
+
+interface Party {
+  name: string;
+  iso3: string | null;
+}
+
+interface Judged {
+  verdict: Verdict;
+  evidence: string;
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const tiv = (x: number): string => `${Math.round(x).toLocaleString('en-US')} TIV`;
+const span = (w: { from: number; to: number }): string => (w.from === w.to ? String(w.from) : `${w.from}–${w.to}`);
+
+/** Queries made for one claim, for the claim's provenance. */
+class Asked {
+  queries: string[] = [];
+  datasets = new Set<string>();
+  constructor(private oracle: ArmsOracle) {}
+
+  suppliers(recipient: Party, w: { from: number; to: number }, category?: Category): OracleSuppliers {
+    const r = this.oracle.suppliers(recipient.name, w.from, w.to, category);
+    if (!this.queries.includes(r.query)) this.queries.push(r.query);
+    if (r.dataset) this.datasets.add(r.dataset);
+    return { ...r, suppliers: [...r.suppliers].sort((a, b) => b.tiv - a.tiv) };
+  }
+}
+
+function find(result: OracleSuppliers, party: Party): { entry: OracleSupplier | null; rank: number } {
+  const i = result.suppliers.findIndex((s) => (party.iso3 && s.iso3 === party.iso3) || s.name.toLowerCase() === party.name.toLowerCase());
+  return { entry: i >= 0 ? result.suppliers[i] : null, rank: i >= 0 ? i : result.suppliers.length };
+}
+
+function shareOf(result: OracleSuppliers, party: Party): number {
+  const { entry } = find(result, party);
+  if (!entry) return 0;
+  return Number.isFinite(entry.share) ? entry.share : result.totalTiv ? entry.tiv / result.totalTiv : 0;
+}
+
+/** `Myanmar's arms imports 2001–2020 (4,041 TIV): China 1,690 TIV (42%), Russia 1,684 TIV (42%), …`. */
+function table(recipient: Party, w: { from: number; to: number }, result: OracleSuppliers, about: Party[], top = 3, what = 'arms imports'): string {
+  const shown = result.suppliers.slice(0, top);
+  for (const p of about) {
+    const { entry } = find(result, p);
+    if (entry && !shown.includes(entry)) shown.push(entry);
+  }
+  const list = shown.map((s) => `${s.name} ${tiv(s.tiv)} (${pct(Number.isFinite(s.share) ? s.share : s.tiv / (result.totalTiv || 1))})`).join(', ');
+  const missing = about.filter((p) => !find(result, p).entry).map((p) => `${p.name} none recorded`);
+  return `${recipient.name}’s ${what} ${span(w)} (${tiv(result.totalTiv)}): ${[list, ...missing].filter(Boolean).join(', ')}`;
+}
+
+function predecessorNote(result: OracleSuppliers, about: Party[]): string {
+  const notes: string[] = [];
+  for (const p of about) {
+    for (const old of (p.iso3 && PREDECESSORS[p.iso3]) || []) {
+      const e = result.suppliers.find((s) => s.name === old);
+      if (e && e.tiv > 0) notes.push(`the ${old} is counted apart from ${p.name}, as SIPRI does (${tiv(e.tiv)})`);
+    }
+  }
+  return notes.length ? `; ${notes.join('; ')}` : '';
+}
+
+function judgeRank(claim: DocClaim, recipient: Party, about: Party[], w: { from: number; to: number }, result: OracleSuppliers): Judged {
+  const ranks = about.map((p) => find(result, p).rank);
+  const evidence = table(recipient, w, result, about, Math.max(3, about.length + 1)) + predecessorNote(result, about);
+  if (claim.detail.relation === 'main suppliers') {
+    const k = about.length;
+    if (ranks.every((r) => r < k)) return { verdict: 'supported', evidence };
+    if (ranks.every((r) => r <= k) || ranks.some((r) => r < k)) return { verdict: 'mixed', evidence };
+    return { verdict: 'contradicted', evidence };
+  }
+  const want = claim.detail.qualifier === 'second' ? 1 : claim.detail.qualifier === 'third' ? 2 : 0;
+  const rank = ranks[0];
+  if (claim.detail.qualifier === 'most') {
+    const share = shareOf(result, about[0]);
+    if (rank === 0 && share > 0.5) return { verdict: 'supported', evidence };
+    return { verdict: rank === 0 ? 'mixed' : 'contradicted', evidence: `${evidence}; “most” needs over half, ${about[0].name} has ${pct(share)}` };
+  }
+  if (rank === want) return { verdict: 'supported', evidence };
+  const gap = Math.abs(shareOf(result, about[0]) - (result.suppliers[want] ? shareOf(result, result.suppliers[want]) : 0));
+  return { verdict: Math.abs(rank - want) === 1 && gap <= CLOSE_SECOND ? 'mixed' : 'contradicted', evidence };
+}
+
+function judgeMore(recipient: Party, about: Party[], w: { from: number; to: number }, result: OracleSuppliers): Judged {
+  const evidence = table(recipient, w, result, about) + predecessorNote(result, about);
+  const a = find(result, about[0]);
+  if (about.length === 1) {
+    if (a.rank === 0) return { verdict: 'supported', evidence };
+    const gap = shareOf(result, result.suppliers[0]) - shareOf(result, about[0]);
+    return { verdict: a.rank === 1 && gap <= CLOSE_SECOND ? 'mixed' : 'contradicted', evidence };
+  }
+  const ta = a.entry?.tiv ?? 0;
+  const tb = find(result, about[1]).entry?.tiv ?? 0;
+  const ratio = tb ? ta / tb : ta > 0 ? Infinity : 1;
+  return { verdict: ratio > 1.05 ? 'supported' : ratio >= 0.95 ? 'mixed' : 'contradicted', evidence: `${evidence}; ratio ${about[0].name}/${about[1].name} ${ratio === Infinity ? '∞' : ratio.toFixed(2)}` };
+}
+
+function judgeAsMuch(claim: DocClaim, recipient: Party, about: Party[], w: { from: number; to: number }, result: OracleSuppliers): Judged {
+  const ta = find(result, about[0]).entry?.tiv ?? 0;
+  const tb = find(result, about[1]).entry?.tiv ?? 0;
+  const ratio = tb ? ta / tb : ta > 0 ? Infinity : 1;
+  const q = claim.detail.qualifier;
+  const band = q && q !== 'just' ? NEARLY_AS_MUCH : AS_MUCH_AS;
+  const verdict: Verdict = ratio >= band.min && ratio <= band.max ? 'supported' : ratio >= band.mixedMin ? 'mixed' : 'contradicted';
+  const r = ratio === Infinity ? '∞' : ratio.toFixed(2);
+  return { verdict, evidence: `${table(recipient, w, result, about)}; ${about[0].name}/${about[1].name} = ${r}${ratio > band.max ? ` (more than ${q ? `“${q} as much”` : '“as much”'})` : ''}` };
+}
+
+function judgeShare(claim: DocClaim, recipient: Party, about: Party[], w: { from: number; to: number }, result: OracleSuppliers): Judged {
+  const q = claim.detail.qualifier ?? '';
+  const frac = Object.keys(FRACTIONS).find((f) => q.includes(f));
+  const claimed = claim.detail.share ?? (frac ? FRACTIONS[frac] : null);
+  const evidence = table(recipient, w, result, about);
+  if (claimed == null) return { verdict: 'unverifiable', evidence: `${evidence}; the share claimed could not be read` };
+  const actual = shareOf(result, about[0]);
+  const tol = SHARE_TOLERANCE;
+  let verdict: Verdict;
+  if (/more than|over|at least|the majority|the bulk/.test(q)) verdict = actual >= claimed ? 'supported' : actual >= claimed - tol ? 'mixed' : 'contradicted';
+  else if (/less than|under/.test(q)) verdict = actual <= claimed ? 'supported' : actual <= claimed + tol ? 'mixed' : 'contradicted';
+  else verdict = Math.abs(actual - claimed) <= tol ? 'supported' : Math.abs(actual - claimed) <= 2 * tol ? 'mixed' : 'contradicted';
+  return { verdict, evidence: `${evidence}; claimed ${q ? `${q} ` : ''}${pct(claimed)}, data ${pct(actual)}` };
+}
+
+function judgeTurningTo(claim: DocClaim, asked: Asked, recipient: Party, about: Party[], w: { from: number; to: number }): Judged {
+  const supplier = about[0];
+  const all = asked.suppliers(recipient, w);
+  const total = find(all, supplier).entry?.tiv ?? 0;
+  if (total <= 0) return { verdict: 'contradicted', evidence: `${table(recipient, w, all, about)}; no deliveries from ${supplier.name} in ${span(w)}` };
+  let inCategories = 0;
+  let bestRank = Infinity;
+  const parts: string[] = [];
+  for (const category of claim.detail.categories as Category[]) {
+    const r = asked.suppliers(recipient, w, category);
+    const { entry, rank } = find(r, supplier);
+    const t = entry?.tiv ?? 0;
+    inCategories += t;
+    if (t > 0) bestRank = Math.min(bestRank, rank);
+    parts.push(`${category} ${tiv(t)}${r.totalTiv ? ` (${pct(r.totalTiv ? t / r.totalTiv : 0)} of ${recipient.name}’s ${category} imports, rank ${entry ? rank + 1 : '–'})` : ''}`);
+  }
+  const mix = inCategories / total;
+  const mainly = /mainly|mostly|largely|primarily|chiefly|above all|exclusively|only/.test(claim.detail.qualifier ?? '');
+  const evidence = `${supplier.name}’s deliveries to ${recipient.name} ${span(w)}: ${tiv(total)}, of which ${parts.join(', ')} — ${pct(mix)} in ${claim.detail.categories.join(' and ')}`;
+  let verdict: Verdict;
+  if (mainly) verdict = mix >= MAINLY ? 'supported' : mix >= 0.3 || bestRank === 0 ? 'mixed' : 'contradicted';
+  else verdict = bestRank === 0 || mix >= MAINLY ? 'supported' : bestRank <= 1 ? 'mixed' : 'contradicted';
+  return { verdict, evidence };
+}
+
+function judgeRising(asked: Asked, recipient: Party, about: Party[], articleYear: number, coverage: { firstYear: number; lastYear: number }): { judged: Judged; window: { from: number; to: number } } {
+  const recent = resolveWindow({ kind: 'last', years: 20 }, articleYear, coverage);
+  const earlier = { from: coverage.firstYear, to: recent.from - 1 };
+  const window = { from: coverage.firstYear, to: recent.to };
+  if (earlier.to < earlier.from) return { judged: { verdict: 'unverifiable', evidence: 'the data do not reach far enough back to compare' }, window };
+  const a = asked.suppliers(recipient, earlier);
+  const b = asked.suppliers(recipient, recent);
+  const before = shareOf(a, about[0]);
+  const after = shareOf(b, about[0]);
+  const verdict: Verdict = after - before >= RISING_MARGIN ? 'supported' : before - after >= RISING_MARGIN ? 'contradicted' : 'mixed';
+  return { judged: { verdict, evidence: `${about[0].name}’s share of ${recipient.name}’s arms imports: ${pct(before)} in ${span(earlier)} (${tiv(a.totalTiv)} in all), ${pct(after)} in ${span(recent)} (${tiv(b.totalTiv)} in all)` }, window };
+}
+
+function judgeForecast(claim: DocClaim, recipient: Party, about: Party[], w: { from: number; to: number }, result: OracleSuppliers, articleYear: number): Judged {
+  const years = w.to - w.from + 1;
+  const evidence = `judged on data after the article (${articleYear}): ${table(recipient, w, result, about)}`;
+  const ranks = about.map((p) => find(result, p).rank);
+  const met = claim.detail.relation === 'main suppliers' ? ranks.every((r) => r < about.length) : ranks[0] === 0;
+  if (met) return { verdict: 'borne out', evidence };
+  return { verdict: years < FORECAST_MIN_YEARS ? 'too early' : 'not borne out', evidence: years < FORECAST_MIN_YEARS ? `${evidence}; only ${years} year(s) of data after the article` : evidence };
+}
+
+function judge(claim: DocClaim, oracle: ArmsOracle, articleYear: number | null): void {
+  if (claim.kind === 'outside arms data') {
+    claim.verdict = 'unverifiable';
+    return;
+  }
+  const coverage = oracle.coverage();
+  const year = articleYear ?? coverage.lastYear + 1;
+  const spec = claim.detail.windowSpec;
+  let w = resolveWindow(spec, year, coverage);
+  claim.window = w;
+  const undated = articleYear ? '' : ' (article date unknown: windows end with the data)';
+  const fail = (why: string) => {
+    claim.verdict = 'unverifiable';
+    claim.evidence = why + undated;
+  };
+  if (!claim.subject) return fail('could not tell whose arms imports the claim is about');
+  const recipient = oracle.resolve(claim.subject);
+  if (!recipient) return fail(`the arms data do not know “${claim.subject}”`);
+  const about: Party[] = [];
+  for (const name of claim.about) {
+    const p = oracle.resolve(name);
+    if (!p) return fail(`the arms data do not know “${name}”`);
+    about.push(p);
+  }
+  if (!about.length) return fail('the claim names no supplier the data can check');
+  if (spec.kind === 'after' && w.to < w.from) {
+    claim.verdict = 'too early';
+    claim.evidence = `no delivery data after the article yet (the data end in ${coverage.lastYear})`;
+    return;
+  }
+  if (w.to < w.from) return fail(`the window ${w.from}–${w.to} is outside the data (${coverage.firstYear}–${coverage.lastYear})`);
+
+  const asked = new Asked(oracle);
+  let judged: Judged;
+  if (claim.detail.relation === 'turning to') {
+    judged = judgeTurningTo(claim, asked, recipient, about, w);
+  } else if (claim.detail.relation === 'rising supplier') {
+    const r = judgeRising(asked, recipient, about, year, coverage);
+    judged = r.judged;
+    w = r.window;
+    claim.window = w;
+  } else {
+    const result = asked.suppliers(recipient, w);
+    if (result.totalTiv <= 0) return fail(`no deliveries to ${recipient.name} recorded in ${span(w)}`);
+    if (claim.kind === 'forecast') judged = judgeForecast(claim, recipient, about, w, result, year);
+    else if (claim.detail.relation === 'more from') judged = judgeMore(recipient, about, w, result);
+    else if (claim.detail.relation === 'as much as') judged = judgeAsMuch(claim, recipient, about, w, result);
+    else if (claim.detail.relation === 'share') judged = judgeShare(claim, recipient, about, w, result);
+    else judged = judgeRank(claim, recipient, about, w, result);
+  }
+  claim.verdict = judged.verdict;
+  const phrase = claim.detail.relation === 'rising supplier'
+    ? `the last 20 years compared with the years before, ${span(w)}`
+    : spec.kind === 'after'
+      ? `the data after the article, ${span(w)}`
+      : claim.detail.windowPhrase
+        ? `“${claim.detail.windowPhrase}” read as ${span(w)}`
+        : `none in the text, so the last ${w.to - w.from + 1} years before the article, ${span(w)}`;
+  claim.evidence = `${judged.evidence}. Window: ${phrase}${undated}. Source: ${[...asked.datasets].join(', ') || 'arms engine'}`;
+  claim.query = asked.queries.join(' ; ') || null;
+}
+
+export function verdicts(doc: ArticleDoc): void {
+  const oracle = doc.options.oracle;
+  const articleYear = doc.date ? Number(doc.date.slice(0, 4)) : null;
+  for (const claim of doc.claims) {
+    if (claim.kind === 'outside arms data') continue;
+    if (!oracle) {
+      claim.verdict = 'unverifiable';
+      claim.evidence = 'no arms-transfer data attached: run the check with the arms engine to test this claim';
+      continue;
+    }
+    try {
+      judge(claim, oracle, articleYear);
+    } catch (error) {
+      claim.verdict = 'unverifiable';
+      claim.evidence = `the arms engine could not answer: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+}

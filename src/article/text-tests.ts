@@ -1,0 +1,50 @@
+// Cheap tests run before the expensive patterns, and word lists compiled to one regular expression.
+// A list of keys becomes a trie-shaped alternation (`s(?:aid|ays)`) that V8 scans in one pass with a
+// first-character dispatch: far cheaper than a flat alternation or one `includes` call per key.
+
+type Trie = Map<string, Trie>;
+const END = '';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function toPattern(trie: Trie): string {
+  const alternatives: string[] = [];
+  let optional = false;
+  for (const [ch, child] of trie) {
+    if (ch === END) {
+      optional = true;
+      continue;
+    }
+    alternatives.push(escape(ch) + toPattern(child));
+  }
+  if (!alternatives.length) return '';
+  const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+  return optional ? `(?:${body})?` : body;
+}
+
+/** One pattern matching any of `words` (no anchors, no flags). */
+export function trieSource(words: readonly string[]): string {
+  const root: Trie = new Map();
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch)!;
+    }
+    node.set(END, new Map());
+  }
+  return toPattern(root);
+}
+
+/** A test for lower-case text holding one of `keys` at a word start (keys that start with a letter or digit). */
+export function keyTest(keys: readonly string[]): (lower: string) => boolean {
+  const words = keys.filter((k) => /^[a-z0-9]/.test(k));
+  const others = keys.filter((k) => !/^[a-z0-9]/.test(k));
+  const parts = [];
+  if (words.length) parts.push(`\\b${trieSource(words)}`);
+  if (others.length) parts.push(trieSource(others));
+  const re = new RegExp(parts.join('|'));
+  return (lower) => re.test(lower);
+}

@@ -1,0 +1,33 @@
+// `counterweight serve`: the JSON API and the web dashboard over the store, on loopback by default.
+import { Command } from 'commander';
+import { z } from 'zod';
+import { AppError } from '../core/errors.js';
+import { resolveDbPath } from '../store/db.js';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the JSON API and the web dashboard (http://127.0.0.1:8080 by default)')
+    .option('--port <n>', 'port to listen on (0 = any free port)', '8080')
+    .option('--host <address>', 'address to bind (default 127.0.0.1: this machine only; 0.0.0.0 exposes it to the network)', '127.0.0.1')
+    .option('--db <file>', 'store file (default ./.counterweight/counterweight.sqlite, or $COUNTERWEIGHT_DB)')
+    .action(async (o: { port: string; host: string; db?: string }) => {
+      const p = port.safeParse(o.port);
+      if (!p.success) throw new AppError(`invalid --port: "${o.port}" (expected 0–65535)`, 2);
+      const { startServer } = await import('../server/serve.js');
+      const running = await startServer({ dbPath: resolveDbPath(o.db), port: p.data, host: o.host });
+      const exposed = !['127.0.0.1', '::1', 'localhost'].includes(o.host);
+      process.stderr.write(
+        `Counterweight at ${running.url}/ (API: ${running.url}/api/openapi.json)` +
+          (exposed ? `\nwarning: bound to ${o.host}: reachable from other machines` : '') +
+          '\nCtrl-C to stop.\n',
+      );
+      await new Promise<void>((resolve) => {
+        const stop = () => void running.stop().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

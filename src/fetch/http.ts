@@ -1,0 +1,134 @@
+// The one place that talks to the network: sequential requests with a user agent, a timeout, a
+// polite pause between requests, and retries with backoff. `fetch` and the clock are injected.
+import { readFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
+import { AppError } from '../core/errors.js';
+import { backoffSchedule, isRetryableStatus, retryAfterMs, retryDelay, type RetryPolicy } from './backoff.js';
+import { fetchFailed, TransientError } from './errors.js';
+
+export interface HttpOptions extends RetryPolicy {
+  /** For one attempt, headers and body together. */
+  timeoutMs: number;
+  /** Between two requests of a run (retries wait their backoff instead). */
+  pauseMs: number;
+  userAgent: string;
+  fetch?: typeof globalThis.fetch;
+  sleep?: (ms: number) => Promise<void>;
+  /** Told about each failed attempt that will be retried. */
+  onRetry?: (message: string) => void;
+}
+
+export interface PlannedRequest {
+  /** What is asked for, for messages: `SIPRI deliveries 1950-1959`. */
+  what: string;
+  method: 'GET' | 'POST';
+  url: string;
+  /** A JSON body for POST. */
+  json?: unknown;
+}
+
+/** Reads the answer's bytes into a value, or throws (a TransientError is retried, anything else is final). */
+export type Decode<T> = (body: Buffer, response: Response) => T;
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0';
+  } catch {
+    return '0';
+  }
+}
+
+/** Names the tool to the servers it asks, as SIPRI and Dataverse would want to see it. */
+export function userAgent(): string {
+  return `counterweight/${packageVersion()} (open-data arms transfers and UN votes briefs; one request at a time)`;
+}
+
+export const DEFAULT_HTTP: Omit<HttpOptions, 'userAgent'> = {
+  timeoutMs: 120_000,
+  pauseMs: 1_000,
+  retries: 3,
+  backoffMs: 2_000,
+  maxBackoffMs: 30_000,
+};
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+/** Why one attempt failed, in words, and whether to try again. */
+function describeFailure(e: unknown, req: PlannedRequest, timedOut: boolean, timeoutMs: number): { message: string; retry: boolean } {
+  const host = new URL(req.url).host;
+  if (timedOut) return { message: `no answer from ${host} within ${seconds(timeoutMs)}`, retry: true };
+  if (e instanceof TransientError) return { message: e.message, retry: true };
+  if (e instanceof AppError) return { message: e.message, retry: false };
+  const err = e as Error & { cause?: { code?: string; message?: string } };
+  // undici: `fetch failed` (connect) or `terminated` (body cut off), the socket error as `cause`.
+  if (err?.cause !== undefined || err?.message === 'fetch failed' || err?.message === 'terminated') {
+    const why = err.cause?.code ?? err.cause?.message ?? err.message;
+    return { message: `connection to ${host} failed (${why})`, retry: true };
+  }
+  return { message: err?.message ?? String(e), retry: false };
+}
+
+/**
+ * A requester for one run: requests go one after another, never in parallel. Each is tried up to
+ * `retries + 1` times; the last failure is thrown as an AppError naming what was asked for.
+ */
+export function createRequester(o: HttpOptions) {
+  const doFetch = o.fetch ?? globalThis.fetch;
+  const sleep = o.sleep ?? ((ms: number) => delay(ms));
+  const schedule = backoffSchedule(o);
+  let requests = 0;
+
+  return async function request<T>(req: PlannedRequest, decode: Decode<T>): Promise<T> {
+    if (requests++ > 0 && o.pauseMs > 0) await sleep(o.pauseMs);
+    const attempts = schedule.length + 1;
+    for (let attempt = 1; ; attempt++) {
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, o.timeoutMs);
+      let retryAfter: number | null = null;
+      try {
+        const res = await doFetch(req.url, {
+          method: req.method,
+          headers: {
+            'User-Agent': o.userAgent,
+            Accept: 'application/json, text/csv, */*',
+            ...(req.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          },
+          body: req.json !== undefined ? JSON.stringify(req.json) : undefined,
+          signal: controller.signal,
+        });
+        const body = Buffer.from(await res.arrayBuffer());
+        if (!res.ok) {
+          retryAfter = retryAfterMs(res.headers.get('retry-after'));
+          const text = `${req.what}: HTTP ${res.status} ${res.statusText} from ${new URL(req.url).host}`;
+          throw isRetryableStatus(res.status) ? new TransientError(text) : new AppError(text);
+        }
+        const declared = res.headers.get('content-length');
+        if (declared !== null && res.headers.get('content-encoding') === null && Number(declared) !== body.length) {
+          throw new TransientError(`${req.what}: the answer was cut short (${body.length} of ${declared} bytes)`);
+        }
+        return decode(body, res);
+      } catch (e) {
+        const { message, retry } = describeFailure(e, req, timedOut, o.timeoutMs);
+        const prefixed = message.startsWith(req.what) ? message : `${req.what}: ${message}`;
+        if (!retry || attempt >= attempts) {
+          const tries = attempt > 1 ? ` (after ${attempt} attempts)` : '';
+          throw fetchFailed(`${prefixed}${tries}`);
+        }
+        const wait = retryDelay(schedule[attempt - 1], retryAfter, o.maxBackoffMs * 4);
+        o.onRetry?.(`${prefixed}; retrying in ${seconds(wait)} (attempt ${attempt + 1} of ${attempts})`);
+        await sleep(wait);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  };
+}
+
+export type Requester = ReturnType<typeof createRequester>;

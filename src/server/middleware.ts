@@ -1,0 +1,84 @@
+// The two middlewares every response passes: the response cache (outermost, so a hit costs one
+// Map lookup) and the security headers (inside it, so cached responses carry them already).
+import type { MiddlewareHandler } from 'hono';
+import { pathAndQuery, requestHeader, type Deps } from './deps.js';
+
+/**
+ * Strict policy: scripts and styles only from this server's own files, no inline code, no
+ * plugins, no framing, forms post back here only. Charts are inline SVG without style attributes.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+});
+
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    for (const name in SECURITY_HEADERS) headers.set(name, SECURITY_HEADERS[name]);
+  };
+}
+
+/** Header `x-counterweight-version`: the store version a response was computed from. */
+export const VERSION_HEADER = 'x-counterweight-version';
+
+/**
+ * Serves a GET from the cache when the store version and path + query match, else runs the route
+ * and keeps a 200 answer (unless it says `cache-control: no-store`). Honours If-None-Match and
+ * gzip. Without a store it steps aside, and the route reports the missing store.
+ */
+export function responseCache(deps: Deps): MiddlewareHandler {
+  return async (c, next) => {
+    const method = c.req.method;
+    if (method !== 'GET' && method !== 'HEAD') return next();
+    const version = deps.store.version();
+    if (version === null) return next();
+    const key = pathAndQuery(c);
+    const hit = deps.cache.get(version, key);
+    if (hit) {
+      deps.cache.hits++;
+      if (requestHeader(c, 'if-none-match') === hit.etag) {
+        return new Response(null, { status: 304, headers: { etag: hit.etag, ...SECURITY_HEADERS } });
+      }
+      const gz = hit.gzip !== null && acceptsGzip(requestHeader(c, 'accept-encoding')) ? deps.cache.gzipped(hit) : null;
+      // Bytes and a plain header object: @hono/node-server writes these straight to the socket.
+      return gz ? new Response(gz.body, { status: hit.status, headers: gz.headers }) : new Response(hit.body, { status: hit.status, headers: hit.headers });
+    }
+    deps.cache.misses++;
+    await next();
+    const res = c.res;
+    if (res.status !== 200 || /no-store/.test(res.headers.get('cache-control') ?? '')) return;
+    const body = new Uint8Array(await res.arrayBuffer());
+    const headers: Record<string, string> = {};
+    res.headers.forEach((value, name) => {
+      if (name !== 'content-length') headers[name] = value;
+    });
+    headers[VERSION_HEADER] = version;
+    headers['cache-control'] ??= 'no-cache';
+    const entry = deps.cache.set(version, key, 200, body, headers);
+    c.res = undefined;
+    c.res = new Response(entry.body, { status: 200, headers: entry.headers });
+  };
+}
+
+function acceptsGzip(header: string | undefined): boolean {
+  return header !== undefined && /\bgzip\b/.test(header) && !/\bgzip\s*;\s*q=0(?:\.0*)?\b/.test(header);
+}

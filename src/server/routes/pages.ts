@@ -1,0 +1,94 @@
+// The dashboard: server-rendered pages over the same answers as the API (each page links its JSON
+// twin). GET pages are cached like the API; the article form posts back here.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { analyzeArticle, toReport } from '../../article/pipeline.js';
+import { AppError } from '../../core/errors.js';
+import { dealsAnswer, dyadAnswer, worldAnswer } from '../../store/answers.js';
+import { resolveParty } from '../../store/queries.js';
+import { enc, queryString } from '../../web/html.js';
+import { dyadChart } from '../../web/dyad-chart.js';
+import { renderArticleForm, renderArticleResult } from '../../web/pages/article.js';
+import { renderCountryPage } from '../../web/pages/country.js';
+import { renderDealsPage } from '../../web/pages/deals.js';
+import { renderDyadPage } from '../../web/pages/dyad.js';
+import { renderHomePage } from '../../web/pages/home.js';
+import { readArticleInput } from '../article-input.js';
+import { armsStore, type Deps } from '../deps.js';
+import { BODY_LIMIT, toHttpError } from '../errors.js';
+import { parseQuery, schemas } from '../params.js';
+import { briefFor } from './brief.js';
+import { oracleFor } from './article.js';
+import { searchCountries } from '../country-search.js';
+import { recipientsInStore } from './countries.js';
+
+/** Only the options a page passes on to its links, as given. */
+function pick(query: Record<string, string>, keys: string[]): Record<string, string | undefined> {
+  return Object.fromEntries(keys.filter((k) => query[k] !== undefined).map((k) => [k, query[k]]));
+}
+
+export function pageRoutes(deps: Deps): Hono {
+  const r = new Hono();
+
+  r.get('/', (c) => {
+    const q = parseQuery(schemas.world, c.req.query());
+    const { db, ctx } = armsStore(deps, q);
+    const lastYear = ctx.dataset.last_year ?? new Date().getFullYear();
+    const firstYear = ctx.dataset.first_year ?? 1950;
+    const w = worldAnswer(db, ctx, { from: q.from ?? lastYear - 4, to: q.to ?? lastYear, limit: q.limit });
+    return c.html(renderHomePage(w, { firstYear, lastYear }));
+  });
+
+  // The search form without scripts: straight to the country, or to the closest match.
+  r.get('/country', (c) => {
+    const text = (c.req.query('q') ?? '').trim();
+    if (!text) return c.redirect('/', 303);
+    const withArms = deps.store.version() === null ? undefined : recipientsInStore(deps.store.current().db);
+    const best = searchCountries(text, { limit: 1, withArms })[0];
+    if (!best) resolveParty(text); // throws 404 with suggestions
+    return c.redirect(`/country/${enc(best.name)}`, 303);
+  });
+
+  r.get('/country/:name', (c) => {
+    const query = c.req.query();
+    const q = parseQuery(schemas.brief, query);
+    const brief = briefFor(deps, c.req.param('name'), q);
+    return c.html(renderCountryPage(brief, { query: pick(query, ['patrons', 'dataset', 'allocation', 'mergeSoviet']) }));
+  });
+
+  r.get('/dyad/:supplier/:recipient', (c) => {
+    const query = c.req.query();
+    const q = parseQuery(schemas.dyad.omit({ supplier: true, recipient: true }), query);
+    const supplier = resolveParty(c.req.param('supplier'));
+    const recipient = resolveParty(c.req.param('recipient'));
+    const { db, ctx } = armsStore(deps, q);
+    const d = dyadAnswer(db, ctx, supplier, recipient, { from: q.from, to: q.to });
+    const chartSvg = dyadChart(d, ctx.dataset.version);
+    return c.html(renderDyadPage(d, { query: pick(query, ['from', 'to', 'dataset', 'allocation', 'mergeSoviet']), datasetVersion: ctx.dataset.version, chartSvg }));
+  });
+
+  r.get('/deals', (c) => {
+    const query = c.req.query();
+    const q = parseQuery(schemas.deals, query);
+    const recipient = resolveParty(q.recipient);
+    const { db, ctx } = armsStore(deps, q);
+    return c.html(renderDealsPage(dealsAnswer(db, ctx, recipient, q.lines), `/api/deals${queryString(query)}`));
+  });
+
+  r.get('/article', (c) => c.html(renderArticleForm()));
+
+  r.post('/article', bodyLimit({ maxSize: BODY_LIMIT }), async (c) => {
+    let article;
+    try {
+      article = await readArticleInput(c);
+    } catch (e) {
+      // A form mistake is shown on the form itself.
+      if (e instanceof AppError && e.status === 400) return c.html(renderArticleForm({ error: toHttpError(e).body.error }), 400);
+      throw e;
+    }
+    const doc = analyzeArticle(article.input, { date: article.date, oracle: oracleFor(deps) });
+    return c.html(renderArticleResult({ text: doc.text, paragraphs: doc.paragraphs, report: toReport(doc) }, { date: article.date }));
+  });
+
+  return r;
+}

@@ -1,0 +1,205 @@
+// The JSON answers of the queries, built once: the CLI's `--json` prints them and the HTTP API
+// serves them, so the two can never disagree. Inputs are resolved entities and checked numbers;
+// parsing stays at the edges (cli/options.ts, server/params.ts).
+import type { Entity } from '../core/types.js';
+import { computeShares, type TivByEntity } from '../analysis/shares.js';
+import type { ArmsContext } from './context.js';
+import type { Db } from './db.js';
+import {
+  categoryMix,
+  dyadSeries,
+  orders,
+  recipientShares,
+  supplierShares,
+  yearSpan,
+  type DealRecord,
+  type Party,
+  type SharesResult,
+} from './queries.js';
+
+const SOVIET = 'SUN';
+const RUSSIA = 'RUS';
+const RUSSIA_MERGED = 'Russia (incl. Soviet Union)';
+
+function party(e: Entity): Party {
+  return { name: e.name, iso3: e.iso3 };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** The shares answer: the issue's shape, with `suppliers` or `recipients`. */
+export function sharesJson(r: SharesResult) {
+  const list = r.rows.map((s) => ({ name: s.name, iso3: s.iso3, tiv: round(s.tiv), share: s.share }));
+  const { rows: _rows, ...rest } = r;
+  return { ...rest, totalTiv: round(r.totalTiv), ...(r.recipient ? { suppliers: list } : { recipients: list }) };
+}
+
+export interface SpanOptions {
+  from?: number;
+  to?: number;
+}
+
+/** `counterweight suppliers <recipient> --json` and `GET /api/suppliers`. */
+export function suppliersAnswer(db: Db, ctx: ArmsContext, recipient: Entity, opts: Parameters<typeof supplierShares>[3] = {}) {
+  return sharesJson(supplierShares(db, ctx, recipient, opts));
+}
+
+/** `counterweight recipients <supplier> --json` and `GET /api/recipients`. */
+export function recipientsAnswer(db: Db, ctx: ArmsContext, supplier: Entity, opts: Parameters<typeof recipientShares>[3] = {}) {
+  return sharesJson(recipientShares(db, ctx, supplier, opts));
+}
+
+/** `counterweight categories <recipient> --json` and `GET /api/categories`. */
+export function categoriesAnswer(db: Db, ctx: ArmsContext, recipient: Entity, opts: SpanOptions & { supplier?: Entity } = {}) {
+  const r = categoryMix(db, ctx, recipient, opts);
+  return {
+    recipient: party(recipient),
+    supplier: opts.supplier ? party(opts.supplier) : null,
+    from: r.from, to: r.to, basis: 'delivered' as const, dataset: ctx.dataset.id, allocation: ctx.allocation,
+    totalTiv: r.totalTiv, categories: r.categories,
+  };
+}
+
+/** `counterweight dyad <supplier> <recipient> --json` and `GET /api/dyad`. */
+export function dyadAnswer(db: Db, ctx: ArmsContext, supplier: Entity, recipient: Entity, opts: SpanOptions = {}) {
+  const d = dyadSeries(db, ctx, supplier, recipient, opts);
+  return {
+    supplier: party(supplier), recipient: party(recipient),
+    from: d.from, to: d.to, basis: 'delivered' as const, dataset: ctx.dataset.id, allocation: ctx.allocation,
+    totalTiv: d.totalTiv, years: d.years, deals: d.deals,
+  };
+}
+
+/** `counterweight orders <recipient> --json` and `GET /api/orders`. */
+export function ordersAnswer(db: Db, ctx: ArmsContext, recipient: Entity, opts: { supplier?: Entity; pending?: boolean } = {}) {
+  const deals = orders(db, ctx, recipient, opts);
+  return {
+    recipient: party(recipient), supplier: opts.supplier ? party(opts.supplier) : null,
+    pendingOnly: !!opts.pending, dataset: ctx.dataset.id, datasetVersion: ctx.dataset.version, count: deals.length, deals,
+  };
+}
+
+/**
+ * The deals behind a figure, by their source lines (what a brief's `Ref` lists): the recipient's
+ * deals in the context's dataset, in the order the lines were given. Lines of other recipients are
+ * not returned, so a reference can only ever show rows about the country it belongs to.
+ */
+export function dealsAnswer(db: Db, ctx: ArmsContext, recipient: Entity, lines: number[]) {
+  const byLine = new Map<number, DealRecord>(orders(db, ctx, recipient).map((d) => [d.line, d]));
+  const deals = [...new Set(lines)].map((l) => byLine.get(l)).filter((d): d is DealRecord => d !== undefined);
+  return {
+    recipient: party(recipient), dataset: ctx.dataset.id, datasetVersion: ctx.dataset.version,
+    requested: lines.length, count: deals.length, deals,
+  };
+}
+
+interface TivRow {
+  id: string;
+  name: string | null;
+  iso3: string | null;
+  tiv: number;
+}
+
+/** Delivered TIV per importer or exporter over a span; the Soviet Union counted as Russia when merged. */
+function worldSide(db: Db, ctx: ArmsContext, side: 'recipient' | 'supplier', span: { from: number; to: number }): TivByEntity[] {
+  const rows = db
+    .prepare(
+      `SELECT d.${side}_id AS id, e.name AS name, e.iso3 AS iso3, SUM(d.tiv) AS tiv FROM deliveries d
+       LEFT JOIN entities e ON e.id = d.${side}_id
+       WHERE d.dataset = ? AND d.allocation = ? AND d.year BETWEEN ? AND ?
+       GROUP BY d.${side}_id`,
+    )
+    .all(ctx.dataset.id, ctx.allocation, span.from, span.to) as TivRow[];
+  return rows.map((r) => {
+    if (ctx.mergeSoviet && (r.id === SOVIET || r.id === RUSSIA)) return { id: RUSSIA, name: RUSSIA_MERGED, iso3: RUSSIA, tiv: r.tiv };
+    return { id: r.id, name: r.name ?? r.id, iso3: r.iso3, tiv: r.tiv };
+  });
+}
+
+/** The world's largest importers and exporters of major arms over a span (delivered TIV). */
+export function worldAnswer(db: Db, ctx: ArmsContext, opts: SpanOptions & { limit?: number } = {}) {
+  const span = yearSpan(ctx, opts.from, opts.to);
+  const limit = opts.limit ?? 15;
+  const top = (side: 'recipient' | 'supplier') => {
+    const { totalTiv, shares } = computeShares(worldSide(db, ctx, side, span));
+    return { totalTiv, list: shares.slice(0, limit).map((s) => ({ name: s.name, iso3: s.iso3, tiv: round(s.tiv), share: s.share })) };
+  };
+  const importers = top('recipient');
+  const exporters = top('supplier');
+  return {
+    from: span.from, to: span.to, basis: 'delivered' as const, dataset: ctx.dataset.id, datasetVersion: ctx.dataset.version,
+    allocation: ctx.allocation, mergeSoviet: ctx.mergeSoviet, totalTiv: round(importers.totalTiv),
+    importers: importers.list, exporters: exporters.list,
+  };
+}
+
+export interface PanelCell {
+  supplier: string;
+  supplierIso3: string | null;
+  recipient: string;
+  recipientIso3: string | null;
+  year: number;
+  tiv: number;
+  deals: number;
+}
+
+/** The supplier × recipient × year panel of delivered TIV, for statistics packages. */
+export function panelRows(db: Db, ctx: ArmsContext, opts: SpanOptions = {}): PanelCell[] {
+  const span = yearSpan(ctx, opts.from, opts.to);
+  const rows = db
+    .prepare(
+      `SELECT d.supplier_id AS sid, es.name AS supplier, es.iso3 AS supplier_iso3,
+              d.recipient_id AS rid, er.name AS recipient, er.iso3 AS recipient_iso3,
+              d.year AS year, SUM(d.tiv) AS tiv, COUNT(DISTINCT d.line) AS deals
+       FROM deliveries d
+       LEFT JOIN entities es ON es.id = d.supplier_id LEFT JOIN entities er ON er.id = d.recipient_id
+       WHERE d.dataset = ? AND d.allocation = ? AND d.year BETWEEN ? AND ?
+       GROUP BY d.supplier_id, d.recipient_id, d.year`,
+    )
+    .all(ctx.dataset.id, ctx.allocation, span.from, span.to) as {
+    sid: string; supplier: string | null; supplier_iso3: string | null;
+    rid: string; recipient: string | null; recipient_iso3: string | null;
+    year: number; tiv: number; deals: number;
+  }[];
+  const merged = new Map<string, PanelCell>();
+  for (const r of rows) {
+    const soviet = (id: string) => ctx.mergeSoviet && (id === SOVIET || id === RUSSIA);
+    const cell: PanelCell = {
+      supplier: soviet(r.sid) ? RUSSIA_MERGED : (r.supplier ?? r.sid),
+      supplierIso3: soviet(r.sid) ? RUSSIA : r.supplier_iso3,
+      recipient: soviet(r.rid) ? RUSSIA_MERGED : (r.recipient ?? r.rid),
+      recipientIso3: soviet(r.rid) ? RUSSIA : r.recipient_iso3,
+      year: r.year,
+      tiv: r.tiv,
+      deals: r.deals,
+    };
+    const key = `${cell.supplier}\u0000${cell.recipient}\u0000${cell.year}`;
+    const prev = merged.get(key);
+    if (prev) {
+      prev.tiv += cell.tiv;
+      prev.deals += cell.deals;
+    } else merged.set(key, cell);
+  }
+  return [...merged.values()].sort(
+    (a, b) => a.supplier.localeCompare(b.supplier) || a.recipient.localeCompare(b.recipient) || a.year - b.year,
+  );
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function panelCsv(rows: PanelCell[], ctx: ArmsContext): string {
+  const head = 'supplier,supplier_iso3,recipient,recipient_iso3,year,tiv,deals,dataset,allocation';
+  const body = rows.map((r) =>
+    [r.supplier, r.supplierIso3, r.recipient, r.recipientIso3, r.year, round(r.tiv), r.deals, ctx.dataset.id, ctx.allocation]
+      .map(csvField)
+      .join(','),
+  );
+  return [head, ...body].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,52 @@
+// Dyad page: one supplier → one recipient, the yearly series and every deal.
+import type { dyadAnswer } from '../../store/answers.js';
+import type { DealRecord } from '../../store/queries.js';
+import { formatTiv, formatYears } from '../../report/table.js';
+import { enc, fileStem, html, queryString, type Html } from '../html.js';
+import { chart, dataTable } from './blocks.js';
+import { page } from './layout.js';
+
+type Dyad = ReturnType<typeof dyadAnswer>;
+
+export function dealsTable(id: string, deals: DealRecord[], csvName: string, caption: string): Html {
+  return dataTable({
+    id,
+    caption,
+    columns: [
+      { header: 'Line', align: 'right' }, { header: 'Supplier' }, { header: 'Recipient' }, { header: 'Ordered', align: 'right' },
+      { header: 'Order year', align: 'right' }, { header: 'Designation' }, { header: 'Description' }, { header: 'Category' },
+      { header: 'Delivered', align: 'right' }, { header: 'Delivery years' }, { header: 'TIV delivered', align: 'right' }, { header: 'Status' }, { header: 'Comments' },
+    ],
+    rows: deals.map((d) => [
+      String(d.line), d.supplier, d.recipient, d.numberOrdered === null ? '?' : String(d.numberOrdered),
+      d.orderYear === null ? '' : `${d.orderYear}${d.orderYearUncertain ? '?' : ''}`, d.designation, d.description, d.category,
+      d.numberDelivered === null ? '' : String(d.numberDelivered), d.deliveryYears.join(', '),
+      { text: formatTiv(d.tivDelivered), value: d.tivDelivered }, `${d.status}${d.pending ? ' (pending)' : ''}`, d.comments,
+    ]),
+    csvName,
+  });
+}
+
+export function renderDyadPage(d: Dyad, opts: { query: Record<string, string | undefined>; datasetVersion: string | null; chartSvg: string }): string {
+  const title = `${d.supplier.name} → ${d.recipient.name}`;
+  const q = queryString({ supplier: d.supplier.iso3 ?? d.supplier.name, recipient: d.recipient.iso3 ?? d.recipient.name, ...opts.query });
+  const stem = `${fileStem(d.supplier.name)}-to-${fileStem(d.recipient.name)}`;
+  const body = html`<article class="dyad">
+<h1>${title}</h1>
+<p class="question">${formatTiv(d.totalTiv)} million TIV of major arms delivered ${formatYears(d.from, d.to)}, in ${d.deals.length} deals. <a href="/country/${enc(d.recipient.name)}">Brief on ${d.recipient.name}</a></p>
+${chart({ name: 'dyad', svg: opts.chartSvg, svgHref: `/api/dyad/chart.svg${q}`, pngHref: `/api/dyad/chart.png${q}`, fileStem: stem })}
+<section id="years"><h2>Year by year</h2>
+${dataTable({
+  id: 'dyad-years',
+  caption: `Delivered TIV per year (millions), ${d.allocation} allocation.`,
+  columns: [{ header: 'Year', align: 'right' }, { header: 'TIV', align: 'right' }],
+  rows: d.years.map((y) => [String(y.year), { text: formatTiv(y.tiv), value: y.tiv }]),
+  csvName: `${stem}-years.csv`,
+})}
+</section>
+<section id="deals"><h2>Deals</h2>
+${dealsTable('dyad-deals', d.deals, `${stem}-deals.csv`, `Every deal of ${d.supplier.name} with ${d.recipient.name} in ${d.dataset}; Line = line in the source file.`)}
+</section>
+</article>`;
+  return page({ title, json: { href: `/api/dyad${q}` }, body });
+}
