@@ -17,8 +17,8 @@ export const flag = z
 
 /** SIPRI weapon category by name, hyphenated name or prefix (`air-defence`, `missiles`, `ship`). */
 export const category = z.string().transform((value, ctx): Category => {
-  const v = value.trim().toLowerCase();
-  const hit = CATEGORIES.find((c) => c === v || c.replace(/ /g, '-') === v || c.startsWith(v));
+  const v = value.trim().toLowerCase().replace(/-/g, ' ');
+  const hit = CATEGORIES.find((c) => c === v || c.startsWith(v));
   if (!hit || !v) {
     ctx.addIssue({ code: 'custom', message: `unknown category "${value}" (use one of: ${CATEGORIES.join(', ')})` });
     return z.NEVER;

@@ -45,5 +45,5 @@ export function queryString(params: Record<string, string | number | boolean | u
 
 /** A file-name stem from a display name: `Bosnia-Herzegovina` → `bosnia-herzegovina`. */
 export function fileStem(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
+  return name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
 }

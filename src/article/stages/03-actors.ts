@@ -8,7 +8,7 @@ import {
   splitTitle, stripPossessive, tokenize, type Token,
 } from '../names.js';
 import { ARMED_GROUPS, ARMED_GROUP_WORDS, NON_ACTOR_WORDS, NOT_NAME_WORDS, ORG_ALIASES, ORG_WORDS, PLACES, PLACE_WORDS } from '../model/organisations.js';
-import { HEAD_TITLES, HONORIFIC_GENDER } from '../model/people.js';
+import { HEAD_TITLES, HONORIFIC_GENDER, ROLE_NOUNS, TITLE_WORDS } from '../model/people.js';
 import { quoteAt } from '../quote-marks.js';
 import type { Actor, ActorKind, ArticleDoc, Mention, Span } from '../types.js';
 
@@ -111,15 +111,28 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
   if (link) return { found: [fromLink(link, span, link.kind === 'military' ? `armed forces (${phrase.replace(/^the\s+/i, '')})` : null)] };
   if (ARMED_GROUPS.has(phrase)) return { found: [{ key: `o:${phrase}`, kind: 'armed group', name: phrase, iso3: null, military: false, role: null, span }] };
 
-  // A title run makes a person: `Russian President Vladimir Putin`; the title may hold a state.
-  const titled = splitTitle(toks);
+  // `Arakan Army and Wagner Group`, `… Sergei Shoigu and Security Council Secretary Nikolai Patrushev`:
+  // two names, when each side stands for something on its own (else `Center for Strategic and …`).
   const andAt = toks.findIndex((t) => t.text === 'and' || t.text === '&');
-  if (titled && titled.role.some((t) => t.text === 'and' || t.text === '&') && andAt > 0) {
-    // `Defense Minister Sergei Shoigu and Security Council Secretary Nikolai Patrushev`: two people.
+  if (andAt > 0 && andAt < toks.length - 1) {
     const left = classifyPiece(toks.slice(0, andAt), text);
     const right = classifyPiece(toks.slice(andAt + 1), text);
-    return { found: [...left.found, ...right.found], candidate: right.candidate, also: left.candidate ? [left.candidate, ...(left.also ?? [])] : left.also };
+    const stands = (r: PieceResult) => r.found.length > 0 || (!!r.candidate && r.candidate.evidence > 0);
+    if (stands(left) && stands(right)) {
+      const also = [...(left.also ?? []), ...(left.candidate ? [left.candidate] : []), ...(right.also ?? [])];
+      return { found: [...left.found, ...right.found], candidate: right.candidate, also };
+    }
   }
+
+  // `Analyst Anthony Davis` at the start of a sentence: a role noun with a capital.
+  if (toks.length > 1 && ROLE_NOUNS.has(toks[0].text.toLowerCase()) && !TITLE_WORDS.has(toks[0].text)) {
+    const rest = classifyPiece(toks.slice(1), text);
+    if (rest.candidate && !rest.candidate.role) rest.candidate = { ...rest.candidate, role: toks[0].text.toLowerCase(), evidence: rest.candidate.evidence + 3 };
+    return rest;
+  }
+
+  // A title run makes a person: `Russian President Vladimir Putin`; the title may hold a state.
+  const titled = splitTitle(toks);
   if (titled && titled.role.length) {
     const found: Found[] = [];
     for (const t of titled.role) {

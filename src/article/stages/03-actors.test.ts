@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, toReport } from '../pipeline.js';
+
+const actorsOf = (body: string, title = 'A plain test headline') => {
+  const doc = analyzeArticle(`${title}\n\n${body}`, {}, 'actors');
+  const report = toReport(doc);
+  return { doc, actors: report.actors, find: (name: string) => report.actors.find((a) => a.name === name) };
+};
+
+describe('actors: states', () => {
+  it('links names, metonyms and demonyms to one state with its ISO3', () => {
+    const { find } = actorsOf('Beijing and Moscow blocked the plan. The Kremlin said Chinese envoys agreed. Russia and China abstained.');
+    expect(find('China')).toMatchObject({ kind: 'country', iso3: 'CHN' });
+    expect(find('China')!.mentions.map((m) => m.text)).toEqual(['Beijing', 'Chinese', 'China']);
+    expect(find('Russia')!.mentions.map((m) => m.text)).toEqual(['Moscow', 'Kremlin', 'Russia']);
+  });
+
+  it('names a state’s armed forces, through metonyms and the junta the text ties to it', () => {
+    const { find } = actorsOf('Myanmar’s junta leader spoke. The Tatmadaw toppled the government, and the junta faces sanctions while the military fights.');
+    const military = find('Myanmar military')!;
+    expect(military).toMatchObject({ kind: 'organisation', iso3: 'MMR' });
+    expect(military.mentions.map((m) => m.text)).toEqual(['junta', 'Tatmadaw', 'junta', 'military']);
+  });
+
+  it('tells a capital where something happens from the state acting', () => {
+    const { find } = actorsOf('The talks took place in Moscow. Moscow promised jets.');
+    expect(find('Russia')!.mentions.map((m) => m.text)).toEqual(['Moscow']);
+    expect(find('Russia')!.mentions[0].start).toBeGreaterThan(40);
+  });
+
+  it('does not take places, programmes or sentence openers for actors', () => {
+    const { actors } = actorsOf('Smuggling through the Indian Ocean and the Middle East worries the Belt and Road Initiative. Financial forecasters are gloomy. Kilo-class boats sail from Vladivostok.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe('actors: people and their roles', () => {
+  it('takes a title before a name, with the state that owns it', () => {
+    const { find } = actorsOf("Russia's Defense Minister Sergei Shoigu and Myanmar's Min Aung Hlaing walked. Russian President Vladimir Putin watched, as did Security Council Secretary Nikolai Patrushev.");
+    expect(find('Sergei Shoigu')).toMatchObject({ kind: 'person', role: "Russia's Defense Minister" });
+    expect(find('Vladimir Putin')).toMatchObject({ kind: 'person', role: 'Russian President' });
+    expect(find('Nikolai Patrushev')).toMatchObject({ kind: 'person', role: 'Security Council Secretary' });
+  });
+
+  it('splits two titled people joined by “and”', () => {
+    const { find } = actorsOf('He met Russian Defense Minister Sergei Shoigu and Security Council Secretary Nikolai Patrushev.');
+    expect(find('Sergei Shoigu')!.role).toBe('Russian Defense Minister');
+    expect(find('Nikolai Patrushev')!.role).toBe('Security Council Secretary');
+  });
+
+  it('takes a lower-case role before a name', () => {
+    expect(actorsOf('The decision by Myanmar’s junta leader Min Aung Hlaing surprised few.').find('Min Aung Hlaing')!.role).toBe('Myanmar’s junta leader');
+    expect(actorsOf('“This veto is a gift,” Human Rights Watch\'s UN director Louis Charbonneau told Al Jazeera.').find('Louis Charbonneau')!.role).toBe("Human Rights Watch's UN director");
+  });
+
+  it('takes the appositive after a name, and the organisation in it', () => {
+    const { find } = actorsOf('“Yes,” said Anthony Davis, a Bangkok-based security analyst with Janes defense publications.');
+    expect(find('Anthony Davis')!.role).toBe('Bangkok-based security analyst with Janes defense publications');
+    expect(find('Janes')).toMatchObject({ kind: 'organisation' });
+    expect(find('Thailand')).toBeUndefined(); // Bangkok-based is not the state acting
+  });
+
+  it('turns “who heads X” into “head of X”', () => {
+    const { find } = actorsOf('“No,” said Ye Myo Hein, who heads the Tagaung Institute for Political Studies, a Myanmar think tank.');
+    expect(find('Ye Myo Hein')!.role).toBe('head of the Tagaung Institute for Political Studies, a Myanmar think tank');
+    expect(find('Tagaung Institute for Political Studies')).toMatchObject({ kind: 'organisation' });
+  });
+
+  it('reads the inverted appositive “The defence minister, Rajnath Singh,”', () => {
+    expect(actorsOf('The defence minister, Rajnath Singh, told parliament that India would wait.').find('Rajnath Singh')!.role).toBe('defence minister');
+  });
+
+  it('joins a later surname to the full name', () => {
+    const { find } = actorsOf('Analyst Anthony Davis spoke first. Later Davis said the deal was done, and Mr Davis left.');
+    expect(find('Anthony Davis')!.mentions.map((m) => m.text)).toEqual(['Anthony Davis', 'Davis', 'Davis']);
+  });
+
+  it('needs evidence before calling a name a person', () => {
+    const { find } = actorsOf('Kilo Class submarines and Golden Dome plans were discussed.');
+    expect(find('Kilo Class')).toBeUndefined();
+    expect(find('Golden Dome')).toBeUndefined();
+  });
+
+  it('keeps a possessive inside an organisation’s name', () => {
+    const { find } = actorsOf('Harsh Pant, a professor at King\'s College London, disagreed.');
+    expect(find("King's College London")).toMatchObject({ kind: 'organisation' });
+    expect(find('King')).toBeUndefined();
+  });
+});
+
+describe('actors: organisations and armed groups', () => {
+  it('classes organisations by their words, and joins an acronym to its full name', () => {
+    const { find } = actorsOf('The Association of Southeast Asian Nations met. ASEAN leaders and the United Nations Security Council were there, with the Stockholm International Peace Research Institute.');
+    expect(find('Association of Southeast Asian Nations')!.mentions).toHaveLength(2);
+    expect(find('United Nations Security Council')).toMatchObject({ kind: 'organisation' });
+    expect(find('Stockholm International Peace Research Institute')).toMatchObject({ kind: 'organisation' });
+  });
+
+  it('classes armed groups, and a state’s army as its military', () => {
+    const { find } = actorsOf('The Arakan Army and Wagner Group fighters clashed with the Myanmar Army near Hamas positions.');
+    expect(find('Arakan Army')).toMatchObject({ kind: 'armed group' });
+    expect(find('Wagner Group')).toMatchObject({ kind: 'armed group' });
+    expect(find('Hamas')).toMatchObject({ kind: 'armed group' });
+    expect(find('Myanmar military')).toMatchObject({ kind: 'organisation', iso3: 'MMR' });
+  });
+
+  it('reads headline case only for names it knows', () => {
+    const { find } = actorsOf('Min Aung Hlaing, the junta leader, spoke.', 'Myanmar’s Junta Woos Moscow to Balance Beijing');
+    expect(find('Myanmar')!.mentions[0].start).toBe(0);
+    expect(find('Russia')!.mentions.map((m) => m.text)).toEqual(['Moscow']);
+    expect(find('China')!.mentions.map((m) => m.text)).toEqual(['Beijing']);
+  });
+});
