@@ -21,11 +21,7 @@ let made: App;
 let db: Db;
 
 beforeAll(() => {
-  // COUNTERWEIGHT_TEST_STORE: a store already imported from the shared data, copied instead of
-  // importing again (saves minutes when iterating; CI imports).
-  const prebuilt = process.env.COUNTERWEIGHT_TEST_STORE;
-  if (prebuilt) copyFileSync(prebuilt, dbPath);
-  else importSharedData(dbPath);
+  importSharedData(dbPath);
   db = openStore(dbPath);
   made = createApp({ dbPath });
 });

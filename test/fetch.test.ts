@@ -1,7 +1,6 @@
 // `counterweight fetch` against a local stand-in for SIPRI's backend and Dataverse (127.0.0.1 only):
 // chunks merged and checked, retries, cut-off answers refused, a silent server timed out, and the
 // data already on disk left untouched by any failure.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +10,8 @@ import { fetchUnga } from '../src/fetch/unga.js';
 import { UNGA_DOI } from '../src/fetch/dataverse.js';
 import { readSipriPerYear } from '../src/sources/sipri-per-year.js';
 import { readDataFile } from './data.js';
-import { repoRoot, tempDir } from './helpers.js';
+import { tempDir } from './helpers.js';
+import { runCliAsync } from './fixtures/fetch/run-cli.js';
 import { PER_YEAR_FILE, sharedPerYearRows, startMockServer, UNGA_FILE, UNGA_NAME, type MockBehaviour, type MockServer } from './fixtures/fetch/mock-server.js';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -59,21 +59,6 @@ function seedPrevious(): { path: string; bytes: Buffer } {
   const bytes = readDataFile(PER_YEAR_FILE);
   writeFileSync(path, bytes);
   return { path, bytes };
-}
-
-/** The built CLI in a child process, without blocking this process (the mock server lives here). */
-function runCliAsync(args: string[], env: Record<string, string | undefined> = {}, cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
-    for (const [k, v] of Object.entries(env)) if (v === undefined) delete merged[k];
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/counterweight.js'), ...args], { cwd, env: merged });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 const FAST = { COUNTERWEIGHT_FETCH_PAUSE_MS: '10', COUNTERWEIGHT_FETCH_BACKOFF_MS: '10', COUNTERWEIGHT_FETCH_TIMEOUT_MS: '5000', COUNTERWEIGHT_FETCH_RETRIES: '2', COUNTERWEIGHT_MIRROR: undefined };

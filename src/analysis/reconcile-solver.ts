@@ -1,14 +1,17 @@
 // The numerical core of the reconciliation (reconcile.ts states the problem): its dual, minimised
 // by Newton's method with preconditioned conjugate gradients. Typed arrays and index arrays only.
 //
-// Primal: minimise KL(x ‖ even) + Σ_g ε·(h_g − √(h_g² − (S_g − m_g)²)) over deal-year cells x ≥ 0,
-// with each deal's cells summing to its TIV, S_g the sum of constraint g (a recipient-year or a
-// supplier-year), m_g its official figure and h_g the half-width of the interval it must stay in.
+// Primal: minimise KL(x ‖ even) + Σ_g φ_g(S_g − m_g) over deal-year cells x ≥ 0, each deal's cells
+// summing to its TIV, S_g the sum of constraint g (a recipient-year or a supplier-year), m_g its
+// official figure. φ_g is the interval penalty: inside the half-width h_g it is
+// ε·(h − √(h² − δ²)), a mild pull toward the official figure; past the edge it is elastic, an excess
+// e costing about e²/(2κ).
 // Dual (deal totals eliminated exactly, so each deal is a softmax over its years):
-//   F(θ) = Σ_deals T log Σ_cells e^{log even + θ_r + θ_s} + Σ_g [(base_g − m_g)θ_g + h_g(√(θ_g² + ε²) − ε)]
-// with base_g the TIV that fixed cells already put in g. F is smooth and convex; at its minimum
-// S_g = m_g − h_g θ_g/√(θ_g² + ε²), strictly inside (m_g − h_g, m_g + h_g). θ_g is the log scale
-// factor raking would apply to g; θ = 0 is the even split.
+//   F(θ) = Σ_deals T log Σ_cells e^{log even + θ_r + θ_s}
+//        + Σ_g [(base_g − m_g)θ_g + h_g(√(θ_g² + ε²) − ε) + κθ_g²/2]
+// with base_g the TIV that fixed cells already put in g. F is smooth and strictly convex, so it has
+// one minimum even when the tables cannot all be met; there S_g = m_g − h_g θ_g/√(θ_g² + ε²) − κθ_g.
+// θ_g is the log scale factor raking would apply to g; θ = 0 is the even split.
 
 /** Adjustable cells grouped by deal, and one dual variable per active constraint. */
 export interface DualProblem {
@@ -42,6 +45,8 @@ export interface DualOptions {
   tolerance: number;
   /** ε */
   smoothing: number;
+  /** κ */
+  elasticity: number;
 }
 
 export interface DualSolution {
@@ -55,7 +60,7 @@ export interface DualSolution {
   residual: number;
 }
 
-const MAX_CG = 250;
+const MAX_CG = 200;
 const MAX_BACKTRACK = 40;
 
 export function solveReconciliationDual(p: DualProblem, opt: DualOptions): DualSolution {
@@ -64,7 +69,7 @@ export function solveReconciliationDual(p: DualProblem, opt: DualOptions): DualS
   const nCells = logEven.length;
   const eps = opt.smoothing;
   const eps2 = eps * eps;
-  const ridge = +(process.env.RIDGE ?? 0);
+  const kappa = opt.elasticity;
   const x = new Float64Array(nCells);
   const sums = new Float64Array(n + 1);
 
@@ -99,7 +104,7 @@ export function solveReconciliationDual(p: DualProblem, opt: DualOptions): DualS
     }
     for (let g = 0; g < n; g++) {
       const t = theta[g];
-      f += (base[g] - mid[g]) * t + half[g] * (Math.sqrt(t * t + eps2) - eps) + 0.5 * ridge * t * t;
+      f += (base[g] - mid[g]) * t + half[g] * (Math.sqrt(t * t + eps2) - eps) + 0.5 * kappa * t * t;
     }
     return f;
   }
@@ -109,7 +114,7 @@ export function solveReconciliationDual(p: DualProblem, opt: DualOptions): DualS
     let worst = 0;
     for (let g = 0; g < n; g++) {
       const t = theta[g];
-      const v = sums[g] + base[g] - mid[g] + (half[g] * t) / Math.sqrt(t * t + eps2) + ridge * t;
+      const v = sums[g] + base[g] - mid[g] + (half[g] * t) / Math.sqrt(t * t + eps2) + kappa * t;
       out[g] = v;
       if (Math.abs(v) > worst) worst = Math.abs(v);
     }
@@ -123,7 +128,7 @@ export function solveReconciliationDual(p: DualProblem, opt: DualOptions): DualS
   function prepareHessian(theta: Float64Array): void {
     for (let g = 0; g < n; g++) {
       const q = theta[g] * theta[g] + eps2;
-      curvature[g] = (half[g] * eps2) / (q * Math.sqrt(q)) + ridge;
+      curvature[g] = (half[g] * eps2) / (q * Math.sqrt(q)) + kappa;
     }
     diagonal.fill(0);
     coarse.fill(0);

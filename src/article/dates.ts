@@ -85,6 +85,11 @@ export function resolveDatePhrase(phrase: string, ref: string | null): ResolvedD
   }
   if (c.isCertain('day') || c.isCertain('weekday')) {
     if (month == null || day == null) return null;
+    // `on Tuesday` in a report is the last Tuesday, not the next one.
+    if (refDate && !c.isCertain('day') && Date.UTC(y, month - 1, day, 12) > refDate.getTime() + 3_600_000) {
+      const back = new Date(Date.UTC(y, month - 1, day - 7, 12));
+      return { date: isoDay(back), precision: 4 };
+    }
     return { date: `${y}-${pad(month)}-${pad(day)}`, precision: 4 };
   }
   if (c.isCertain('month') && month != null) return { date: `${y}-${pad(month)}`, precision: 2 };

@@ -12,12 +12,7 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Maj|Capt|Adm|Sgt|Prof|St|Jr|Rev|Brig|Cmdr)\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*[\p{L}\p{M}\p{N}]|\p{Lu}|al-\p{Lu}[\p{L}\p{M}'’-]*)`;
-const CONNECTOR = String.raw`(?:of|for|the|and|on|de|del|da|di|al|bin|ibn|van|von|der|du|la|le|y|&)`;
-/** A run of capitalised words, joined by at most two connectors (`Institute of Southeast Asian Studies`). */
-export const CHUNK = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:${CONNECTOR}[ \t]+){0,2}${TOKEN})*`, 'gu');
-
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'da', 'di', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'y', '&']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'da', 'di', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', '&']);
 export const isConnector = (t: string): boolean => CONNECTORS.has(t);
 
 const LEAD = /^[“"‘'(\[{«]+/;
@@ -141,6 +136,12 @@ export function firstNameGender(word: string): 'm' | 'f' | '?' | null {
   if (tags.includes('FemaleName')) return 'f';
   if (tags.includes('FirstName')) return '?';
   return null;
+}
+
+/** Whether compromise's lexicon knows the word as a surname (`Davis`, `Smith`). */
+export function isKnownSurname(word: string): boolean {
+  const tag = nameLexicon()[word.toLowerCase()];
+  return Array.isArray(tag) ? tag.includes('LastName') : tag === 'LastName';
 }
 
 export function honorificGender(word: string): 'm' | 'f' | null {

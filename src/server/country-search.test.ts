@@ -17,9 +17,10 @@ describe('country search', () => {
     expect(names('  ')).toEqual([]);
   });
 
-  it('ranks countries with arms data first and says which have none', () => {
-    const hits = searchCountries('guinea', { withArms: new Set(['PNG']) });
-    expect(hits[0].name).toBe('Papua New Guinea');
-    expect(hits.slice(1).every((h) => !h.hasArms)).toBe(true);
+  it('between equally good matches, ranks those with arms data first and flags the others', () => {
+    expect(searchCountries('korea', { withArms: new Set(['KOR']) }).map((h) => [h.name, h.hasArms])).toEqual([['South Korea', true], ['North Korea', false]]);
+    expect(searchCountries('korea', { withArms: new Set(['PRK']) }).map((h) => [h.name, h.hasArms])).toEqual([['North Korea', true], ['South Korea', false]]);
+    // A better match still comes first.
+    expect(names('guinea', { withArms: new Set(['PNG']) })[0]).toBe('Guinea');
   });
 });

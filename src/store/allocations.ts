@@ -53,8 +53,13 @@ function insertCells(db: Db, dataset: string, allocation: string, deals: Allocat
   }
 }
 
+/** Deals as allocation input: delivered TIV known and at least one delivery year. */
+export function allocationDeal(line: number, supplier: string, recipient: string, years: number[], tiv: number | null): AllocationDeal | null {
+  return tiv != null && years.length > 0 ? { key: line, supplier, recipient, years, tiv } : null;
+}
+
 /** (Re)compute the even and, where SIPRI's yearly tables are present, the reconciled allocation. */
-export function allocateAll(db: Db): { allocations: string[]; report: unknown } {
+export function allocateAll(db: Db, fresh: Map<string, AllocationDeal[]> = new Map()): { allocations: string[]; report: unknown } {
   const allocations = new Set<string>();
   let report: unknown;
   const imports = loadOfficialTotals(db, 'imports');
@@ -64,7 +69,7 @@ export function allocateAll(db: Db): { allocations: string[]; report: unknown } 
     .all() as { id: string; kind: string }[];
   for (const ds of datasets) {
     db.prepare("DELETE FROM deliveries WHERE dataset = ? AND allocation IN ('even', 'reconciled')").run(ds.id);
-    const deals = loadAllocationDeals(db, ds.id);
+    const deals = fresh.get(ds.id) ?? loadAllocationDeals(db, ds.id);
     insertCells(db, ds.id, 'even', deals, allocateDeliveriesEvenly(deals));
     allocations.add('even');
     if (ds.kind === 'sipri-per-year') allocations.add('exact');

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } f
 import { basename, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors.js';
-import type { Deal, Entity, IdealPointRow, Problem, TivTableRow } from '../core/types.js';
+import type { Category, Deal, Entity, IdealPointRow, Problem, TivTableRow } from '../core/types.js';
 import { detectSourceKind, type SourceKind } from '../sources/detect.js';
 import { readSipriRegister } from '../sources/sipri-register.js';
 import { readSipriPerYear } from '../sources/sipri-per-year.js';
@@ -14,8 +14,10 @@ import { readIdealPoints } from '../sources/unga-ideal-points.js';
 import { declaredYearRange } from '../sources/sipri-text.js';
 import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName } from '../entities/registry.js';
 import { categorize } from '../entities/categories.js';
-import { allocateAll } from './allocations.js';
+import { allocateAll, allocationDeal } from './allocations.js';
+import type { AllocationDeal } from '../analysis/allocate.js';
 import { createStore, schemaSql, type Db } from './db.js';
+import { createBulkIndexes, dropBulkIndexes } from './indexes.js';
 
 export const SCHEMA_VERSION = '2';
 
@@ -175,13 +177,19 @@ export function importSources(opts: ImportOptions): ImportSummary {
     let allocationsDone: string[] = [];
     let reconcile: unknown;
     const tx = db.transaction(() => {
+      dropBulkIndexes(db);
       for (const p of chosen) dropKind(db, p.kind);
       const storedIds = new Set<string>();
-      for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds));
+      const fresh = new Map<string, AllocationDeal[]>();
+      for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds, fresh));
       progress('allocating deliveries', found.length + 1, steps);
-      const res = allocateAll(db);
+      const res = allocateAll(db, fresh);
       allocationsDone = res.allocations;
       reconcile = res.report;
+      createBulkIndexes(db);
+      // Bounded ANALYZE: enough statistics for the planner at a fraction of the cost.
+      db.pragma('analysis_limit = 200');
+      db.exec('ANALYZE');
       db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
     });
     tx();
@@ -246,7 +254,7 @@ function resolveEntityName(name: string, entities: Map<string, Entity>, unknown:
   return e;
 }
 
-function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>, stored_: Set<string>): DatasetSummary {
+function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>, stored_: Set<string>, fresh: Map<string, AllocationDeal[]>): DatasetSummary {
   const unknown = new Set<string>();
   const unmapped = new Set<string>();
   const problems: Problem[] = [...p.problems];
@@ -274,15 +282,16 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>, stored_
     return e;
   };
   if (p.deals) {
-    const ins = db.prepare(`INSERT INTO deals VALUES (@dataset, @line, @sipri_id, @recipient_id, @supplier_id, @recipient, @supplier,
-      @order_year, @order_year_unc, @number_ordered, @number_ordered_unc, @designation, @description, @category, @sipri_category,
-      @number_delivered, @number_delivered_unc, @delivery_years, @delivery_years_unc, @status, @comments,
-      @tiv_per_unit, @tiv_order, @tiv_delivered)`);
+    const ins = db.prepare(`INSERT INTO deals VALUES (${Array.from({ length: 24 }, () => '?').join(', ')})`);
     const exact = db.prepare('INSERT INTO deliveries VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const categories = new Map<string, Category | null>();
+    const allocationInput: AllocationDeal[] = [];
+    fresh.set(p.id, allocationInput);
     for (const d of p.deals) {
       const r = entityOf(d.recipient, entities, unknown);
       const s = entityOf(d.supplier, entities, unknown);
-      const cat = categorize(d.description);
+      let cat = categories.get(d.description);
+      if (cat === undefined) categories.set(d.description, (cat = categorize(d.description)));
       if (!cat) {
         unmapped.add(d.description);
         problems.push({ file: p.file, line: d.line, field: 'Weapon description', message: `unmapped weapon label "${d.description}" (stored as other)`, severity: 'warning' });
@@ -290,15 +299,15 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>, stored_
       for (const y of d.deliveryYears) span(y);
       // The export covers orders up to its last year even before deliveries are recorded for it.
       if (d.orderYear != null && d.orderYear > lastYear) lastYear = d.orderYear;
-      ins.run({
-        dataset: p.id, line: d.line, sipri_id: d.sipriId, recipient_id: r.id, supplier_id: s.id,
-        recipient: d.recipient, supplier: d.supplier, order_year: d.orderYear, order_year_unc: +d.orderYearUncertain,
-        number_ordered: d.numberOrdered, number_ordered_unc: +d.numberOrderedUncertain, designation: d.designation,
-        description: d.description, category: cat ?? 'other', sipri_category: d.sipriCategory,
-        number_delivered: d.numberDelivered, number_delivered_unc: +d.numberDeliveredUncertain,
-        delivery_years: d.deliveryYears.join(';'), delivery_years_unc: +d.deliveryYearsUncertain, status: d.status,
-        comments: d.comments, tiv_per_unit: d.tivPerUnit, tiv_order: d.tivOrder, tiv_delivered: d.tivDelivered,
-      });
+      // Column order of schema.sql's deals table.
+      ins.run(
+        p.id, d.line, d.sipriId, r.id, s.id, d.recipient, d.supplier, d.orderYear, +d.orderYearUncertain,
+        d.numberOrdered, +d.numberOrderedUncertain, d.designation, d.description, cat ?? 'other', d.sipriCategory,
+        d.numberDelivered, +d.numberDeliveredUncertain, d.deliveryYears.join(';'), +d.deliveryYearsUncertain, d.status,
+        d.comments, d.tivPerUnit, d.tivOrder, d.tivDelivered,
+      );
+      const a = allocationDeal(d.line, s.id, r.id, d.deliveryYears, d.tivDelivered);
+      if (a) allocationInput.push(a);
       if (d.yearly) {
         for (const y of d.yearly) if (y.tiv != null) exact.run(p.id, d.line, 'exact', y.year, r.id, s.id, y.tiv);
       }

@@ -67,10 +67,11 @@ CREATE TABLE IF NOT EXISTS deliveries (
   year         INTEGER NOT NULL,
   recipient_id TEXT NOT NULL,
   supplier_id  TEXT NOT NULL,
-  tiv          REAL NOT NULL,
-  PRIMARY KEY (dataset, allocation, recipient_id, year, supplier_id, line)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS deliveries_by_supplier ON deliveries (dataset, allocation, supplier_id, year);
+  tiv          REAL NOT NULL
+);
+-- Covering indexes for the two directions of every share query (created after bulk loads: see store/indexes.ts).
+CREATE INDEX IF NOT EXISTS deliveries_by_recipient ON deliveries (dataset, allocation, recipient_id, year, supplier_id, tiv);
+CREATE INDEX IF NOT EXISTS deliveries_by_supplier ON deliveries (dataset, allocation, supplier_id, year, recipient_id, tiv);
 
 -- SIPRI's official yearly totals (tiv-imports / tiv-exports tables).
 CREATE TABLE IF NOT EXISTS official_tiv (

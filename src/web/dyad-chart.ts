@@ -8,6 +8,8 @@ type Dyad = ReturnType<typeof dyadAnswer>;
 
 export function dyadChart(d: Dyad, datasetVersion: string | null): string {
   const years = d.years.map((y) => ({ year: y.year, tiv: y.tiv }));
+  // From the first delivery, not the dataset's first year: decades of nothing say little.
+  const first = years.length ? Math.max(d.from, years[0].year - 2) : d.from;
   const plot = Plot.plot({
     document: chartDocument(),
     width: CHART_WIDTH,
@@ -15,7 +17,7 @@ export function dyadChart(d: Dyad, datasetVersion: string | null): string {
     marginLeft: MARGIN + 44,
     marginRight: MARGIN + 10,
     marginBottom: 40,
-    x: { label: 'Year of delivery', domain: [d.from - 0.5, d.to + 0.5], tickFormat: 'd', labelAnchor: 'center', labelArrow: 'none' },
+    x: { label: 'Year of delivery', domain: [first - 0.5, d.to + 0.5], tickFormat: 'd', labelAnchor: 'center', labelArrow: 'none' },
     y: { label: 'TIV delivered (millions)', grid: true, labelArrow: 'none', labelOffset: 44 },
     marks: [
       Plot.rectY(years, { x1: (r: { year: number }) => r.year - 0.4, x2: (r: { year: number }) => r.year + 0.4, y: 'tiv', fill: '#4269d0' }),

@@ -1,8 +1,7 @@
 import { test } from 'vitest';
 import { analyzeArticle, toReport } from '../pipeline.js';
 test('p', () => {
-  for (const t of ['Analyst Anthony Davis spoke first. Later Davis said the deal was done, and Mr Davis left.', 'The Arakan Army and Wagner Group fighters clashed with the Myanmar Army near Hamas positions.']) {
-    const r = toReport(analyzeArticle('A plain test headline\n\n' + t, {}, 'actors'));
-    console.log(JSON.stringify(r.actors.map((a) => [a.name, a.kind, a.mentions.map((m) => m.text)])));
-  }
+  const doc = analyzeArticle('A plain test headline\n\nGeneral Min Aung Hlaing headed to Moscow on June 20 for a security conference.\n\nThe military toppled the elected government four months ago.', { date: '2021-06-28' });
+  console.log(JSON.stringify(doc.mentions.map((m) => [doc.text.slice(m.start, m.end), doc.actors[m.actor].name, m.place])));
+  console.log(JSON.stringify(doc.events));
 });

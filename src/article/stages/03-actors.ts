@@ -4,7 +4,7 @@
 // an appositive, a speech verb, a known first name.
 import { countryName, linkName, type Link } from '../link.js';
 import {
-  appositiveAfter, capitalisedRuns, firstNameGender, honorificGender, isCapitalised, isConnector, joinTokens, nextToSpeechVerb, roleBefore,
+  appositiveAfter, capitalisedRuns, firstNameGender, honorificGender, isCapitalised, isConnector, isKnownSurname, joinTokens, nextToSpeechVerb, roleBefore,
   splitTitle, stripPossessive, tokenize, type Token,
 } from '../names.js';
 import { ARMED_GROUPS, ARMED_GROUP_WORDS, NON_ACTOR_WORDS, NOT_NAME_WORDS, ORG_ALIASES, ORG_WORDS, PLACES, PLACE_WORDS } from '../model/organisations.js';
@@ -329,7 +329,7 @@ export function actors(doc: ArticleDoc): void {
   }
   for (const c of candidates.values()) {
     let target: Candidate | null | undefined = c.evidence > 0 && c.tokens >= 2 ? c : undefined;
-    if (c.tokens === 1) target = bySurname.get(c.name) ?? (c.evidence > 0 && (c.midSentence > 0 || c.strong > 0) ? c : undefined);
+    if (c.tokens === 1) target = bySurname.get(c.name) ?? (c.evidence > 0 && (c.midSentence > 0 || c.strong > 0 || isKnownSurname(c.name)) ? c : undefined);
     if (!target) continue;
     for (const span of c.spans) {
       const t = target;

@@ -12,7 +12,7 @@ import { trieSource } from '../text-tests.js';
 import type { ArticleDoc, Mention, QuoteKind, QuoteSpan, ReportQuote, SpeechAct } from '../types.js';
 
 /** Speech verbs as one trie-shaped pattern (`s(?:aid|ays)`): one pass per sentence. */
-const VERB = new RegExp(`\\b(?:${trieSource([...SPEECH_VERBS.filter((v) => !v.includes(' ')), 'according to'])})\\b`, 'g');
+const VERB = new RegExp(`\\b(?:${trieSource([...SPEECH_VERBS.filter((v) => !v.includes(' ')), 'according to', 'According to'])})\\b`, 'g');
 const TRAILING_ADVERBS = /(?:[\s,]+(?:also|too|later|then|reportedly|openly|previously|earlier|separately|recently|once|publicly|privately|has|had|have|repeatedly|further|again|bluntly|simply|often|flatly|quickly|on\s+\w+day|last\s+(?:week|month|year)|in\s+an\s+interview|in\s+a\s+statement))+\s*$/i;
 const PRONOUN = /(?:^|[^\p{L}])(he|she|they|He|She|They)\s*$/u;
 const INVERTED_PRONOUN = /^\s+(he|she)\b/;
@@ -140,11 +140,12 @@ export function findSpeechActs(doc: ArticleDoc): SpeechAct[] {
       if (SPEECH_VERBS_NEEDING_THAT.has(verb) && !/^\s+that\b/.test(rest)) continue;
       if (SPEECH_VERBS_NEEDING_THAT_OR_QUOTE.has(verb) && !/^\s+that\b/.test(rest) && !doc.quoteSpans.some((q) => q.open > verbEnd && q.open < s.end)) continue;
       const before = text.slice(s.start, verbStart);
-      const inverted = verb === 'according to' || /[,”"]\s*$/.test(before) || /^\s*$/.test(before);
+      const inverted = /^according to$/i.test(verb) || /[,”"]\s*$/.test(before) || /^\s*$/.test(before);
       // `Ian Storey, another analyst …, said Russia …` is not inverted: the subject is before the appositive.
-      let who = /,\s*$/.test(before) && verb !== 'according to' ? subjectBefore(ctx, s.start, verbStart, true) : null;
+      const according = /^according to$/i.test(verb);
+      let who = /,\s*$/.test(before) && !according ? subjectBefore(ctx, s.start, verbStart, true) : null;
       if (!who && inverted) who = subjectAfter(ctx, verbEnd, s.end);
-      if (!who && verb !== 'according to') who = subjectBefore(ctx, s.start, verbStart);
+      if (!who && !according) who = subjectBefore(ctx, s.start, verbStart);
       if (!who && verb.endsWith('ing')) {
         // `X defended the contract, saying: …`: the clause's subject speaks.
         const subject = within(ctx.mentions, s.start, verbStart).find((m) => !m.inQuote && !m.place && doc.actors[m.actor].kind === 'person');

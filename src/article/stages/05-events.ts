@@ -31,14 +31,21 @@ const clean = (place: string): string => place.replace(/['’]s$/u, '').replace(
 
 function placeOf(type: EventType, sentence: string, triggerEnd: number): string | undefined {
   const after = sentence.slice(triggerEnd);
+  const ok = (m: RegExpExecArray | null): string | undefined => {
+    const place = m ? clean(m[1]) : '';
+    return place && !NOT_PLACES.test(place) ? place : undefined;
+  };
   if (type === 'visit') {
-    const object = VISIT_OBJECT.exec(after) ?? PLACE_AFTER.exec(after);
-    if (object && !NOT_PLACES.test(object[1])) return clean(object[1]);
+    const object = ok(VISIT_OBJECT.exec(after)) ?? ok(PLACE_AFTER.exec(after));
+    if (object) return object;
   }
-  const near = PLACE_AFTER.exec(after);
-  if (near && !NOT_PLACES.test(near[1])) return clean(near[1]);
+  const near = ok(PLACE_AFTER.exec(after));
+  if (near) return near;
   PLACE_ANY.lastIndex = 0;
-  for (let m = PLACE_ANY.exec(sentence); m; m = PLACE_ANY.exec(sentence)) if (!NOT_PLACES.test(m[1])) return clean(m[1]);
+  for (let m = PLACE_ANY.exec(sentence); m; m = PLACE_ANY.exec(sentence)) {
+    const place = ok(m);
+    if (place) return place;
+  }
   return undefined;
 }
 

@@ -37,8 +37,16 @@ export function renderArticleForm(o: { error?: string; date?: string } = {}): st
 interface Mark {
   start: number;
   end: number;
+  /** Where the speaker or verdict label goes: after a quote's closing mark, after a claim. */
+  labelAt: number;
   kind: 'quote' | 'claim';
   index: number;
+}
+
+/** The offset just past a quote's closing mark and the punctuation before it (`…cooperation,”`). */
+function afterClosingMark(text: string, end: number): number {
+  const m = /^[,.;:!?…]*["”’'»]/.exec(text.slice(end, end + 4));
+  return end + (m ? m[0].length : 0);
 }
 
 /** Class names of the marks covering a piece of text. */
@@ -65,6 +73,7 @@ function paragraph(p: Paragraph, text: string, marks: Mark[], report: ArticleRep
   for (const m of inside) {
     cuts.add(Math.max(p.start, m.start));
     cuts.add(Math.min(p.end, m.end));
+    cuts.add(Math.min(p.end, m.labelAt));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const parts: Html[] = [];
@@ -73,7 +82,7 @@ function paragraph(p: Paragraph, text: string, marks: Mark[], report: ArticleRep
     const active = inside.filter((m) => m.start <= a && m.end >= b);
     const piece = text.slice(a, b);
     parts.push(active.length ? html`<span class="${classesOf(active, report)}">${piece}</span>` : html`${piece}`);
-    for (const m of inside.filter((x) => x.end === b)) parts.push(endLabel(m, report));
+    for (const m of inside.filter((x) => Math.min(p.end, x.labelAt) === b)) parts.push(endLabel(m, report));
   }
   const tag = p.kind === 'title' ? 'h2' : p.kind === 'heading' ? 'h3' : 'p';
   const body = html`${parts}`;
@@ -85,8 +94,8 @@ function paragraph(p: Paragraph, text: string, marks: Mark[], report: ArticleRep
 export function renderArticleResult(a: AnnotatedArticle, o: { date?: string } = {}): string {
   const { report, text } = a;
   const marks: Mark[] = [
-    ...report.quotes.map((q, index) => ({ start: q.start, end: q.end, kind: 'quote' as const, index })),
-    ...report.claims.map((c, index) => ({ start: c.start, end: c.end, kind: 'claim' as const, index })),
+    ...report.quotes.map((q, index) => ({ start: q.start, end: q.end, labelAt: afterClosingMark(text, q.end), kind: 'quote' as const, index })),
+    ...report.claims.map((c, index) => ({ start: c.start, end: c.end, labelAt: c.end, kind: 'claim' as const, index })),
   ];
   const quotes = dataTable({
     id: 'article-quotes',
@@ -99,10 +108,13 @@ export function renderArticleResult(a: AnnotatedArticle, o: { date?: string } = 
   const claims = dataTable({
     id: 'article-claims',
     caption: 'Claims about arms supplies, checked against the SIPRI data.',
-    columns: [{ header: '#', align: 'right' }, { header: 'Claim' }, { header: 'Kind' }, { header: 'About' }, { header: 'Window' }, { header: 'Verdict' }, { header: 'Evidence' }, { header: 'Query' }],
+    columns: [{ header: '#', align: 'right' }, { header: 'Claim' }, { header: 'Verdict' }, { header: 'Evidence' }, { header: 'Query' }],
     rows: report.claims.map((c, i) => [
-      String(i + 1), c.text, c.kind, [c.subject, ...c.about].filter(Boolean).join(', '), `${c.window.from}–${c.window.to}`,
-      c.verdict, c.evidence, c.query ?? '',
+      String(i + 1),
+      { text: c.text, note: `${c.kind} · ${[c.subject, ...c.about].filter(Boolean).join(', ')} · ${c.window.from}–${c.window.to}` },
+      c.verdict,
+      c.evidence,
+      { text: c.query ?? '', code: true },
     ]),
     rowClasses: report.claims.map((c) => `verdict-${c.verdict.replace(/ /g, '-')}`),
     rowIds: report.claims.map((_, i) => `claim-${i + 1}`),
@@ -127,7 +139,7 @@ export function renderArticleResult(a: AnnotatedArticle, o: { date?: string } = 
 <p class="muted">Published ${report.date ?? 'date unknown'}${report.date ? ` (${report.dateSource})` : ''} · ${report.quotes.length} quotes · ${report.actors.length} actors · ${report.claims.length} claims · ${report.events.length} events</p>
 <div class="article-layout">
 <article class="annotated" aria-label="Annotated article">
-${a.paragraphs.length ? a.paragraphs.map((p) => paragraph(p, text, marks, report)) : html`<p class="muted">No article text found: the input held only markup, scripts or page furniture.</p>`}
+${a.paragraphs.length ? a.paragraphs.filter((p) => !(p.kind === 'title' && text.slice(p.start, p.end).trim() === report.title?.trim())).map((p) => paragraph(p, text, marks, report)) : html`<p class="muted">No article text found: the input held only markup, scripts or page furniture.</p>`}
 </article>
 <aside class="legend" aria-label="Legend"><p><span class="quote">quoted words</span> with their speaker; <span class="claim verdict-supported">a claim</span> with its verdict.</p>
 ${report.removed.length ? html`<details><summary>${report.removed.length} lines removed as page chrome</summary><ul>${report.removed.map((r) => html`<li>${r.text} <span class="muted">(${r.reason})</span></li>`)}</ul></details>` : ''}

@@ -11,6 +11,10 @@ export interface Column {
 
 export interface Cell {
   text: string;
+  /** Shown under the text, smaller (not in the CSV unless `value` says so). */
+  note?: string;
+  /** Shown as code (queries). */
+  code?: boolean;
   /** Raw value for the CSV when the text is formatted (`1,690` → 1690). */
   value?: string | number | null;
   href?: string;
@@ -31,7 +35,8 @@ export function dataTable(o: {
   const cls = (c: Column) => (c.align === 'right' ? 'num' : undefined);
   const cell = (c: string | Cell, col: Column) => {
     const x = typeof c === 'string' ? { text: c } : c;
-    const content = x.href ? html`<a href="${x.href}">${x.text}</a>` : x.text;
+    const main = x.code ? html`<code>${x.text}</code>` : x.text;
+    const content = html`${x.href ? html`<a href="${x.href}">${main}</a>` : main}${x.note ? html`<br><span class="cell-note">${x.note}</span>` : ''}`;
     return html`<td class="${cls(col)}"${x.value !== undefined && x.value !== null ? html` data-value="${x.value}"` : ''}>${content}</td>`;
   };
   return html`<figure class="table" id="${o.id}">

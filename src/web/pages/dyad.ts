@@ -1,26 +1,30 @@
 // Dyad page: one supplier → one recipient, the yearly series and every deal.
 import type { dyadAnswer } from '../../store/answers.js';
 import type { DealRecord } from '../../store/queries.js';
-import { formatTiv, formatYears } from '../../report/table.js';
+import { formatCount, formatTiv, formatYears } from '../../report/table.js';
+import { formatYearList } from '../../report/brief-sections.js';
 import { enc, fileStem, html, queryString, type Html } from '../html.js';
-import { chart, dataTable } from './blocks.js';
+import { chart, dataTable, type Column } from './blocks.js';
 import { page } from './layout.js';
 
 type Dyad = ReturnType<typeof dyadAnswer>;
 
-export function dealsTable(id: string, deals: DealRecord[], csvName: string, caption: string): Html {
+/** Deals, one per row with its source line; `supplier: false` where all rows share the supplier. */
+export function dealsTable(id: string, deals: DealRecord[], csvName: string, caption: string, opts: { supplier?: boolean } = {}): Html {
+  const withSupplier = opts.supplier ?? true;
+  const columns: Column[] = [
+    { header: 'Line', align: 'right' }, ...(withSupplier ? [{ header: 'Supplier' }] : []), { header: 'Weapon' }, { header: 'Category' },
+    { header: 'Ordered', align: 'right' }, { header: 'Delivered', align: 'right' }, { header: 'Delivery years' },
+    { header: 'TIV delivered', align: 'right' }, { header: 'Status' }, { header: 'Comments' },
+  ];
   return dataTable({
     id,
     caption,
-    columns: [
-      { header: 'Line', align: 'right' }, { header: 'Supplier' }, { header: 'Recipient' }, { header: 'Ordered', align: 'right' },
-      { header: 'Order year', align: 'right' }, { header: 'Designation' }, { header: 'Description' }, { header: 'Category' },
-      { header: 'Delivered', align: 'right' }, { header: 'Delivery years' }, { header: 'TIV delivered', align: 'right' }, { header: 'Status' }, { header: 'Comments' },
-    ],
+    columns,
     rows: deals.map((d) => [
-      String(d.line), d.supplier, d.recipient, d.numberOrdered === null ? '?' : String(d.numberOrdered),
-      d.orderYear === null ? '' : `${d.orderYear}${d.orderYearUncertain ? '?' : ''}`, d.designation, d.description, d.category,
-      d.numberDelivered === null ? '' : String(d.numberDelivered), d.deliveryYears.join(', '),
+      String(d.line), ...(withSupplier ? [d.supplier] : []), `${d.designation} (${d.description})`, d.category,
+      `${d.numberOrdered === null ? '?' : formatCount(d.numberOrdered)}${d.orderYear === null ? '' : ` in ${d.orderYear}${d.orderYearUncertain ? '?' : ''}`}`,
+      d.numberDelivered === null ? '' : formatCount(d.numberDelivered), formatYearList(d.deliveryYears),
       { text: formatTiv(d.tivDelivered), value: d.tivDelivered }, `${d.status}${d.pending ? ' (pending)' : ''}`, d.comments,
     ]),
     csvName,
@@ -45,7 +49,7 @@ ${dataTable({
 })}
 </section>
 <section id="deals"><h2>Deals</h2>
-${dealsTable('dyad-deals', d.deals, `${stem}-deals.csv`, `Every deal of ${d.supplier.name} with ${d.recipient.name} in ${d.dataset}; Line = line in the source file.`)}
+${dealsTable('dyad-deals', d.deals, `${stem}-deals.csv`, `Every deal of ${d.supplier.name} with ${d.recipient.name} in ${d.dataset}, oldest order first; Line = line of the deal in the source file.`, { supplier: false })}
 </section>
 </article>`;
   return page({ title, json: { href: `/api/dyad${q}` }, body });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../pipeline.js';
+
+const eventsOf = (body: string, date = '2021-06-28') => checkArticle(`A plain test headline\n\n${body}`, { date }).events;
+
+describe('events', () => {
+  it('finds each type with its actors, place and date', () => {
+    const events = eventsOf([
+      'General Min Aung Hlaing headed to Moscow on June 20 for a security conference.',
+      'The military toppled the elected government four months ago.',
+      'Beijing and Moscow blocked a statement in the United Nations Security Council on Tuesday.',
+      'The United States imposed sanctions on army-owned firms yesterday.',
+      'Russia delivered six Su-30 fighter jets in March.',
+    ].join('\n\n'));
+    expect(events.map((e) => [e.type, e.date, e.place ?? null])).toEqual([
+      ['visit', '2021-06-20', 'Moscow'],
+      ['meeting', undefined, 'Moscow'], // the conference: the date went to the visit, the nearer trigger
+      ['coup', '2021-02', null],
+      ['UN action', '2021-06-22', 'United Nations Security Council'],
+      ['sanctions', '2021-06-27', null],
+      ['arms deal', '2021-03', null],
+    ]);
+    expect(events[0].actors).toEqual(['Min Aung Hlaing', 'Russia']);
+    expect(events[2].actors).toEqual(expect.arrayContaining(['China', 'Russia']));
+  });
+
+  it('lets a sentence that refers back take the date and place of the event it names', () => {
+    const events = eventsOf('General Min Aung Hlaing headed to Moscow on June 20.\n\nThe visit included meetings with Russian Defense Minister Sergei Shoigu.');
+    expect(events).toHaveLength(2);
+    expect(events[1]).toMatchObject({ type: 'meeting', date: '2021-06-20', place: 'Moscow' });
+    expect(events[1].actors).toEqual(expect.arrayContaining(['Min Aung Hlaing', 'Sergei Shoigu']));
+  });
+
+  it('merges two mentions of one event, keeping the more precise date', () => {
+    const events = eventsOf('The military toppled the elected government four months ago.\n\nChina worries about the chaos the February 1 coup has caused.');
+    expect(events.filter((e) => e.type === 'coup')).toEqual([expect.objectContaining({ date: '2021-02-01', dateText: 'February 1' })]);
+  });
+
+  it('gives each date to the event nearest to it', () => {
+    const events = eventsOf('Mali’s military government, which seized power in a coup in August 2020, had asked for the sanctions to be lifted.', '2023-08-31');
+    expect(events.find((e) => e.type === 'coup')!.date).toBe('2020-08');
+    expect(events.find((e) => e.type === 'sanctions')?.date).toBeUndefined();
+  });
+
+  it('skips what did not happen: hypothetical, negated, discussed, figurative', () => {
+    expect(eventsOf([
+      'That pressure would come with a trip to Beijing.',
+      'Kazakhstan has not joined Western sanctions against Russia.',
+      'They met to discuss the delivery of fighter jets.',
+      'Low prices make Russian jets a better deal.',
+    ].join('\n\n')).map((e) => e.type)).toEqual(['meeting']);
+  });
+
+  it('ignores what is said inside quotations', () => {
+    expect(eventsOf('“The chaos triggered by the coup worries us,” he said.')).toEqual([]);
+  });
+
+  it('leaves relative dates unresolved when the article date is unknown', () => {
+    const [visit] = checkArticle('Test headline here\n\nThe president visited Beijing last week.', {}).events;
+    expect(visit).toMatchObject({ type: 'visit', dateText: 'last week' });
+    expect(visit.date).toBeUndefined();
+  });
+});
