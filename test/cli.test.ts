@@ -1,0 +1,100 @@
+// The CLI as a user runs it: every query command, JSON and table output, exit codes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { importSharedData, runCli, tempDir } from './helpers.js';
+
+const tmp = tempDir();
+const db = join(tmp.dir, 'cli.sqlite');
+beforeAll(() => void importSharedData(db));
+afterAll(() => tmp.cleanup());
+
+const cli = (...args: string[]) => runCli([...args, '--db', db]);
+const json = (...args: string[]) => {
+  const r = cli(...args, '--json');
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+};
+
+describe('queries', () => {
+  it('suppliers: the documented JSON shape, sorted by TIV, shares summing to 1', () => {
+    const j = json('suppliers', 'Myanmar', '--from', '2001', '--to', '2020', '--allocation', 'even');
+    expect(j.recipient).toEqual({ name: 'Myanmar', iso3: 'MMR' });
+    expect(j).toMatchObject({ from: 2001, to: 2020, basis: 'delivered', dataset: 'trade-register-2024-10-13', allocation: 'even' });
+    expect(j.suppliers[0]).toMatchObject({ name: 'China', iso3: 'CHN' });
+    expect(Math.abs(j.suppliers[0].tiv - 1690)).toBeLessThan(17);
+    const tivs = j.suppliers.map((s: { tiv: number }) => s.tiv);
+    expect(tivs).toEqual([...tivs].sort((a: number, b: number) => b - a));
+    expect(j.suppliers.reduce((s: number, x: { share: number }) => s + x.share, 0)).toBeCloseTo(1, 6);
+  });
+
+  it('suppliers: an aligned table with the source line', () => {
+    const r = cli('suppliers', 'mmr', '--from', '2001', '--to', '2020');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Supplier\s+ISO3\s+TIV\s+Share$/m);
+    expect(r.stdout).toMatch(/^China\s+CHN\s+1,\d{3}\s+4\d\.\d %$/m);
+    expect(r.stdout).toMatch(/Source: SIPRI Arms Transfers Database, trade-register-2024-10-13\.csv \(data generated 13 Oct 2024/);
+  });
+
+  it('recipients: whom Russia supplies', () => {
+    const j = json('recipients', 'Russia', '--from', '2014', '--to', '2023');
+    expect(j.supplier.iso3).toBe('RUS');
+    expect(j.recipients[0].iso3).toBe('IND');
+  });
+
+  it('--merge-soviet is stated in JSON and in the table', () => {
+    expect(json('suppliers', 'India', '--merge-soviet').mergeSoviet).toBe(true);
+    expect(cli('suppliers', 'India', '--merge-soviet').stdout).toMatch(/Soviet Union counted as Russia/);
+  });
+
+  it('--category filters to one SIPRI category', () => {
+    const j = json('suppliers', 'Myanmar', '--category', 'aircraft', '--from', '2010');
+    expect(j.category).toBe('aircraft');
+    expect(j.suppliers[0].iso3).toBe('RUS');
+  });
+
+  it('categories, dyad, orders --pending', () => {
+    const c = json('categories', 'Myanmar', '--supplier', 'Russia', '--from', '2010');
+    expect(c.categories[0].category).toBe('aircraft');
+    const d = json('dyad', 'Russia', 'Myanmar');
+    expect(d.years.length).toBeGreaterThan(5);
+    expect(d.deals.some((x: { designation: string }) => /MiG-29|Su-30|Yak-130/.test(x.designation))).toBe(true);
+    const o = json('orders', 'Myanmar', '--pending');
+    expect(o.count).toBeGreaterThan(0);
+    expect(o.deals.every((x: { pending: boolean }) => x.pending)).toBe(true);
+  });
+
+  it('alignment: per year, with the caveat from 2021 on', () => {
+    const a = json('alignment', 'Myanmar', '--from', '2019', '--to', '2023');
+    expect(a.years.map((y: { year: number }) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023]);
+    expect(a.years[0].agreement).toHaveProperty('CHN');
+    expect(a.years[2].caveat).toMatch(/coup/);
+    expect(cli('alignment', 'Myanmar', '--from', '2020').stdout).toMatch(/\[1\] After the February 2021 coup/);
+  });
+
+  it('validate: all within tolerance', () => {
+    const v = json('validate');
+    expect(v.recipients.within).toBe(v.recipients.checked);
+    expect(v.suppliers.within).toBe(v.suppliers.checked);
+  });
+});
+
+describe('errors', () => {
+  it('unknown country → exit 2 with suggestions', () => {
+    const r = cli('suppliers', 'Burmah');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: unknown country or actor: "Burmah" (did you mean Myanmar?)\n');
+  });
+  it('bad years → exit 2 naming the flag', () => {
+    expect(cli('suppliers', 'Myanmar', '--from', 'x').stderr).toMatch(/invalid --from: "x"/);
+    expect(cli('suppliers', 'Myanmar', '--from', '2020', '--to', '2001').code).toBe(2);
+  });
+  it('unknown category and dataset are named', () => {
+    expect(cli('suppliers', 'Myanmar', '--category', 'lasers').stderr).toMatch(/invalid category: "lasers"/);
+    expect(cli('suppliers', 'Myanmar', '--dataset', 'nope').stderr).toMatch(/unknown dataset "nope"/);
+  });
+  it('no store → exit 3 saying how to create one', () => {
+    const r = runCli(['suppliers', 'Myanmar', '--db', join(tmp.dir, 'missing.sqlite')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/run `counterweight import` first/);
+  });
+});
