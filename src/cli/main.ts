@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   validate: async () => (await import('./validate.js')).registerValidate,
   alignment: async () => (await import('./alignment.js')).registerAlignment,
   brief: async () => (await import('./brief.js')).registerBrief,
+  article: async () => (await import('./article.js')).registerArticle,
   serve: async () => (await import('./serve.js')).registerServe,
   fetch: async () => (await import('./fetch.js')).registerFetch,
 };

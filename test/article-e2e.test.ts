@@ -1,0 +1,93 @@
+// The article check end to end: the reference article, the real arms engine as oracle, the CLI.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { openStore, type Db } from '../src/store/db.js';
+import { armsContext } from '../src/store/context.js';
+import { storeOracle } from '../src/store/arms-oracle.js';
+import { checkArticle } from '../src/article/pipeline.js';
+import type { ArticleReport } from '../src/article/types.js';
+import { dataFile } from './data.js';
+import { importSharedData, runCli, tempDir } from './helpers.js';
+
+const tmp = tempDir();
+const dbPath = join(tmp.dir, 'a.sqlite');
+const articlePath = dataFile('articles/myanmar-junta-woos-moscow.txt');
+let db: Db;
+let report: ArticleReport;
+
+beforeAll(() => {
+  importSharedData(dbPath);
+  db = openStore(dbPath);
+  report = checkArticle(readFileSync(articlePath, 'utf8'), { oracle: storeOracle(db, armsContext(db)) });
+});
+afterAll(() => {
+  db?.close();
+  tmp.cleanup();
+});
+
+const claim = (kind: string, re: RegExp) => report.claims.find((c) => c.kind === kind && re.test(c.text));
+
+describe('reference article against the real arms data', () => {
+  it('China and Russia as the main suppliers: supported', () => {
+    const c = claim('main suppliers', /main arms suppliers/)!;
+    expect(c.verdict).toBe('supported');
+    expect(c.evidence).toMatch(/China \d/);
+    expect(c.query).toMatch(/^counterweight suppliers/);
+  });
+  it('more from China over its history: supported with the numbers', () => {
+    const c = claim('more from', /over its history/)!;
+    expect(c.verdict).toBe('supported');
+    expect(c.window.from).toBeLessThanOrEqual(1955);
+    expect(c.evidence).toMatch(/China [\d,]+ TIV \(5\d%\)/);
+  });
+  it('nearly as much from Russia as from China in the past two decades: supported, 2001–2020', () => {
+    const c = claim('as much as', /two decades/)!;
+    expect(c.verdict).toBe('supported');
+    expect(c.window).toEqual({ from: 2001, to: 2020 });
+  });
+  it('turning to Russia for airpower: supported', () => {
+    expect(claim('turning to', /airpower/)!.verdict).toBe('supported');
+  });
+  it('Russia soon the top supplier: a forecast borne out on data after the article', () => {
+    const c = report.claims.find((x) => x.kind === 'forecast')!;
+    expect(c.verdict).toBe('borne out');
+    expect(c.window.from).toBeGreaterThanOrEqual(2021);
+  });
+  it('trade and GDP claims are unverifiable, with the reason', () => {
+    const out = report.claims.filter((c) => c.kind === 'outside arms data');
+    expect(out.length).toBeGreaterThanOrEqual(2);
+    for (const c of out) {
+      expect(c.verdict).toBe('unverifiable');
+      expect(c.evidence).toMatch(/outside what the arms-transfer data can check/);
+    }
+  });
+});
+
+describe('article CLI', () => {
+  it('--json gives the documented shape', () => {
+    const r = runCli(['article', articlePath, '--json', '--db', dbPath]);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    for (const k of ['title', 'date', 'dateSource', 'removed', 'actors', 'quotes', 'events', 'claims']) expect(j).toHaveProperty(k);
+    expect(j.date).toMatch(/^2021-06/);
+    expect(j.quotes.some((q: { speaker: string }) => q.speaker === 'Anthony Davis')).toBe(true);
+  });
+  it('reads stdin and takes --date', () => {
+    const r = runCli(['article', '-', '--date', '2021-06-25', '--json', '--db', dbPath], {}, readFileSync(articlePath, 'utf8'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ date: '2021-06-25', dateSource: 'option' });
+  });
+  it('rejects a bad --date and a missing file', () => {
+    expect(runCli(['article', articlePath, '--date', 'June', '--db', dbPath]).code).toBe(2);
+    expect(runCli(['article', '/nonexistent.txt', '--db', dbPath]).stderr).toMatch(/no such file/);
+  });
+  it('writes escaped HTML', () => {
+    const out = join(tmp.dir, 'a.html');
+    const r = runCli(['article', '-', '--html', out, '--db', dbPath], {}, 'Headline\n\n"<script>alert(1)</script>," said John Smith, an analyst at Foo.');
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+});
