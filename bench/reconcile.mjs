@@ -100,7 +100,7 @@ async function main() {
     for (const [name, args] of variants) (results[name] ??= []).push(run(args));
   }
   console.log(`runs per variant: ${RUNS} (median); ${results['read + reconcile'][0].out.deals} deals\n`);
-  console.log(`${'variant'.padEnd(22)} ${'process'.padStart(9)} ${'read+resolve'.padStart(13)} ${'allocate'.padStart(9)} ${'alloc CPU'.padStart(10)}`);
+  console.log(`${'variant'.padEnd(22)} ${'process'.padStart(10)} ${'read+resolve'.padStart(13)} ${'allocate'.padStart(10)} ${'alloc CPU'.padStart(10)}`);
   const summary = {};
   for (const [name] of variants) {
     const rs = results[name];
@@ -111,8 +111,8 @@ async function main() {
       allocateCpuMs: rs[0].out ? median(rs.map((r) => r.out.allocateCpuMs)) : null,
     };
     summary[name] = { ...s, ...(rs[0].out ? { cells: rs[0].out.cells, iterations: rs[0].out.iterations, cgSteps: rs[0].out.cgSteps, converged: rs[0].out.converged } : {}) };
-    const f = (x) => (x === null ? '' : x.toFixed(0)).padStart(9);
-    console.log(`${name.padEnd(22)} ${f(s.processMs)} ms ${f(s.readMs)} ms ${f(s.allocateMs)} ms ${f(s.allocateCpuMs)} ms`);
+    const f = (x, w = 9) => (x === null ? '' : `${x.toFixed(0)} ms`).padStart(w);
+    console.log(`${name.padEnd(22)} ${f(s.processMs, 10)} ${f(s.readMs, 13)} ${f(s.allocateMs, 10)} ${f(s.allocateCpuMs, 10)}`);
   }
   const even = summary['read + even split'];
   const rec = summary['read + reconcile'];

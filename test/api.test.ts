@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { createApp, type App } from '../src/server/app.js';
+import { loopbackHostAllowed, startServer } from '../src/server/serve.js';
 import { BODY_LIMIT } from '../src/server/errors.js';
 import { CONTENT_SECURITY_POLICY, VERSION_HEADER } from '../src/server/middleware.js';
 import { openStore, type Db } from '../src/store/db.js';
@@ -142,10 +145,12 @@ describe('endpoints', () => {
   it('/api/panel.csv: supplier × recipient × year, summing to the suppliers figures', async () => {
     const res = await get('/api/panel.csv?from=2001&to=2020');
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = (await res.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('supplier,supplier_iso3,recipient,recipient_iso3,year,tiv,deals,dataset,allocation');
-    const china = lines.slice(1).map((l) => l.split(',')).filter((c) => c[1] === 'CHN' && c[3] === 'MMR');
-    const sum = china.reduce((s, c) => s + Number(c[5]), 0);
+    const lines = (await res.text()).trim().split('\n');
+    expect(lines[0]).toBe('supplier,supplier_name,supplier_iso3,supplier_kind,recipient,recipient_name,recipient_iso3,recipient_kind,year,tiv,deals,allocation,dataset,dataset_version');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    expect(rows.every((c) => Number(c[8]) >= 2001 && Number(c[8]) <= 2020)).toBe(true);
+    const china = rows.filter((c) => c[0] === 'CHN' && c[4] === 'MMR');
+    const sum = china.reduce((s, c) => s + Number(c[9]), 0);
     const { body } = await json('/api/suppliers?recipient=Myanmar&from=2001&to=2020');
     const chinaTiv = body.suppliers.find((s: { iso3: string }) => s.iso3 === 'CHN').tiv;
     expect(Math.abs(sum - chinaTiv)).toBeLessThan(0.5);
@@ -351,7 +356,7 @@ describe('store lifecycle', () => {
 
 describe('pages', () => {
   it('home, country, dyad and article pages render with the CSP', async () => {
-    for (const path of ['/', '/?from=2000&to=2009', '/country/Myanmar', '/dyad/Russia/Myanmar', '/article']) {
+    for (const path of ['/', '/?from=2000&to=2009', '/country/Myanmar', '/country/Myanmar?patrons=CHN,RUS', '/dyad/Russia/Myanmar', '/deals?recipient=MMR&lines=15893,15683', '/article']) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-type'), path).toMatch(/^text\/html/);
@@ -381,5 +386,68 @@ describe('pages', () => {
     expect(html).not.toContain('<script>window.pwned');
     expect(html).toContain('&lt;script&gt;window.pwned = 1&lt;/script&gt;');
     expect(html).not.toContain('<b>Bob</b>');
+  });
+});
+
+describe('serving', () => {
+  it('binds 127.0.0.1 unless told otherwise', async () => {
+    const running = await startServer({ dbPath, port: 0 });
+    try {
+      expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect((running.server.address() as { address: string }).address).toBe('127.0.0.1');
+      // Over a socket, a cache hit is answered before Hono: same bytes and headers as through the app.
+      const first = await fetch(`${running.url}/api/suppliers?recipient=Myanmar`);
+      const second = await fetch(`${running.url}/api/suppliers?recipient=Myanmar`);
+      expect(await second.text()).toBe(await first.text());
+      for (const h of ['content-security-policy', 'etag', VERSION_HEADER, 'content-type']) expect(second.headers.get(h), h).toBe(first.headers.get(h));
+      const head = await fetch(`${running.url}/api/suppliers?recipient=Myanmar`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe('');
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('on loopback, refuses requests for other host names (DNS rebinding)', async () => {
+    expect(['localhost:8080', '127.0.0.1', '[::1]:80', 'LOCALHOST'].every(loopbackHostAllowed)).toBe(true);
+    expect(['evil.example', 'evil.example:8080', '127.0.0.1.evil.example', '', undefined].some(loopbackHostAllowed)).toBe(false);
+    const running = await startServer({ dbPath, port: 0 });
+    try {
+      const status = (host: string) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = httpRequest({ host: '127.0.0.1', port: running.port, path: '/api/suppliers?recipient=Myanmar', headers: { host } }, (res) => {
+            let body = '';
+            res.on('data', (c) => (body += c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      expect((await status(`localhost:${running.port}`)).status).toBe(200);
+      const evil = await status('attacker.example');
+      expect(evil.status).toBe(403);
+      expectErrorShape(JSON.parse(evil.body));
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it.skipIf(!haveCli)('`counterweight serve` starts on the port asked for and checks its options', async () => {
+    expect(runCli(['serve', '--port', 'x', '--db', dbPath])).toMatchObject({ code: 2, stderr: expect.stringMatching(/invalid --port: "x"/) });
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/counterweight.js'), 'serve', '--port', '0', '--db', dbPath], { stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let err = '';
+        child.stderr.on('data', (c) => {
+          err += c;
+          const m = /Counterweight at (http:\/\/127\.0\.0\.1:\d+)\//.exec(err);
+          if (m) resolve(m[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+      });
+      expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ ok: true, store: true });
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });

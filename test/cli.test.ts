@@ -78,6 +78,34 @@ describe('queries', () => {
   });
 });
 
+describe('yearly allocations and the panel', () => {
+  it('validate --yearly: reconciled within ±1 TIV for ≥ 95 % of recipient- and supplier-years, even split far below', () => {
+    const y = json('validate', '--yearly');
+    expect(y.allocations.reconciled.imports.share).toBeGreaterThanOrEqual(0.95);
+    expect(y.allocations.reconciled.exports.share).toBeGreaterThanOrEqual(0.95);
+    expect(y.allocations.even.imports.share).toBeLessThan(0.6);
+    // SIPRI's true deliveries of 2000–2001: the reconciled split errs less than the even one.
+    expect(y.groundTruth.matchedDeals).toBeGreaterThan(300);
+    expect(y.groundTruth.allocations.reconciled.meanAbsError).toBeLessThan(y.groundTruth.allocations.even.meanAbsError);
+    expect(cli('validate', '--yearly').stdout).toMatch(/^reconciled\s+1\d\d\.\d %|^reconciled\s+9\d\.\d %/m);
+  });
+
+  it('panel: CSV with ISO3 codes, kinds and the dataset version; JSON twin; parquet refused clearly', () => {
+    const r = cli('panel', '--from', '2011', '--to', '2012');
+    expect(r.code, r.stderr).toBe(0);
+    const [head, ...rows] = r.stdout.trimEnd().split('\n');
+    expect(head.split(',')).toEqual(expect.arrayContaining(['supplier_iso3', 'recipient_iso3', 'supplier_kind', 'year', 'tiv', 'dataset_version']));
+    expect(rows.length).toBeGreaterThan(100);
+    const j = json('panel', '--from', '2011', '--to', '2012', '--format', 'json');
+    const mmr2011 = j.filter((x: { recipient_iso3: string; year: number }) => x.recipient_iso3 === 'MMR' && x.year === 2011);
+    expect(Math.abs(mmr2011.reduce((s: number, x: { tiv: number }) => s + x.tiv, 0) - 668)).toBeLessThanOrEqual(1);
+    expect(j[0].dataset_version).toBe('13 Oct 2024 2:20:11 PM');
+    const p = cli('panel', '--format', 'parquet');
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/Parquet output is not available/);
+  });
+});
+
 describe('errors', () => {
   it('unknown country → exit 2 with suggestions', () => {
     const r = cli('suppliers', 'Burmah');

@@ -166,6 +166,26 @@ describe('counterweight brief on a fresh machine', () => {
     }
   }, 600_000);
 
+  it('with --fetch and a server that never answers, exits 4 saying the fetch failed and where it looked', async () => {
+    const server = await startMockServer({ hang: true });
+    try {
+      const cwd = join(tmp.dir, 'fetch-fails');
+      mkdirSync(cwd);
+      const r = await runCliAsync(
+        ['brief', 'Myanmar', '--db', join(cwd, 's.sqlite'), '--fetch'],
+        { ...FAST_FETCH, COUNTERWEIGHT_FETCH_TIMEOUT_MS: '200', COUNTERWEIGHT_FETCH_RETRIES: '0', COUNTERWEIGHT_DATA: undefined, COUNTERWEIGHT_NO_SHARED: '1', COUNTERWEIGHT_MIRROR: server.url },
+        cwd,
+      );
+      expect(r.code).toBe(4);
+      expect(r.stderr).toMatch(/sipri: fetch failed: SIPRI deliveries 1950-1959: no answer from 127\.0\.0\.1:\d+ within 0\.2 s/);
+      expect(r.stderr).toContain(`error: no data for the brief: the fetch into ${join(cwd, 'data')} failed (see above)`);
+      expect(r.stderr).toContain(`  ./data in the current folder: ${join(cwd, 'data')} (no such folder)`);
+      expect(existsSync(join(cwd, 's.sqlite'))).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+
   it.runIf(existsSync(sharedBesideCheckout))(
     "with COUNTERWEIGHT_DATA unset and ../shared/data beside the checkout, the README's main command gives the Myanmar brief in one step",
     async () => {

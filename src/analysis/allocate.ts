@@ -11,6 +11,8 @@ export interface AllocationDeal {
   years: number[];
   /** Delivered TIV (millions), >= 0. */
   tiv: number;
+  /** The register flags the years with `?`: they are used as listed, and counted in reports. */
+  yearsUncertain?: boolean;
 }
 
 /** TIV of one deal placed in one year. */

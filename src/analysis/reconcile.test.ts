@@ -25,7 +25,7 @@ describe('reconcileWithOfficialTotals: small cases', () => {
     expect(report.problems).toEqual([]);
     expect(cellOf(cells, 1, 2000)! + cellOf(cells, 1, 2001)!).toBeCloseTo(10, 9);
     expect(cellOf(cells, 2, 2000)).toBe(2);
-    // Inside the rounding of 9 and 3; the small pull back toward the even split leaves 8.80 / 3.20.
+    // Inside the rounding of 9 and 3; the small pull back toward the even split leaves 8.82 / 3.18.
     expect(Math.abs(sumBy(cells, deals, 'recipient', 'X', 2000) - 9)).toBeLessThan(0.5);
     expect(Math.abs(sumBy(cells, deals, 'recipient', 'X', 2001) - 3)).toBeLessThan(0.5);
     expect(report.deals).toMatchObject({ placed: 2, singleYear: 1, adjusted: 1, unconstrained: 0, infeasible: 0 });
@@ -124,6 +124,7 @@ describe('reconcileWithOfficialTotals: small cases', () => {
     expect(() => reconcileWithOfficialTotals([], official({}), { tolerance: 0 })).toThrow('invalid tolerance: 0');
     expect(() => reconcileWithOfficialTotals([], official({}), { rounding: -1 })).toThrow('invalid rounding: -1');
     expect(() => reconcileWithOfficialTotals([], official({}), { maxIterations: 1.5 })).toThrow('invalid maxIterations: 1.5');
+    expect(() => reconcileWithOfficialTotals([], official({}), { elasticity: 0 })).toThrow('invalid elasticity: 0');
   });
 
   it('handles no deals and no tables', () => {
@@ -192,8 +193,9 @@ describe('reconcileWithOfficialTotals: properties', () => {
           const v = (k[0] === 'I' ? imp : exp)[k[1]][Number(k.slice(2))];
           const s = sumBy(cells, deals, side, k[1], Number(k.slice(2)));
           const centre = v > 0 ? v : 0.25;
-          const width = v > 0 ? 0.55 : 0.3;
-          expect(Math.abs(s - centre)).toBeLessThanOrEqual(width + 0.021);
+          const width = v > 0 ? 0.5 : 0.25;
+          // The intervals are elastic: a sum on an edge may pass it by a few hundredths.
+          expect(Math.abs(s - centre)).toBeLessThanOrEqual(width + 0.05);
         }
       }),
       { numRuns: 200 },

@@ -26,7 +26,7 @@
 // British engines and bombers for the US in the 1950s, Ukraine 2022–23), which cyclic raking
 // settles only slowly. We solve the same problem through its dual (reconcile-solver.ts): one log
 // scale factor per recipient-year and supplier-year, as in raking, deal totals eliminated exactly,
-// Newton's method with conjugate gradients — 15 Newton steps on the 2024-10 register.
+// Newton's method with conjugate gradients — 14 Newton steps on the 2024-10 register.
 //
 // What cannot be met is reported, not forced: a deal whose every year is "none" in a table keeps
 // its even split; a constraint already exceeded by deals that have a single possible year, or an
@@ -49,7 +49,7 @@ export type Side = 'imports' | 'exports';
 export interface ReconcileOptions {
   /** Newton iterations at most (default 40). */
   maxIterations?: number;
-  /** Stop when no sum is more than this many TIV from where the optimum puts it (default 0.02). */
+  /** Stop when no sum is more than this many TIV from where the optimum puts it (default 0.05). */
   tolerance?: number;
   /** Half-width of the official figures' rounding (default 0.5: whole TIV). */
   rounding?: number;
@@ -98,6 +98,8 @@ export interface ReconcileReport {
     adjusted: number;
     /** Deals with some, not all, of their years forbidden by an official "none". */
     withForbiddenYears: number;
+    /** Placed deals whose years the register flags as uncertain (`?`): their listed years are used as given. */
+    withUncertainYears: number;
   };
   constraints: {
     /** Recipient-years and supplier-years with an official figure that deals deliver in. */
@@ -107,6 +109,8 @@ export interface ReconcileReport {
     active: number;
     /** Fixed entirely by single-year deals: nothing to adjust. */
     determined: number;
+    /** Of those, how many the single-year deals leave outside official ± rounding. */
+    determinedOff: number;
     dropped: number;
   };
   problems: ReconcileProblem[];
@@ -130,7 +134,7 @@ const enum Kind {
 function resolveOptions(o: ReconcileOptions): Required<ReconcileOptions> {
   const r = {
     maxIterations: o.maxIterations ?? 40,
-    tolerance: o.tolerance ?? 0.02,
+    tolerance: o.tolerance ?? 0.05,
     rounding: o.rounding ?? 0.5,
     smoothing: o.smoothing ?? 1,
     elasticity: o.elasticity ?? 0.01,
@@ -144,7 +148,7 @@ function resolveOptions(o: ReconcileOptions): Required<ReconcileOptions> {
 }
 
 /** First and last year a table speaks for; outside them a year is unconstrained, not "none". */
-function tableYears(table: OfficialTable): { first: number; last: number } {
+export function tableYears(table: OfficialTable): { first: number; last: number } {
   let first = Infinity;
   let last = -Infinity;
   for (const years of table.values()) {
@@ -271,6 +275,7 @@ export function reconcileWithOfficialTotals(
   const hi = new Float64Array(nCons);
   const active = new Uint8Array(nCons);
   let determined = 0;
+  let determinedOff = 0;
   let dropped = 0;
   for (let g = 0; g < nCons; g++) {
     const v = cons.value[g];
@@ -292,6 +297,7 @@ export function reconcileWithOfficialTotals(
     hi[g] = centre + width;
     if (adjustable[g] === 0) {
       determined++;
+      if (fixedSum[g] < lo[g] - opt.tolerance || fixedSum[g] > hi[g] + opt.tolerance) determinedOff++;
     } else if (fixedSum[g] >= hi[g]) {
       dropped++;
       problems.push({
@@ -347,6 +353,7 @@ export function reconcileWithOfficialTotals(
   }
 
   const count = (c: Kind) => kind.reduce((n, x) => n + (x === c ? 1 : 0), 0);
+  const untouched = unconstrainedAdjusted(problem);
   const officialOn = (side: Side) => cons.value.filter((v, g) => cons.side[g] === side && !Number.isNaN(v)).length;
   return {
     cells,
@@ -364,16 +371,18 @@ export function reconcileWithOfficialTotals(
         placed: nDeals,
         skipped: screened.skipped,
         singleYear: count(Kind.SingleYear),
-        unconstrained: count(Kind.Unconstrained) + unconstrainedAdjusted(problem),
+        unconstrained: count(Kind.Unconstrained) + untouched,
         infeasible: count(Kind.Infeasible),
-        adjusted: count(Kind.Adjusted) - unconstrainedAdjusted(problem),
+        adjusted: count(Kind.Adjusted) - untouched,
         withForbiddenYears,
+        withUncertainYears: placed.filter((p) => p.deal.yearsUncertain).length,
       },
       constraints: {
         recipientYears: officialOn('imports'),
         supplierYears: officialOn('exports'),
         active: problem.n,
         determined,
+        determinedOff,
         dropped,
       },
       problems,

@@ -3,7 +3,7 @@
 import type { Deal } from '../core/types.js';
 import { resolveSipriName } from '../entities/registry.js';
 import type { AllocationCell, AllocationDeal } from './allocate.js';
-import type { OfficialTable, OfficialTotals, Side } from './reconcile.js';
+import { tableYears, type OfficialTable, type OfficialTotals, type Side } from './reconcile.js';
 
 export interface YearlyCell {
   entity: string;
@@ -70,14 +70,7 @@ function compareSide(
   worstN: number,
   keysPerCell: number,
 ): YearlySideCheck {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const years of table.values()) {
-    for (const y of years.keys()) {
-      first = Math.min(first, y);
-      last = Math.max(last, y);
-    }
-  }
+  const { first, last } = tableYears(table);
   const sums = new Map<string, Map<number, { tiv: number; deals: Map<number, number> }>>();
   const withoutRow = new Set<string>();
   for (const c of cells) {

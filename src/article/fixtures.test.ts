@@ -43,3 +43,96 @@ describe('paragraph fixtures', () => {
     });
   }
 });
+
+const article = (file: string) => checkArticle(readFileSync(resolve(DIR, file), 'utf8'), {});
+const quoteBy = (report: ReturnType<typeof checkArticle>) => report.quotes.map((q) => [q.speaker, q.kind, q.text.slice(0, 24)]);
+const claimsIn = (report: ReturnType<typeof checkArticle>) => report.claims.map((c) => [c.kind, c.subject, c.about.join(' & '), `${c.window.from}–${c.window.to}`]);
+
+describe('articles in several outlets’ styles', () => {
+  it('wire story (Reuters style): byline, date stamp, dateline, trailer', () => {
+    const r = article('wire-vietnam.txt');
+    expect(r).toMatchObject({ title: 'Vietnam turns to Russia for fighter jets as South China Sea tensions rise', date: '2021-03-03', dateSource: 'text' });
+    expect(r.removed.map((x) => x.reason)).toEqual(['page chrome', 'byline', 'date line', 'credit', 'page chrome', 'dateline']);
+    expect(quoteBy(r)).toEqual([
+      ['Phan Van Giang', 'direct', 'We value our long friend'],
+      ['Carl Thayer', 'direct', 'Hanoi has few alternativ'],
+      ['Carl Thayer', 'direct', 'Western suppliers are ex'],
+      ['Carl Thayer', 'partial', 'hedging'],
+    ]);
+    expect(r.events.find((e) => e.type === 'meeting')).toMatchObject({ date: '2021-03-02', place: 'Moscow' });
+    expect(claimsIn(r)).toEqual([
+      ['top supplier', 'Viet Nam', 'Russia', '2001–2020'],
+      ['share', 'Viet Nam', 'Russia', '2001–2020'],
+    ]);
+  });
+
+  it('AP style: dateline, a quotation over two paragraphs introduced by “saying:”', () => {
+    const r = article('ap-thailand.txt');
+    expect(r).toMatchObject({ date: null, dateSource: 'none' });
+    expect(quoteBy(r)).toEqual([
+      ['Kongcheep Tantravanich', 'direct', 'The submarine program is'],
+      ['Kongcheep Tantravanich', 'direct', 'We have resolved the eng'],
+      ['Sutin Klungsang', 'partial', 'a waste of public money '],
+      ['Prayuth Chan-ocha', 'direct', 'Our navy needs modern eq'],
+    ]);
+    expect(r.quotes[3].text).toContain('We will not apologize for protecting our seas.');
+    expect(r.actors.find((a) => a.name === 'Kongcheep Tantravanich')!.role).toBe('ministry spokesman');
+    expect(claimsIn(r)[0].slice(0, 3)).toEqual(['top supplier', 'Thailand', 'China']);
+  });
+
+  it('BBC style: date block, image source and caption, Mr + surname, a headline in single quotes', () => {
+    const r = article('bbc-serbia.txt');
+    expect(r).toMatchObject({ date: '2022-03-14', dateSource: 'text' });
+    expect(r.removed).toContainEqual({ text: 'Image source, Getty Images', reason: 'credit' });
+    expect(quoteBy(r).slice(1)).toEqual([
+      ['Aleksandar Vucic', 'partial', 'a sovereign decision'],
+      ['Aleksandar Vucic', 'direct', 'We will not be bullied b'],
+      ['Vuk Vuksanovic', 'direct', "It's a clear signal to B"],
+    ]);
+    expect(r.events.find((e) => e.type === 'sanctions')).toMatchObject({ date: '2022-02', dateText: 'last month' });
+    expect(claimsIn(r)).toEqual([
+      ['top supplier', 'Serbia', 'Russia', '1950–2021'],
+      ['turning to', 'Serbia', 'China', '2012–2021'],
+    ]);
+  });
+
+  it('Guardian style: date stamp, photograph credit, inverted appositive, colon before a quotation', () => {
+    const r = article('guardian-india.txt');
+    expect(r).toMatchObject({ date: '2022-09-05', dateSource: 'text' });
+    expect(quoteBy(r)).toEqual([
+      ['Harsh Pant', 'direct', 'Delhi is diversifying, a'],
+      ['Rajnath Singh', 'partial', 'never compromise'],
+      ['Rajnath Singh', 'direct', 'We will buy from whoever'],
+    ]);
+    expect(claimsIn(r)).toEqual([
+      ['top supplier', 'India', 'Russia', '1950–2021'],
+      ['as much as', 'India', 'France & Russia', '2017–2021'],
+      ['outside arms data', 'India', '', '2017–2021'],
+    ]);
+  });
+
+  it('Al Jazeera style: “Published On”, source line, role before a name, she said', () => {
+    const r = article('aljazeera-mali.txt');
+    expect(r).toMatchObject({ date: '2023-08-31', dateSource: 'text' });
+    expect(quoteBy(r)).toEqual([
+      ['Louis Charbonneau', 'direct', 'This veto is a gift to t'],
+      ['Fatimata Dicko', 'direct', 'Moscow is now the partne'],
+    ]);
+    expect(r.events.map((e) => e.type)).toEqual(expect.arrayContaining(['UN action', 'coup']));
+    expect(r.events.find((e) => e.type === 'coup')).toMatchObject({ date: '2020-08', actors: ['Mali military'] });
+    expect(claimsIn(r)).toEqual([['turning to', 'Mali', 'Russia', '2021–2022']]);
+    expect(r.actors.find((a) => a.name === 'Wagner Group')!.kind).toBe('armed group');
+  });
+
+  it('a saved web page: Readability keeps the article, metadata gives the date, chrome is listed', () => {
+    const r = article('voa-kazakhstan.html');
+    expect(r).toMatchObject({ title: 'Kazakhstan Weighs Turkish Drones Against Russian Pressure', date: '2022-11-18', dateSource: 'metadata' });
+    expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Skip to main content', 'Share', '© 2022 Voice of America']));
+    expect(quoteBy(r)).toEqual([
+      ['Temur Umarov', 'direct', 'Kazakhstan wants options'],
+      ['Temur Umarov', 'direct', 'Nobody in Astana wants t'],
+      ['Ruslan Zhaksylykov', 'partial', 'our main strategic partn'],
+    ]);
+    expect(claimsIn(r)).toEqual([['top supplier', 'Kazakhstan', 'Russia', '1950–2021']]);
+  });
+});

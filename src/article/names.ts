@@ -18,7 +18,6 @@ export const isConnector = (t: string): boolean => CONNECTORS.has(t);
 const LEAD = /^[“"‘'(\[{«]+/;
 const TRAIL = /[”"’'),.;:!?\]}»…]+$/;
 const KEEP_PERIOD = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Maj|Capt|Adm|Sgt|Prof|St|Jr|Rev|Brig|Cmdr)\.)$/u;
-const WORDS = /\S+/g;
 
 /** ASCII letters and anything beyond ASCII (accented letters): no punctuation to strip. */
 function isLetterCode(c: number): boolean {
@@ -45,11 +44,28 @@ export function capitalisedRuns(text: string, start: number, end: number): Token
     run = [];
     pending = [];
   };
-  const slice = text.slice(start, end);
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(slice); m; m = WORDS.exec(slice)) {
-    let word = m[0];
-    let at = start + m.index;
+  // A hand-written scan: most words are lower case and outside any run, and are skipped
+  // without a regular expression, a match object or a substring.
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (d === 32 || d === 10 || d === 13 || d === 9) break;
+      j++;
+    }
+    if (!run.length && c >= 97 && c <= 122) {
+      i = j;
+      continue;
+    }
+    let word = text.slice(i, j);
+    let at = i;
+    i = j;
     const first = word.charCodeAt(0);
     const lastCode = word.charCodeAt(word.length - 1);
     // Plain words (a letter at each end) skip the punctuation handling.
@@ -85,7 +101,6 @@ export function capitalisedRuns(text: string, start: number, end: number): Token
     }
     if (isCapitalised(word) || /^al-\p{Lu}/u.test(word)) {
       if (run.length && pending.length) run.push(...pending);
-      else if (!run.length) pending = [];
       pending = [];
       run.push({ text: word, start: at, end: at + word.length });
     } else if (run.length && CONNECTORS.has(word) && pending.length < 2 && !breakAfter) {
@@ -108,7 +123,6 @@ export function tokenize(text: string, offset: number): Token[] {
 }
 
 export const joinTokens = (toks: Token[]): string => toks.map((t) => t.text).join(' ');
-export const POSSESSIVE = /['’]s?$/u;
 export const stripPossessive = (s: string): string => s.replace(/(?<=\p{L})['’]s$|(?<=s)['’]$/u, '');
 
 // ---------------------------------------------------------------------------------------------

@@ -185,6 +185,7 @@ describe('pipeline', () => {
     ' top arms supplier', ' nearly as much from ', ' as from ', ' over its history', ' on June 20', ' four months ago',
     'Defense Minister ', 'Anthony Davis', ', a security analyst with Janes', ' coup', ' visited ', ' sanctions', '<p>', '</p>',
     '<html>', ' 50%', ' of its arms imports', ' could soon become', ' turning to Russia for airpower', '[', ']', '…', '—',
+    'İstanbul', 'ß', '\u0130', '\ud83d\ude00', '\u200b', '\r\n', '\u2028', 'Ǆ',
   ];
 
   it('never throws and always returns a valid report, on any string', () => {

@@ -1,6 +1,7 @@
 // Pair the quotation marks of an article: curly “…” and straight "…" double quotes, ‘…’ and '…'
 // single quotes at the top level (British style), and the news convention for a quote that runs over
 // several paragraphs (no closing mark at the end of a paragraph, an opening mark on the next).
+import { indexAt } from './spans.js';
 import type { Paragraph, QuoteSpan, Span } from './types.js';
 
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
@@ -113,16 +114,10 @@ function finish(text: string, open: Open, close: number | null): QuoteSpan {
   };
 }
 
-/** Index of the quote span containing offset `i`, or -1 (binary search over sorted spans). */
+const openOf = (q: QuoteSpan): number => q.open;
+const pastCloseOf = (q: QuoteSpan): number => q.close + 1;
+
+/** Index of the quotation (marks included) containing offset `i`, or -1. */
 export function quoteAt(spans: QuoteSpan[], i: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (i < s.open) hi = mid - 1;
-    else if (i > s.close) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return indexAt(spans, i, openOf, pastCloseOf);
 }

@@ -48,3 +48,9 @@ export function keyTest(keys: readonly string[]): (lower: string) => boolean {
   const re = new RegExp(parts.join('|'));
   return (lower) => re.test(lower);
 }
+
+/** Lower case with every offset kept (`İ` lower-cases to two code units; then only ASCII is folded). */
+export function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}

@@ -7,6 +7,7 @@ import { buildBrief } from '../store/brief.js';
 import { DATA_FILES_LOOKED_FOR, describeSearch, findDataDir } from '../core/data-dir.js';
 import { listDatasets } from '../store/context.js';
 import { discoverSourceFiles } from '../store/import.js';
+import { fetchFailed } from '../fetch/errors.js';
 import { DEFAULT_OUT, runFetch } from './fetch.js';
 import { AppError } from '../core/errors.js';
 import { printJson, withArms, type CommonOptions } from './options.js';
@@ -65,6 +66,9 @@ async function ensureStore(o: Opts): Promise<void> {
       process.stderr.write(`No data found: fetching into ${out} …\n`);
       await runFetch({ out, write: (t) => void process.stderr.write(t) });
       data = search();
+      if (!data.found) {
+        throw fetchFailed(`no data for the brief: the fetch into ${out} failed (see above), and no place searched holds data files. Searched:\n${describeSearch(data.searched)}`);
+      }
     }
     if (!data.found) {
       throw new AppError(
@@ -92,7 +96,11 @@ export function registerBrief(program: Command): void {
     .option('--md', 'print Markdown')
     .option('--html <file>', 'write a self-contained HTML page with the charts')
     .option('--png <dir>', 'write the charts as PNG files into this folder')
-    .option('--data <dir>', 'data folder to import from when the store is missing, empty or older than the files (searched first)')
+    .option(
+      '--data <dir>',
+      'data folder to import from when the store is missing, empty or older than the files; searched first, then $COUNTERWEIGHT_DATA, ' +
+        './data, and ../shared/data beside the checkout (left out when COUNTERWEIGHT_NO_SHARED=1)',
+    )
     .option('--fetch', 'when no data folder has the files, download them first (see `counterweight fetch`)');
   withArms(cmd).action(async (c: string, o: Opts) => {
     const country = resolveParty(c);

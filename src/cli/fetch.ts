@@ -94,24 +94,25 @@ export async function runFetch(o: FetchRun): Promise<FetchOutcome> {
   const today = new Date().toISOString().slice(0, 10);
   const write = o.write ?? ((t: string) => void process.stdout.write(t));
   const http = httpFromEnv();
-  const bar = progressFor(!!o.quiet);
-  const request = createRequester({ ...http, onRetry: (m) => !o.quiet && process.stderr.write(`${m}\n`) });
+  // On a terminal the bar holds the line: a retry notice starts a new one.
+  const request = createRequester({ ...http, onRetry: (m) => !o.quiet && process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}${m}\n`) });
   const outcome: FetchOutcome = { out, fetched: [], failed: [] };
 
-  const jobs: { source: 'sipri' | 'unga'; run: () => Promise<SourceReport>; byHand: string }[] = [];
+  const jobs: { source: 'sipri' | 'unga'; run: (onProgress: FetchProgress) => Promise<SourceReport>; byHand: string }[] = [];
   if (source !== 'unga') {
     jobs.push({
       source: 'sipri',
       byHand: sipriByHand(out),
-      run: () => fetchSipri({ base: mirror ?? SIPRI_BASE, years, chunkYears: o.chunkYears ?? DEFAULT_CHUNK_YEARS, out, today, request, onProgress: bar.update }),
+      run: (onProgress) => fetchSipri({ base: mirror ?? SIPRI_BASE, years, chunkYears: o.chunkYears ?? DEFAULT_CHUNK_YEARS, out, today, request, onProgress }),
     });
   }
   if (source !== 'sipri') {
-    jobs.push({ source: 'unga', byHand: ungaByHand(out), run: () => fetchUnga({ base: mirror ?? DATAVERSE_BASE, doi: UNGA_DOI, out, today, request, onProgress: bar.update }) });
+    jobs.push({ source: 'unga', byHand: ungaByHand(out), run: (onProgress) => fetchUnga({ base: mirror ?? DATAVERSE_BASE, doi: UNGA_DOI, out, today, request, onProgress }) });
   }
   for (const job of jobs) {
+    const bar = progressFor(!!o.quiet);
     try {
-      const report = await job.run();
+      const report = await job.run(bar.update);
       bar.stop();
       outcome.fetched.push(report);
       write(renderReport(report));
@@ -152,6 +153,12 @@ export function registerFetch(program: Command): void {
     .option('--chunk-years <n>', `years per SIPRI request (default ${DEFAULT_CHUNK_YEARS})`)
     .option('--quiet', 'no progress')
     .option('--json', 'print JSON instead of text')
+    .addHelpText(
+      'after',
+      '\nRequests go one at a time with a pause between them, a timeout and retries with backoff; tune with\n' +
+        'COUNTERWEIGHT_FETCH_PAUSE_MS (1000), COUNTERWEIGHT_FETCH_TIMEOUT_MS (120000), COUNTERWEIGHT_FETCH_RETRIES (3),\n' +
+        'COUNTERWEIGHT_FETCH_BACKOFF_MS (2000, doubling). A failed source leaves its old files untouched (exit code 4).',
+    )
     .action(async (o: { source: string; years?: string; out: string; mirror?: string; chunkYears?: string; quiet?: boolean; json?: boolean }) => {
       const source = sourceSchema.parse(o.source);
       const years = o.years === undefined ? undefined : parseYearSpan(o.years, new Date().getUTCFullYear());

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   dyad: async () => (await import('./dyad.js')).registerDyad,
   orders: async () => (await import('./orders.js')).registerOrders,
   validate: async () => (await import('./validate.js')).registerValidate,
+  panel: async () => (await import('./panel.js')).registerPanel,
   alignment: async () => (await import('./alignment.js')).registerAlignment,
   brief: async () => (await import('./brief.js')).registerBrief,
   article: async () => (await import('./article.js')).registerArticle,

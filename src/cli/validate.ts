@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { validateAllYears } from '../store/validate.js';
+import { validateYearly, type YearlyValidation } from '../store/yearly.js';
 import { formatTiv, renderTable } from '../report/table.js';
 import { printJson, withArms, type CommonOptions } from './options.js';
 import { withArmsStore } from './session.js';
@@ -9,9 +10,15 @@ export function registerValidate(program: Command): void {
     .command('validate')
     .description("check the store against SIPRI's official TIV tables (all-years totals per recipient and supplier)")
     .option('--min <tiv>', 'only entities with at least this many TIV', '10')
-    .option('--all', 'list every entity, not only deviations');
-  withArms(cmd).action((o: CommonOptions & { min: string; all?: boolean }) => {
+    .option('--all', 'list every entity, not only deviations')
+    .option('--yearly', "compare yearly sums of each allocation with SIPRI's yearly tables (and true per-year deliveries, when imported)");
+  withArms(cmd).action((o: CommonOptions & { min: string; all?: boolean; yearly?: boolean }) => {
     withArmsStore(o, (db, ctx) => {
+      if (o.yearly) {
+        const y = validateYearly(db, ctx);
+        if (o.json) return printJson(y);
+        return void process.stdout.write(renderYearly(y));
+      }
       const r = validateAllYears(db, ctx, { minTiv: Number(o.min) });
       if (o.json) return printJson(r);
       let out = `Validation of ${r.dataset} against SIPRI's official tables (${r.tolerance}; entities with ≥ ${r.minTiv} TIV)\n`;
@@ -28,4 +35,37 @@ export function registerValidate(program: Command): void {
       process.stdout.write(out);
     });
   });
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+export function renderYearly(y: YearlyValidation): string {
+  let out = `Yearly sums of ${y.dataset} against SIPRI's official yearly tables (within ±1 TIV: the tables are rounded)\n\n`;
+  const names = Object.keys(y.allocations);
+  out += renderTable(
+    [{ header: 'Allocation' }, { header: 'Recipient-years within', align: 'right' }, { header: 'MAE', align: 'right' },
+      { header: 'Supplier-years within', align: 'right' }, { header: 'MAE', align: 'right' }],
+    names.map((n) => {
+      const a = y.allocations[n];
+      return [n, `${pct(a.imports.share)} of ${a.imports.compared}`, a.imports.meanAbsError.toFixed(2), `${pct(a.exports.share)} of ${a.exports.compared}`, a.exports.meanAbsError.toFixed(2)];
+    }),
+  );
+  for (const n of names) {
+    for (const side of [y.allocations[n].imports, y.allocations[n].exports]) {
+      out += `\n\nWorst ${side.side === 'imports' ? 'recipient' : 'supplier'}-years, ${n}:\n`;
+      out += renderTable(
+        [{ header: 'Entity' }, { header: 'Year', align: 'right' }, { header: 'Ours', align: 'right' }, { header: 'Official', align: 'right' }, { header: 'Diff', align: 'right' }, { header: 'Deals (lines)' }],
+        side.worst.slice(0, 5).map((c) => [c.entity, String(c.year), c.ours.toFixed(1), c.official.toFixed(1), c.diff.toFixed(1), c.keys.slice(0, 5).join(' ')]),
+      );
+    }
+  }
+  if (y.groundTruth) {
+    const g = y.groundTruth;
+    out += `\n\nAgainst SIPRI's true deliveries (${g.perYearDataset}): ${g.matchedDeals} of ${g.candidates} register deals delivered in ${g.years.join(' and ')} matched\n`;
+    out += renderTable(
+      [{ header: 'Allocation' }, { header: 'Mean abs. error per deal-year', align: 'right' }, { header: 'Within ±1 TIV', align: 'right' }],
+      Object.entries(g.allocations).map(([n, a]) => [n, a.meanAbsError.toFixed(2), pct(a.within1)]),
+    );
+  }
+  return out + '\n';
 }

@@ -2,9 +2,27 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Http2Bindings, HttpBindings } from '@hono/node-server';
 import { createApp, type App, type AppOptions } from './app.js';
+import { cachedResponse, SECURITY_HEADERS } from './middleware.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/**
+ * On loopback, only requests that name this machine: a web page elsewhere cannot reach the server
+ * by pointing its own domain at 127.0.0.1 (DNS rebinding).
+ */
+export function loopbackHostAllowed(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d+$/, '');
+  return LOOPBACK.has(name.toLowerCase());
+}
+
+function forbiddenHost(host: string | undefined): Response {
+  const body = JSON.stringify({ error: `forbidden host: ${JSON.stringify(host ?? '')} (this server answers to localhost and 127.0.0.1 only; start it with --host to serve other names)`, detail: null });
+  return new Response(body, { status: 403, headers: { 'content-type': 'application/json', ...SECURITY_HEADERS } });
+}
 export const DEFAULT_PORT = 8080;
 
 export interface Running extends App {
@@ -18,7 +36,21 @@ export function startServer(opts: AppOptions & { port?: number; host?: string })
   const made = createApp(opts);
   const host = opts.host ?? DEFAULT_HOST;
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: made.app.fetch, port: opts.port ?? DEFAULT_PORT, hostname: host }, (info: AddressInfo) => {
+    const guardHost = LOOPBACK.has(host);
+    // A cache hit is answered before Hono routes the request; everything else goes through the app.
+    const fetch = (req: Request, env: HttpBindings | Http2Bindings) => {
+      const headers = env.incoming.headers;
+      if (guardHost && !loopbackHostAllowed(headers.host ?? (headers as Record<string, string | undefined>)[':authority'])) {
+        return forbiddenHost(headers.host);
+      }
+      return (
+        cachedResponse(made.deps, req.method, env.incoming.url ?? '/', (name) => {
+          const v = headers[name];
+          return Array.isArray(v) ? v.join(', ') : v;
+        }) ?? made.app.fetch(req, env)
+      );
+    };
+    const server = serve({ fetch, port: opts.port ?? DEFAULT_PORT, hostname: host }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         ...made,

@@ -1,7 +1,9 @@
 // The JSON answers of the queries, built once: the CLI's `--json` prints them and the HTTP API
 // serves them, so the two can never disagree. Inputs are resolved entities and checked numbers;
 // parsing stays at the edges (cli/options.ts, server/params.ts).
-import type { Entity } from '../core/types.js';
+import type { Entity, EntityKind } from '../core/types.js';
+import type { AllocationCell, AllocationDeal } from '../analysis/allocate.js';
+import { buildPanel, panelToCsv } from '../analysis/panel.js';
 import { computeShares, type TivByEntity } from '../analysis/shares.js';
 import type { ArmsContext } from './context.js';
 import type { Db } from './db.js';
@@ -135,71 +137,35 @@ export function worldAnswer(db: Db, ctx: ArmsContext, opts: SpanOptions & { limi
   };
 }
 
-export interface PanelCell {
-  supplier: string;
-  supplierIso3: string | null;
-  recipient: string;
-  recipientIso3: string | null;
-  year: number;
-  tiv: number;
-  deals: number;
-}
-
-/** The supplier × recipient × year panel of delivered TIV, for statistics packages. */
-export function panelRows(db: Db, ctx: ArmsContext, opts: SpanOptions = {}): PanelCell[] {
+/**
+ * The supplier × recipient × year panel as CSV (analysis/panel.ts), from the store's allocated
+ * cells of one dataset and allocation; the Soviet Union counted as Russia when merged.
+ */
+export function panelCsvAnswer(db: Db, ctx: ArmsContext, opts: SpanOptions = {}): string {
   const span = yearSpan(ctx, opts.from, opts.to);
-  const rows = db
-    .prepare(
-      `SELECT d.supplier_id AS sid, es.name AS supplier, es.iso3 AS supplier_iso3,
-              d.recipient_id AS rid, er.name AS recipient, er.iso3 AS recipient_iso3,
-              d.year AS year, SUM(d.tiv) AS tiv, COUNT(DISTINCT d.line) AS deals
-       FROM deliveries d
-       LEFT JOIN entities es ON es.id = d.supplier_id LEFT JOIN entities er ON er.id = d.recipient_id
-       WHERE d.dataset = ? AND d.allocation = ? AND d.year BETWEEN ? AND ?
-       GROUP BY d.supplier_id, d.recipient_id, d.year`,
-    )
-    .all(ctx.dataset.id, ctx.allocation, span.from, span.to) as {
-    sid: string; supplier: string | null; supplier_iso3: string | null;
-    rid: string; recipient: string | null; recipient_iso3: string | null;
-    year: number; tiv: number; deals: number;
-  }[];
-  const merged = new Map<string, PanelCell>();
-  for (const r of rows) {
-    const soviet = (id: string) => ctx.mergeSoviet && (id === SOVIET || id === RUSSIA);
-    const cell: PanelCell = {
-      supplier: soviet(r.sid) ? RUSSIA_MERGED : (r.supplier ?? r.sid),
-      supplierIso3: soviet(r.sid) ? RUSSIA : r.supplier_iso3,
-      recipient: soviet(r.rid) ? RUSSIA_MERGED : (r.recipient ?? r.rid),
-      recipientIso3: soviet(r.rid) ? RUSSIA : r.recipient_iso3,
-      year: r.year,
-      tiv: r.tiv,
-      deals: r.deals,
-    };
-    const key = `${cell.supplier}\u0000${cell.recipient}\u0000${cell.year}`;
-    const prev = merged.get(key);
-    if (prev) {
-      prev.tiv += cell.tiv;
-      prev.deals += cell.deals;
-    } else merged.set(key, cell);
-  }
-  return [...merged.values()].sort(
-    (a, b) => a.supplier.localeCompare(b.supplier) || a.recipient.localeCompare(b.recipient) || a.year - b.year,
+  const merge = (id: string) => (ctx.mergeSoviet && id === SOVIET ? RUSSIA : id);
+  const cells = db
+    .prepare('SELECT line AS key, year, tiv FROM deliveries WHERE dataset = ? AND allocation = ? AND year BETWEEN ? AND ?')
+    .all(ctx.dataset.id, ctx.allocation, span.from, span.to) as AllocationCell[];
+  const deals = (
+    db.prepare('SELECT line, supplier_id, recipient_id, delivery_years, tiv_delivered FROM deals WHERE dataset = ?').all(ctx.dataset.id) as {
+      line: number; supplier_id: string; recipient_id: string; delivery_years: string; tiv_delivered: number | null;
+    }[]
+  ).map((d): AllocationDeal => ({
+    key: d.line, supplier: merge(d.supplier_id), recipient: merge(d.recipient_id),
+    years: d.delivery_years ? d.delivery_years.split(';').map(Number) : [], tiv: d.tiv_delivered ?? 0,
+  }));
+  const entities = new Map(
+    (db.prepare('SELECT id, name, kind, iso3 FROM entities').all() as { id: string; name: string; kind: EntityKind; iso3: string | null }[]).map((e) => [e.id, e]),
   );
-}
-
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function panelCsv(rows: PanelCell[], ctx: ArmsContext): string {
-  const head = 'supplier,supplier_iso3,recipient,recipient_iso3,year,tiv,deals,dataset,allocation';
-  const body = rows.map((r) =>
-    [r.supplier, r.supplierIso3, r.recipient, r.recipientIso3, r.year, round(r.tiv), r.deals, ctx.dataset.id, ctx.allocation]
-      .map(csvField)
-      .join(','),
-  );
-  return [head, ...body].join('\r\n') + '\r\n';
+  return panelToCsv(buildPanel(cells, deals), {
+    entity: (id) => {
+      const e = entities.get(id);
+      if (ctx.mergeSoviet && id === RUSSIA) return { name: RUSSIA_MERGED, iso3: RUSSIA, kind: 'state' };
+      return e ? { name: e.name, iso3: e.iso3, kind: e.kind } : { name: id, iso3: null, kind: 'unknown' };
+    },
+    dataset: ctx.dataset.id,
+    version: ctx.dataset.version,
+    allocation: ctx.allocation,
+  });
 }

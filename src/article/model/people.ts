@@ -65,6 +65,3 @@ export const RELATIVE_ROLE_VERBS: Record<string, string> = {
   commands: 'commander of', oversees: 'overseer of', manages: 'manager of', edits: 'editor of', covers: 'covers',
   is: '', was: 'former', works: 'works', worked: 'worked',
 };
-
-/** Pronouns resolved to people, with the gender they carry. */
-export const PERSON_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', him: 'm', her: 'f', his: 'm' };

@@ -21,20 +21,6 @@ export const SPEECH_VERBS_NEEDING_THAT = new Set(['agreed', 'believes', 'believe
 /** Verbs that report speech with `that` or with a quotation in the same sentence (`called the move “reckless”`). */
 export const SPEECH_VERBS_NEEDING_THAT_OR_QUOTE = new Set(['called', 'calls', 'described', 'describes', 'accused', 'accuses', 'complained', 'complains']);
 
-/** Multi-word attributions that behave like a speech verb before the speaker. */
-export const ACCORDING_TO = /\baccording to\b/gi;
-
-/** Pronouns that can be the subject of a speech verb. */
-export const SPEAKER_PRONOUNS: Record<string, 'm' | 'f' | 'p'> = { he: 'm', she: 'f', they: 'p' };
-
-/** Adverbs allowed between a speaker and the verb (`Davis also said`, `she later told`). */
-export const SPEECH_ADVERBS = new Set([
-  'also', 'too', 'later', 'then', 'reportedly', 'openly', 'previously', 'earlier', 'separately', 'recently',
-  'once', 'publicly', 'privately', 'has', 'had', 'have', 'repeatedly', 'further', 'frankly', 'bluntly', 'simply',
-  'often', 'has also', 'again', 'last', 'week', 'year', 'month', 'on', 'in', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday',
-]);
-
 /** Nouns for a text (not a person) that can be the source of a quotation. */
 export const DOCUMENT_NOUNS = [
   'plan', 'consensus', 'statement', 'resolution', 'report', 'agreement', 'declaration', 'communique', 'communiqué',

@@ -8,7 +8,7 @@ const NUMBERS: Record<string, number> = {
   'a few': 3, 'half a': 0.5, 'a half': 0.5,
 };
 
-export function numberWord(word: string): number | null {
+function numberWord(word: string): number | null {
   const w = word.toLowerCase().trim();
   if (/^\d+$/.test(w)) return Number(w);
   return NUMBERS[w] ?? null;

@@ -7,7 +7,7 @@ import { linkName } from '../link.js';
 import { DATE_PHRASE, DATE_WORDS } from '../model/dates.js';
 import { ANAPHOR_NOUNS, EVENT_ACTOR_KINDS, EVENT_TRIGGERS, HYPOTHETICAL, NOT_A_DEAL } from '../model/events.js';
 import { within } from '../spans.js';
-import { keyTest } from '../text-tests.js';
+import { keyTest, lowerKeepingOffsets } from '../text-tests.js';
 import type { ArticleDoc, DocEvent, EventType } from '../types.js';
 
 const PLACE_AFTER = /^\s*(?:in|at|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}\p{M}.'’-]*)*)/u;
@@ -22,6 +22,8 @@ const NEGATED = /\b(?:not|never|no|nor|neither|without)\b(?:\s+\S+){0,2}\s*$/i;
 const NOBODY_AFTER = /^\s+(?:nobody|no one|none)\b/i;
 const NONE: ReadonlySet<number> = new Set();
 const TRIGGERS = EVENT_TRIGGERS.map((t) => ({ ...t, mayMatch: keyTest(t.keywords), mayRequire: keyTest(t.requiresKeywords ?? ['']) }));
+/** One test for all triggers: most sentences report no event and stop here. */
+const ANY_TRIGGER = keyTest(EVENT_TRIGGERS.flatMap((t) => t.keywords));
 
 const ANAPHORS = Object.fromEntries(
   Object.entries(ANAPHOR_NOUNS).map(([type, nouns]) => [type, new RegExp(String.raw`^\W*(?:the|that|this|his|her|their)\s+(?:[\p{L}-]+\s+)?${nouns}\b`, 'iu')]),
@@ -77,6 +79,7 @@ export function events(doc: ArticleDoc): void {
   const last = new Map<EventType, DocEvent>();
   const resolvedPhrases = new Map<string, ResolvedDate | null>();
 
+  const lowerText = lowerKeepingOffsets(doc.unquoted);
   const speakersBySentence = new Map<number, Set<number>>();
   for (const a of doc.speech) {
     if (a.speaker === null) continue;
@@ -103,7 +106,8 @@ export function events(doc: ArticleDoc): void {
     const speakers = speakersBySentence.get(si) ?? NONE;
     let sentencePlace: string | undefined;
 
-    const lower = sentence.toLowerCase();
+    const lower = lowerText.slice(s.start, s.end);
+    if (!ANY_TRIGGER(lower)) return;
     const hits: { trigger: (typeof TRIGGERS)[number]; m: RegExpExecArray }[] = [];
     for (const trigger of TRIGGERS) {
       if (!trigger.mayMatch(lower)) continue;

@@ -9,7 +9,7 @@ import {
   SHARE, SUPPLIED_MOST, SUPPLIER_PHRASE, TURNING_TO,
 } from '../model/claims.js';
 import { within } from '../spans.js';
-import { keyTest } from '../text-tests.js';
+import { keyTest, lowerKeepingOffsets } from '../text-tests.js';
 import type { ArticleDoc, ClaimDetail, ClaimKind, DocClaim, Sentence, WindowSpec } from '../types.js';
 
 /** Cheap tests before the claim patterns (lower-case substrings): most sentences carry none. */
@@ -55,7 +55,8 @@ function normalise(doc: ArticleDoc, s: Sentence, lastTwo: Ref[]): Normalised {
     const name = actor.military ? actor.name.replace(/ military$/, '') : actor.name;
     let k = refs.findIndex((r) => r.iso3 === actor.iso3 && r.military === actor.military);
     if (k < 0) k = refs.push({ name, iso3: actor.iso3, military: actor.military }) - 1;
-    out += plain.slice(at, m.start - s.start) + `@${k}`;
+    // `the United States`, `the Tatmadaw`: the article goes with the name.
+    out += plain.slice(at, m.start - s.start).replace(/\b[Tt]he\s+$/, '') + `@${k}`;
     at = m.end - s.start;
   }
   out += plain.slice(at);
@@ -139,7 +140,7 @@ export function claims(doc: ArticleDoc): void {
   let previousSentenceFirst: Ref | null = null;
   const seenStates: Ref[] = [];
   const seenClaims = new Set<string>();
-  const lowerText = doc.unquoted.toLowerCase();
+  const lowerText = lowerKeepingOffsets(doc.unquoted);
 
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.para];

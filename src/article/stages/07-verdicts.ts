@@ -224,6 +224,13 @@ function judge(claim: DocClaim, oracle: ArmsOracle, articleYear: number | null):
     claim.window = w;
   } else {
     const result = asked.suppliers(recipient, w);
+    if (result.totalTiv <= 0 && claim.kind === 'forecast') {
+      const years = w.to - w.from + 1;
+      claim.verdict = years < FORECAST_MIN_YEARS ? 'too early' : 'not borne out';
+      claim.evidence = `no deliveries to ${recipient.name} recorded in ${span(w)}, after the article${years < FORECAST_MIN_YEARS ? `: only ${years} year(s) of data so far` : ''}`;
+      claim.query = asked.queries.join(' ; ') || null;
+      return;
+    }
     if (result.totalTiv <= 0) return fail(`no deliveries to ${recipient.name} recorded in ${span(w)}`);
     if (claim.kind === 'forecast') judged = judgeForecast(claim, recipient, about, w, result, year);
     else if (claim.detail.relation === 'more from') judged = judgeMore(recipient, about, w, result);

@@ -1,6 +1,6 @@
 // GET /api/panel.csv: the supplier × recipient × year panel of delivered TIV, one CSV for R/Stata/pandas.
 import { Hono } from 'hono';
-import { panelCsv, panelRows } from '../../store/answers.js';
+import { panelCsvAnswer } from '../../store/answers.js';
 import { armsStore, type Deps } from '../deps.js';
 import { parseQuery, schemas } from '../params.js';
 
@@ -9,7 +9,7 @@ export function panelRoutes(deps: Deps): Hono {
   r.get('/panel.csv', (c) => {
     const q = parseQuery(schemas.panel, c.req.query());
     const { db, ctx } = armsStore(deps, q);
-    const csv = panelCsv(panelRows(db, ctx, { from: q.from, to: q.to }), ctx);
+    const csv = panelCsvAnswer(db, ctx, { from: q.from, to: q.to });
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="panel-${ctx.dataset.id}-${ctx.allocation}.csv"`,

@@ -3,7 +3,8 @@
 // place, then tables of quotes, actors, claims and events. Every character of the article goes
 // through the escaping template: a pasted `<script>` is shown, never run.
 import type { ArticleReport, Paragraph } from '../../article/types.js';
-import { html, type Html } from '../html.js';
+import { markup } from '../../report/article-html.js';
+import { html, trusted, type Html } from '../html.js';
 import { dataTable } from './blocks.js';
 import { page } from './layout.js';
 
@@ -34,69 +35,53 @@ export function renderArticleForm(o: { error?: string; date?: string } = {}): st
   });
 }
 
-interface Mark {
-  start: number;
-  end: number;
-  /** Where the speaker or verdict label goes: after a quote's closing mark, after a claim. */
-  labelAt: number;
-  kind: 'quote' | 'claim';
-  index: number;
-}
-
 /** The offset just past a quote's closing mark and the punctuation before it (`…cooperation,”`). */
 function afterClosingMark(text: string, end: number): number {
   const m = /^[,.;:!?…]*["”’'»]/.exec(text.slice(end, end + 4));
   return end + (m ? m[0].length : 0);
 }
 
-/** Class names of the marks covering a piece of text. */
-function classesOf(active: Mark[], report: ArticleReport): string {
-  return active
-    .map((m) => (m.kind === 'quote' ? 'quote' : `claim verdict-${report.claims[m.index].verdict.replace(/ /g, '-')}`))
-    .join(' ');
+const verdictClass = (v: string) => `verdict-${v.replace(/ /g, '-')}`;
+
+/**
+ * Marks for report/article-html.ts's `markup` (which escapes the text between them): claims with
+ * their verdict after them, quotes with their speaker after the closing quote mark, actor mentions.
+ * The markup strings are built with the escaping template.
+ */
+function marksOf(report: ArticleReport, text: string) {
+  return [
+    ...report.claims.map((c, i) => ({
+      start: c.start, end: c.end, layer: 0,
+      open: html`<span class="claim ${verdictClass(c.verdict)}">`.value,
+      close: html`</span><a class="verdict ${verdictClass(c.verdict)}" href="#claim-${i + 1}">${c.verdict}</a>`.value,
+      suspend: '</span>',
+    })),
+    ...report.quotes.map((q, i) => ({
+      start: q.start, end: afterClosingMark(text, q.end), layer: 1,
+      open: '<span class="quote">',
+      close: html`</span><a class="speaker" href="#quote-${i + 1}">— ${q.speaker ?? 'unattributed'}</a>`.value,
+      suspend: '</span>',
+    })),
+    ...report.actors.flatMap((a) =>
+      a.mentions.map((m) => ({
+        start: m.start, end: m.end, layer: 2,
+        open: html`<span class="actor actor-${a.kind.replace(/ /g, '-')}" title="${[a.name, a.kind, a.iso3, a.role].filter(Boolean).join(' · ')}">`.value,
+        close: '</span>',
+      })),
+    ),
+  ];
 }
 
-/** After a quote: who said it; after a claim: its verdict, linking to the row that explains it. */
-function endLabel(m: Mark, report: ArticleReport): Html {
-  if (m.kind === 'quote') {
-    const q = report.quotes[m.index];
-    return html`<a class="speaker" href="#quote-${m.index + 1}">— ${q.speaker ?? 'unattributed'}</a>`;
-  }
-  const c = report.claims[m.index];
-  return html`<a class="verdict verdict-${c.verdict.replace(/ /g, '-')}" href="#claim-${m.index + 1}">${c.verdict}</a>`;
-}
-
-/** One paragraph, cut at every mark boundary so overlapping quotes and claims both show. */
-function paragraph(p: Paragraph, text: string, marks: Mark[], report: ArticleReport): Html {
-  const inside = marks.filter((m) => m.start < p.end && m.end > p.start);
-  const cuts = new Set<number>([p.start, p.end]);
-  for (const m of inside) {
-    cuts.add(Math.max(p.start, m.start));
-    cuts.add(Math.min(p.end, m.end));
-    cuts.add(Math.min(p.end, m.labelAt));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const parts: Html[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [a, b] = [points[i], points[i + 1]];
-    const active = inside.filter((m) => m.start <= a && m.end >= b);
-    const piece = text.slice(a, b);
-    parts.push(active.length ? html`<span class="${classesOf(active, report)}">${piece}</span>` : html`${piece}`);
-    for (const m of inside.filter((x) => Math.min(p.end, x.labelAt) === b)) parts.push(endLabel(m, report));
-  }
-  const tag = p.kind === 'title' ? 'h2' : p.kind === 'heading' ? 'h3' : 'p';
-  const body = html`${parts}`;
-  if (tag === 'h2') return html`<h2 class="article-title">${body}</h2>`;
-  if (tag === 'h3') return html`<h3>${body}</h3>`;
+function paragraph(p: Paragraph, text: string, marks: ReturnType<typeof marksOf>): Html {
+  const body = trusted(markup(text, p.start, p.end, marks));
+  if (p.kind === 'title') return html`<h2 class="article-title">${body}</h2>`;
+  if (p.kind === 'heading') return html`<h3>${body}</h3>`;
   return html`<p class="${p.kind === 'caption' ? 'caption' : undefined}">${body}</p>`;
 }
 
 export function renderArticleResult(a: AnnotatedArticle, o: { date?: string } = {}): string {
   const { report, text } = a;
-  const marks: Mark[] = [
-    ...report.quotes.map((q, index) => ({ start: q.start, end: q.end, labelAt: afterClosingMark(text, q.end), kind: 'quote' as const, index })),
-    ...report.claims.map((c, index) => ({ start: c.start, end: c.end, labelAt: c.end, kind: 'claim' as const, index })),
-  ];
+  const marks = marksOf(report, text);
   const quotes = dataTable({
     id: 'article-quotes',
     caption: 'Quotes and who said them.',
@@ -116,7 +101,7 @@ export function renderArticleResult(a: AnnotatedArticle, o: { date?: string } = 
       c.evidence,
       { text: c.query ?? '', code: true },
     ]),
-    rowClasses: report.claims.map((c) => `verdict-${c.verdict.replace(/ /g, '-')}`),
+    rowClasses: report.claims.map((c) => verdictClass(c.verdict)),
     rowIds: report.claims.map((_, i) => `claim-${i + 1}`),
     csvName: 'article-claims.csv',
   });
@@ -139,15 +124,15 @@ export function renderArticleResult(a: AnnotatedArticle, o: { date?: string } = 
 <p class="muted">Published ${report.date ?? 'date unknown'}${report.date ? ` (${report.dateSource})` : ''} · ${report.quotes.length} quotes · ${report.actors.length} actors · ${report.claims.length} claims · ${report.events.length} events</p>
 <div class="article-layout">
 <article class="annotated" aria-label="Annotated article">
-${a.paragraphs.length ? a.paragraphs.filter((p) => !(p.kind === 'title' && text.slice(p.start, p.end).trim() === report.title?.trim())).map((p) => paragraph(p, text, marks, report)) : html`<p class="muted">No article text found: the input held only markup, scripts or page furniture.</p>`}
+${a.paragraphs.length ? a.paragraphs.filter((p) => !(p.kind === 'title' && text.slice(p.start, p.end).trim() === report.title?.trim())).map((p) => paragraph(p, text, marks)) : html`<p class="muted">No article text found: the input held only markup, scripts or page furniture.</p>`}
 </article>
-<aside class="legend" aria-label="Legend"><p><span class="quote">quoted words</span> with their speaker; <span class="claim verdict-supported">a claim</span> with its verdict.</p>
+<aside class="legend" aria-label="Legend"><p><span class="quote">quoted words</span> with their speaker; <span class="claim verdict-supported">a claim</span> with its verdict; names underlined by kind: <span class="actor actor-person">person</span>, <span class="actor actor-country">state</span>, <span class="actor actor-organisation">organisation</span>, <span class="actor actor-armed-group">armed group</span>.</p>
 ${report.removed.length ? html`<details><summary>${report.removed.length} lines removed as page chrome</summary><ul>${report.removed.map((r) => html`<li>${r.text} <span class="muted">(${r.reason})</span></li>`)}</ul></details>` : ''}
 </aside>
 </div>
 <section id="quotes"><h2>Quotes</h2>${report.quotes.length ? quotes : html`<p>No quotes found.</p>`}</section>
 <section id="claims"><h2>Claims</h2>${report.claims.length ? claims : html`<p>No claims about arms supplies found.</p>`}</section>
-<section id="actors"><h2>Actors</h2>${actors}</section>
+<section id="actors"><h2>Actors</h2>${report.actors.length ? actors : html`<p>No actors found.</p>`}</section>
 <section id="events"><h2>Events</h2>${report.events.length ? events : html`<p>No events found.</p>`}</section>
 <section id="again"><h2>Check another article</h2>${form({ date: o.date })}</section>
 </section>`;
