@@ -2,7 +2,8 @@ import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../core/errors.js';
-import { panelCsvAnswer } from '../store/answers.js';
+import { panelData } from '../store/answers.js';
+import { panelRecords, panelToCsv } from '../analysis/panel.js';
 import { parseSpan, withArms, type CommonOptions } from './options.js';
 import { withArmsStore } from './session.js';
 
@@ -20,35 +21,12 @@ export function registerPanel(program: Command): void {
     }
     const span = parseSpan(o);
     const text = withArmsStore(o, (db, ctx) => {
-      const csv = panelCsvAnswer(db, ctx, span);
-      return o.format === 'json' || o.json ? JSON.stringify(csvToRecords(csv), null, 1) + '\n' : csv;
+      const p = panelData(db, ctx, span);
+      return o.format === 'json' || o.json ? JSON.stringify(panelRecords(p.rows, p.meta), null, 1) + '\n' : panelToCsv(p.rows, p.meta);
     });
     if (o.out) {
       writeFileSync(resolve(o.out), text);
       process.stderr.write(`wrote ${resolve(o.out)}\n`);
     } else process.stdout.write(text);
-  });
-}
-
-/** The panel's CSV (no quoted commas in ids; names may be quoted) as records with numbers typed. */
-function csvToRecords(csv: string): Record<string, string | number | null>[] {
-  const [head, ...lines] = csv.trimEnd().split('\n');
-  const cols = head.split(',');
-  return lines.map((line) => {
-    const cells: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-        else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') cells.push(cur), (cur = '');
-      else cur += ch;
-    }
-    cells.push(cur);
-    return Object.fromEntries(cols.map((c, i) => [c, ['year', 'tiv', 'deals'].includes(c) ? Number(cells[i]) : cells[i] === '' ? null : cells[i]]));
   });
 }

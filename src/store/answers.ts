@@ -3,7 +3,7 @@
 // parsing stays at the edges (cli/options.ts, server/params.ts).
 import type { Entity, EntityKind } from '../core/types.js';
 import type { AllocationCell, AllocationDeal } from '../analysis/allocate.js';
-import { buildPanel, panelToCsv } from '../analysis/panel.js';
+import { buildPanel, panelToCsv, type PanelMeta, type PanelRow } from '../analysis/panel.js';
 import { computeShares, type TivByEntity } from '../analysis/shares.js';
 import type { ArmsContext } from './context.js';
 import type { Db } from './db.js';
@@ -141,7 +141,8 @@ export function worldAnswer(db: Db, ctx: ArmsContext, opts: SpanOptions & { limi
  * The supplier × recipient × year panel as CSV (analysis/panel.ts), from the store's allocated
  * cells of one dataset and allocation; the Soviet Union counted as Russia when merged.
  */
-export function panelCsvAnswer(db: Db, ctx: ArmsContext, opts: SpanOptions = {}): string {
+/** The supplier × recipient × year panel as rows plus what names and cites them. */
+export function panelData(db: Db, ctx: ArmsContext, opts: SpanOptions = {}): { rows: PanelRow[]; meta: PanelMeta } {
   const span = yearSpan(ctx, opts.from, opts.to);
   const merge = (id: string) => (ctx.mergeSoviet && id === SOVIET ? RUSSIA : id);
   const cells = db
@@ -158,7 +159,7 @@ export function panelCsvAnswer(db: Db, ctx: ArmsContext, opts: SpanOptions = {})
   const entities = new Map(
     (db.prepare('SELECT id, name, kind, iso3 FROM entities').all() as { id: string; name: string; kind: EntityKind; iso3: string | null }[]).map((e) => [e.id, e]),
   );
-  return panelToCsv(buildPanel(cells, deals), {
+  const meta: PanelMeta = {
     entity: (id) => {
       const e = entities.get(id);
       if (ctx.mergeSoviet && id === RUSSIA) return { name: RUSSIA_MERGED, iso3: RUSSIA, kind: 'state' };
@@ -167,5 +168,11 @@ export function panelCsvAnswer(db: Db, ctx: ArmsContext, opts: SpanOptions = {})
     dataset: ctx.dataset.id,
     version: ctx.dataset.version,
     allocation: ctx.allocation,
-  });
+  };
+  return { rows: buildPanel(cells, deals), meta };
+}
+
+export function panelCsvAnswer(db: Db, ctx: ArmsContext, opts: SpanOptions = {}): string {
+  const p = panelData(db, ctx, opts);
+  return panelToCsv(p.rows, p.meta);
 }

@@ -126,16 +126,18 @@ export function findSpeechActs(doc: ArticleDoc): SpeechAct[] {
   const ctx: Ctx = { doc, text: doc.text, mentions: doc.mentions };
   const { text } = ctx;
   const acts: SpeechAct[] = [];
-  doc.sentences.forEach((s, si) => {
-    const para = doc.paragraphs[s.para];
-    if (para.kind === 'title' || para.kind === 'heading') return;
-    const slice = text.slice(s.start, s.end);
-    VERB.lastIndex = 0;
-    for (let m = VERB.exec(slice); m; m = VERB.exec(slice)) {
+  // One pass over the reporter's words (quotations blanked), each verb placed in its sentence.
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(doc.unquoted); m; m = VERB.exec(doc.unquoted)) {
+    {
+      const si = spanIndexAt(doc.sentences, m.index);
+      if (si < 0) continue;
+      const s = doc.sentences[si];
+      const kind = doc.paragraphs[s.para].kind;
+      if (kind === 'title' || kind === 'heading') continue;
       const verb = m[0];
-      const verbStart = s.start + m.index;
+      const verbStart = m.index;
       const verbEnd = verbStart + verb.length;
-      if (quoteAt(doc.quoteSpans, verbStart) >= 0) continue;
       const rest = text.slice(verbEnd, s.end);
       if (SPEECH_VERBS_NEEDING_THAT.has(verb) && !/^\s+that\b/.test(rest)) continue;
       if (SPEECH_VERBS_NEEDING_THAT_OR_QUOTE.has(verb) && !/^\s+that\b/.test(rest) && !doc.quoteSpans.some((q) => q.open > verbEnd && q.open < s.end)) continue;
@@ -161,7 +163,7 @@ export function findSpeechActs(doc: ArticleDoc): SpeechAct[] {
       }
       acts.push({ ...who, verbStart, verbEnd, sentence: si });
     }
-  });
+  }
   resolvePronouns(doc, acts);
   return acts;
 }
