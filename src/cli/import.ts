@@ -1,18 +1,40 @@
 import { Command } from 'commander';
-import { defaultDataDir } from '../core/data-dir.js';
-import { importSources, type ImportSummary } from '../store/import.js';
+import { describeSearch, findDataDir, type DataSearch } from '../core/data-dir.js';
+import { AppError } from '../core/errors.js';
+import { discoverSourceFiles, importSources, type ImportSummary } from '../store/import.js';
 import { resolveDbPath } from '../store/db.js';
 import { renderTable } from '../report/table.js';
 import { printJson, withOutput, type CommonOptions } from './options.js';
 import { progressBar } from './progress.js';
 
+/** Where the data are: the same search for `import`, `brief` and `serve`. */
+export function searchData(flag: string | undefined): DataSearch {
+  return findDataDir({
+    flag,
+    env: process.env.COUNTERWEIGHT_DATA,
+    cwd: process.cwd(),
+    noShared: !!process.env.COUNTERWEIGHT_NO_SHARED && process.env.COUNTERWEIGHT_NO_SHARED !== '0',
+    discover: (dir) => discoverSourceFiles(dir).map((f) => f.file),
+  });
+}
+
 export function runImport(o: { db?: string; data?: string; files?: string[]; quiet?: boolean }): ImportSummary {
+  const files = o.files && o.files.length ? o.files : undefined;
+  let dataDir: string | undefined;
+  if (!files && o.data) dataDir = o.data;
+  else if (!files) {
+    const search = searchData(undefined);
+    if (!search.found) {
+      throw new AppError(`import: no data files found. Searched:\n${describeSearch(search.searched)}\nGet them with \`counterweight fetch\`.`, 3);
+    }
+    dataDir = search.found.dir;
+  }
   const bar = progressBar(!o.quiet && !!process.stderr.isTTY);
   try {
     return importSources({
       dbPath: resolveDbPath(o.db),
-      dataDir: o.data ?? defaultDataDir(),
-      files: o.files && o.files.length ? o.files : undefined,
+      dataDir,
+      files,
       onProgress: bar.update,
     });
   } finally {

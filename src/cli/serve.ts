@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
 import { resolveDbPath } from '../store/db.js';
+import { DATA_OPTION_HELP, ensureStore } from './ensure-store.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -13,9 +14,13 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on (0 = any free port)', '8080')
     .option('--host <address>', 'address to bind (default 127.0.0.1: this machine only; 0.0.0.0 exposes it to the network)', '127.0.0.1')
     .option('--db <file>', 'store file (default ./.counterweight/counterweight.sqlite, or $COUNTERWEIGHT_DB)')
-    .action(async (o: { port: string; host: string; db?: string }) => {
+    .option('--data <dir>', DATA_OPTION_HELP)
+    .option('--fetch', 'when no data folder has the files, download them first (see `counterweight fetch`)')
+    .action(async (o: { port: string; host: string; db?: string; data?: string; fetch?: boolean }) => {
       const p = port.safeParse(o.port);
       if (!p.success) throw new AppError(`invalid --port: "${o.port}" (expected 0–65535)`, 2);
+      // Like the brief: a fresh machine gets a working dashboard, not a 503 on every page.
+      await ensureStore(o);
       const { startServer } = await import('../server/serve.js');
       const running = await startServer({ dbPath: resolveDbPath(o.db), port: p.data, host: o.host });
       const exposed = !['127.0.0.1', '::1', 'localhost'].includes(o.host);

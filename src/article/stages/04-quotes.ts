@@ -6,7 +6,6 @@
 import { appositiveAfter, roleBefore } from '../names.js';
 import { ROLE_NOUNS } from '../model/people.js';
 import { DOCUMENT_NOUNS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_THAT, SPEECH_VERBS_NEEDING_THAT_OR_QUOTE } from '../model/speech.js';
-import { quoteAt } from '../quote-marks.js';
 import { spanIndexAt, within } from '../spans.js';
 import { trieSource } from '../text-tests.js';
 import type { ArticleDoc, Mention, QuoteKind, QuoteSpan, ReportQuote, SpeechAct } from '../types.js';

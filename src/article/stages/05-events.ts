@@ -7,7 +7,7 @@ import { linkName } from '../link.js';
 import { DATE_PHRASE, DATE_WORDS } from '../model/dates.js';
 import { ANAPHOR_NOUNS, EVENT_ACTOR_KINDS, EVENT_TRIGGERS, HYPOTHETICAL, NOT_A_DEAL } from '../model/events.js';
 import { within } from '../spans.js';
-import { keyTest, lowerKeepingOffsets } from '../text-tests.js';
+import { keyTest, lowerKeepingOffsets, sentencesWith } from '../text-tests.js';
 import type { ArticleDoc, DocEvent, EventType } from '../types.js';
 
 const PLACE_AFTER = /^\s*(?:in|at|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}\p{M}.'’-]*)*)/u;
@@ -23,7 +23,7 @@ const NOBODY_AFTER = /^\s+(?:nobody|no one|none)\b/i;
 const NONE: ReadonlySet<number> = new Set();
 const TRIGGERS = EVENT_TRIGGERS.map((t) => ({ ...t, mayMatch: keyTest(t.keywords), mayRequire: keyTest(t.requiresKeywords ?? ['']) }));
 /** One test for all triggers: most sentences report no event and stop here. */
-const ANY_TRIGGER = keyTest(EVENT_TRIGGERS.flatMap((t) => t.keywords));
+const WITH_TRIGGER = sentencesWith(EVENT_TRIGGERS.flatMap((t) => t.keywords));
 
 const ANAPHORS = Object.fromEntries(
   Object.entries(ANAPHOR_NOUNS).map(([type, nouns]) => [type, new RegExp(String.raw`^\W*(?:the|that|this|his|her|their)\s+(?:[\p{L}-]+\s+)?${nouns}\b`, 'iu')]),
@@ -80,6 +80,7 @@ export function events(doc: ArticleDoc): void {
   const resolvedPhrases = new Map<string, ResolvedDate | null>();
 
   const lowerText = lowerKeepingOffsets(doc.unquoted);
+  const withTrigger = WITH_TRIGGER(lowerText, doc.sentences);
   const speakersBySentence = new Map<number, Set<number>>();
   for (const a of doc.speech) {
     if (a.speaker === null) continue;
@@ -106,8 +107,8 @@ export function events(doc: ArticleDoc): void {
     const speakers = speakersBySentence.get(si) ?? NONE;
     let sentencePlace: string | undefined;
 
+    if (!withTrigger.has(si)) return;
     const lower = lowerText.slice(s.start, s.end);
-    if (!ANY_TRIGGER(lower)) return;
     const hits: { trigger: (typeof TRIGGERS)[number]; m: RegExpExecArray }[] = [];
     for (const trigger of TRIGGERS) {
       if (!trigger.mayMatch(lower)) continue;

@@ -9,11 +9,11 @@ import {
   SHARE, SUPPLIED_MOST, SUPPLIER_PHRASE, TURNING_TO,
 } from '../model/claims.js';
 import { within } from '../spans.js';
-import { keyTest, lowerKeepingOffsets } from '../text-tests.js';
+import { keyTest, lowerKeepingOffsets, sentencesWith } from '../text-tests.js';
 import type { ArticleDoc, ClaimDetail, ClaimKind, DocClaim, Sentence, WindowSpec } from '../types.js';
 
 /** Cheap tests before the claim patterns (lower-case substrings): most sentences carry none. */
-const MAY_CLAIM = keyTest([
+const MAY_CLAIM = sentencesWith([
   'suppl', 'arms', 'weapon', 'hardware', 'military', 'airpower', 'air power', 'jet', 'aircraft', 'helicopter', 'missile',
   'tank', 'submarine', 'import', 'bought', 'buy', 'sourc', 'purchas', 'acquir', 'turn', 'rely', 'reli', 'depend',
   'trade', 'trading', 'invest', 'gdp', 'gross domestic', 'econom', 'spending', 'budget', 'aid', 'loan', 'debt',
@@ -141,8 +141,10 @@ export function claims(doc: ArticleDoc): void {
   const seenStates: Ref[] = [];
   const seenClaims = new Set<string>();
   const lowerText = lowerKeepingOffsets(doc.unquoted);
+  const mayClaim = MAY_CLAIM(lowerText, doc.sentences);
 
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     const para = doc.paragraphs[s.para];
     const states = within(doc.mentions, s.start, s.end).filter((m) => !m.inQuote && doc.actors[m.actor].kind === 'country');
     const lastTwo = seenStates.slice(-2);
@@ -150,7 +152,7 @@ export function claims(doc: ArticleDoc): void {
       for (const m of states) remember(seenStates, doc, m.actor);
       continue;
     }
-    if (!MAY_CLAIM(lowerText.slice(s.start, s.end))) {
+    if (!mayClaim.has(si)) {
       previousSentenceFirst = states.length ? refOf(doc, states[0].actor) : null;
       for (const m of states) remember(seenStates, doc, m.actor);
       continue;
