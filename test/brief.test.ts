@@ -1,7 +1,7 @@
 // The balance brief on the real shared data: Myanmar's acceptance figures, five other countries,
 // the HTML page in headless Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, type Db } from '../src/store/db.js';
 import { armsContext } from '../src/store/context.js';
@@ -12,6 +12,7 @@ import { resolveSipriName } from '../src/entities/registry.js';
 import { renderBriefHtml } from '../src/report/brief-html.js';
 import type { Brief } from '../src/core/brief.js';
 import { readDataFile } from './data.js';
+import { hasChromium, launchChromium } from './browser.js';
 import { importSharedData, repoRoot, runCli, tempDir } from './helpers.js';
 
 const tmp = tempDir();
@@ -152,15 +153,10 @@ describe('brief CLI', () => {
 });
 
 describe('HTML brief in headless Chromium', () => {
-  const chromium = '/usr/bin/chromium';
-  it.skipIf(!existsSync(chromium))('opens with no console errors and visible, non-empty charts', async () => {
-    const { chromium: pw } = await import('playwright-core');
+  it.skipIf(!hasChromium)('opens with no console errors and visible, non-empty charts', async () => {
     const file = join(tmp.dir, 'myanmar.html');
     writeFileSync(file, renderBriefHtml(myanmar));
-    const browser = await pw.launch({
-      executablePath: chromium,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       const errors: string[] = [];

@@ -4,15 +4,14 @@
 // <script> that must not run, CSV and chart downloads, and no console error on any page.
 // Screenshots go to test-results/ to be looked at.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium } from './browser.js';
 import { startServer, type Running } from '../src/server/serve.js';
 import { dataFile } from './data.js';
 import { importSharedData, repoRoot, tempDir } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const results = join(repoRoot, 'test-results');
 if (!hasChromium) console.warn(`web-e2e.test.ts skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
 
@@ -27,10 +26,7 @@ beforeAll(async () => {
   if (!hasChromium) return;
   importSharedData(dbPath);
   server = await startServer({ dbPath, port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   mkdirSync(results, { recursive: true });
 });
 afterAll(async () => {

@@ -1,17 +1,15 @@
 // The brief page in a real browser (Debian's chromium through playwright-core): it must load with
 // no console error and no request beyond its own file, and draw the three charts. Leaves a
 // screenshot in test-results/ to look at.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium } from '../../test/browser.js';
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../core/brief.js';
 import { renderBriefHtml } from './brief-html.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const fixture = new URL('../../test/fixtures/brief-myanmar.json', import.meta.url);
 const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
@@ -25,10 +23,7 @@ describe.skipIf(!hasChromium)(`brief page in headless Chromium (${CHROMIUM})`, (
     const dir = mkdtempSync(join(tmpdir(), 'counterweight-html-'));
     const file = join(dir, 'brief-myanmar.html');
     writeFileSync(file, renderBriefHtml(brief));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
       const errors: string[] = [];
