@@ -3,9 +3,9 @@
 // inline handler, no external resource (a Content-Security-Policy says so); all text escaped.
 import type { ArticleReport, ReportClaim, Verdict } from '../article/types.js';
 
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from './escape.js';
+
+export { escapeHtml };
 
 interface Mark {
   start: number;

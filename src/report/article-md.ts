@@ -1,6 +1,8 @@
 // The article check as Markdown: claims with verdicts first, then quotes, events, actors and what
 // the cleaning removed. Every cell is escaped; the JSON report is the source of every figure.
 import type { ArticleReport, ReportClaim } from '../article/types.js';
+import { escapeMarkdownCell } from './escape.js';
+import { renderMarkdownTable, type MarkdownCell } from './markdown.js';
 
 const DATE_SOURCES: Record<ArticleReport['dateSource'], string> = {
   option: 'given',
@@ -12,13 +14,7 @@ const DATE_SOURCES: Record<ArticleReport['dateSource'], string> = {
 
 /** A table cell: no pipes, no line breaks, no HTML. */
 export function mdCell(value: unknown): string {
-  return String(value ?? '')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
+  return escapeMarkdownCell(value).trim();
 }
 
 function windowText(claim: ReportClaim): string {
@@ -27,14 +23,10 @@ function windowText(claim: ReportClaim): string {
   return from === to ? String(from) : `${from}–${to}`;
 }
 
-function table(head: string[], rows: unknown[][]): string[] {
+function table(head: string[], rows: (MarkdownCell | number | null | undefined)[][]): string[] {
   if (!rows.length) return ['_None._', ''];
-  return [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
-    '',
-  ];
+  const cells = rows.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? v : String(v ?? '').trim())));
+  return [renderMarkdownTable(head.map((header) => ({ header })), cells), ''];
 }
 
 export function renderArticleMarkdown(report: ArticleReport): string {
@@ -45,7 +37,7 @@ export function renderArticleMarkdown(report: ArticleReport): string {
   lines.push('## Claims', '');
   lines.push(...table(
     ['Claim', 'Kind', 'About', 'Window', 'Verdict', 'Evidence', 'Query'],
-    report.claims.map((c) => [c.text, c.kind, [c.subject, ...c.about].filter(Boolean).join(' ← '), windowText(c), `**${c.verdict}**`, c.evidence, c.query ? `\`${c.query.replace(/`/g, "'")}\`` : '']),
+    report.claims.map((c) => [c.text, c.kind, [c.subject, ...c.about].filter(Boolean).join(' ← '), windowText(c), { raw: `**${c.verdict}**` }, c.evidence, c.query ? { raw: `\`${c.query.replace(/`/g, "'")}\`` } : '']),
   ));
 
   lines.push('## Quotes', '');

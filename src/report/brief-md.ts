@@ -1,20 +1,8 @@
 // The balance brief as GitHub Markdown: same sections as the terminal, tables as pipe tables.
 import type { Brief } from '../core/brief.js';
 import { briefSections, formatRef, type Block } from './brief-sections.js';
-import { escapeMarkdownCell, escapeMarkdownText } from './escape.js';
-import type { Column } from './table.js';
-
-/** A GitHub pipe table; cells are escaped here, rows flagged in `bold` are set in bold. */
-export function renderMarkdownTable(columns: Column[], rows: string[][], bold: boolean[] = []): string {
-  const line = (cells: string[], strong = false) =>
-    `| ${cells.map((c) => (strong && c ? `**${escapeMarkdownCell(c)}**` : escapeMarkdownCell(c))).join(' | ')} |`;
-  const rule = `|${columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
-  return [
-    line(columns.map((c) => c.header)),
-    rule,
-    ...rows.map((r, i) => line(columns.map((_, j) => r[j] ?? ''), bold[i])),
-  ].join('\n');
-}
+import { escapeMarkdownText } from './escape.js';
+import { renderMarkdownTable } from './markdown.js';
 
 const md = escapeMarkdownText;
 
