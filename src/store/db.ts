@@ -37,6 +37,7 @@ export function createStore(path: string): Db {
   // Building a brand-new file that is renamed into place only when complete: no journal needed.
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
+  db.pragma('cache_size = -65536');
   db.exec(schemaSql());
   return db;
 }

@@ -276,9 +276,15 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>, stored_
     insertEntity.run(id, name, kind, iso3);
     stored_.add(id);
   } };
+  // A register names ~260 parties 56,000 times: resolve each spelling once.
+  const byName = new Map<string, Entity>();
   const entityOf = (name: string, entities: Map<string, Entity>, unknown: Set<string>): Entity => {
-    const e = resolveEntityName(name, entities, unknown);
-    newEntity.run(e.id, e.name, e.kind, e.iso3);
+    let e = byName.get(name);
+    if (!e) {
+      e = resolveEntityName(name, entities, unknown);
+      byName.set(name, e);
+      newEntity.run(e.id, e.name, e.kind, e.iso3);
+    }
     return e;
   };
   if (p.deals) {
