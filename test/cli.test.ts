@@ -1,6 +1,7 @@
 // The CLI as a user runs it: every query command, JSON and table output, exit codes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { importSharedData, runCli, tempDir } from './helpers.js';
 
 const tmp = tempDir();
@@ -102,7 +103,20 @@ describe('yearly allocations and the panel', () => {
     expect(j[0].dataset_version).toBe('13 Oct 2024 2:20:11 PM');
     const p = cli('panel', '--format', 'parquet');
     expect(p.code).toBe(2);
-    expect(p.stderr).toMatch(/Parquet output is not available/);
+    expect(p.stderr).toMatch(/Parquet is binary: give --out/);
+  });
+
+  it('panel --format parquet: a Parquet file that reads back to the same rows', async () => {
+    const out = join(tmp.dir, 'panel.parquet');
+    const r = cli('panel', '--from', '2011', '--to', '2012', '--format', 'parquet', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const { parquetReadObjects } = await import('hyparquet');
+    const buf = readFileSync(out);
+    const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) });
+    const j = json('panel', '--from', '2011', '--to', '2012', '--format', 'json');
+    expect(rows.length).toBe(j.length);
+    expect(rows[0]).toEqual(j[0]);
+    expect(rows.some((x) => x.supplier_iso3 === null)).toBe(j.some((x: { supplier_iso3: string | null }) => x.supplier_iso3 === null));
   });
 });
 

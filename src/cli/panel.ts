@@ -15,15 +15,18 @@ export function registerPanel(program: Command): void {
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year');
-  withArms(cmd).action((o: CommonOptions & { format: string; out?: string; from?: string; to?: string }) => {
-    if (o.format === 'parquet') {
-      throw new AppError('panel: Parquet output is not available yet (no pure-JavaScript Parquet writer is installed); use --format csv', 2);
+  withArms(cmd).action(async (o: CommonOptions & { format: string; out?: string; from?: string; to?: string }) => {
+    if (o.format === 'parquet' && !o.out) {
+      throw new AppError('panel: Parquet is binary: give --out FILE.parquet', 2);
     }
     const span = parseSpan(o);
-    const text = withArmsStore(o, (db, ctx) => {
-      const p = panelData(db, ctx, span);
-      return o.format === 'json' || o.json ? JSON.stringify(panelRecords(p.rows, p.meta), null, 1) + '\n' : panelToCsv(p.rows, p.meta);
-    });
+    const p = withArmsStore(o, (db, ctx) => panelData(db, ctx, span));
+    let text: string | Uint8Array;
+    if (o.format === 'parquet') {
+      const { panelToParquet } = await import('../report/panel-parquet.js');
+      text = panelToParquet(panelRecords(p.rows, p.meta));
+    } else if (o.format === 'json' || o.json) text = JSON.stringify(panelRecords(p.rows, p.meta), null, 1) + '\n';
+    else text = panelToCsv(p.rows, p.meta);
     if (o.out) {
       writeFileSync(resolve(o.out), text);
       process.stderr.write(`wrote ${resolve(o.out)}\n`);
