@@ -9,6 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     minWorkers: 1,
     env: { TZ: 'UTC' },
+    setupFiles: ['./test/setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });
