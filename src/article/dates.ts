@@ -52,11 +52,27 @@ function weekInterval(which: string, weekend: boolean, ref: Date): ResolvedDate 
   return { date: `${isoDay(start)}/${isoDay(end)}`, precision: 3 };
 }
 
+// Memoised on (phrase, article date): chrono is the costliest step of the events stage, and news
+// copy repeats its date phrases (`last week`, `on Tuesday`) across the articles of a day. The answer
+// depends on nothing else (the reference instant and timezone are passed explicitly).
+const resolved = new Map<string, Readonly<ResolvedDate> | null>();
+const RESOLVED_LIMIT = 5_000;
+
 /**
  * Resolve one date phrase (`on June 20`, `four months ago`, `last week`, `in April`) against the
  * article date. Without an article date only phrases that carry their own year resolve.
  */
 export function resolveDatePhrase(phrase: string, ref: string | null): ResolvedDate | null {
+  const key = `${ref ?? ''}|${phrase}`;
+  const hit = resolved.get(key);
+  if (hit !== undefined) return hit;
+  const value = resolveUncached(phrase, ref);
+  if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
+  resolved.set(key, value && Object.freeze(value));
+  return value;
+}
+
+function resolveUncached(phrase: string, ref: string | null): ResolvedDate | null {
   const refDate = parseIsoDay(ref);
   // A bare year (`in 2019`, `since 2010`) is not chrono's business: it reads digits as times.
   const bareYear = /^(?:in|since|by|during|until|from)?\s*((?:19|20)\d{2})$/i.exec(phrase.trim());

@@ -8,7 +8,7 @@ import { quotes } from './stages/04-quotes.js';
 import { events } from './stages/05-events.js';
 import { claims } from './stages/06-claims.js';
 import { verdicts } from './stages/07-verdicts.js';
-import type { ArticleDoc, ArticleReport, CheckOptions, ReportActor } from './types.js';
+import type { ActorMention, ArticleDoc, ArticleReport, CheckOptions, ReportActor } from './types.js';
 
 export interface Stage {
   name: string;
@@ -72,10 +72,11 @@ export function analyzeArticle(input: string, options: CheckOptions = {}, until?
 
 /** The report (the JSON every rendering shows) from a finished document. */
 export function toReport(doc: ArticleDoc): ArticleReport {
+  // Each actor's mentions, in text order, from one pass over the mentions (not one per actor).
+  const mentionsOf: ActorMention[][] = doc.actors.map(() => []);
+  for (const m of doc.mentions) if (!m.place) mentionsOf[m.actor]?.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
   const actors: ReportActor[] = doc.actors.map((a, i) => {
-    const mentions = doc.mentions
-      .filter((m) => m.actor === i && !m.place)
-      .map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
+    const mentions = mentionsOf[i];
     const actor: ReportActor = { name: a.name, kind: a.kind, mentions };
     if (a.iso3) actor.iso3 = a.iso3;
     if (a.role) actor.role = a.role;

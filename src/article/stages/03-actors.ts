@@ -4,8 +4,8 @@
 // an appositive, a speech verb, a known first name.
 import { countryName, linkName, type Link } from '../link.js';
 import {
-  appositiveAfter, capitalisedRuns, firstNameGender, honorificGender, isCapitalised, isConnector, isKnownSurname, joinTokens, nextToSpeechVerb, roleBefore,
-  splitTitle, stripPossessive, tokenize, type Token,
+  appositiveAfter, capitalisedRuns, endsPossessive, firstNameGender, honorificGender, isCapitalised, isConnector, isKnownSurname, joinTokens, nextToSpeechVerb,
+  roleBefore, splitTitle, stripPossessive, tokenize, type Token,
 } from '../names.js';
 import { ARMED_GROUPS, ARMED_GROUP_WORDS, NON_ACTOR_WORDS, NOT_NAME_WORDS, ORG_ALIASES, ORG_WORDS, PLACES, PLACE_WORDS } from '../model/organisations.js';
 import { HEAD_TITLES, HONORIFIC_GENDER, ROLE_NOUNS, TITLE_WORDS } from '../model/people.js';
@@ -36,21 +36,22 @@ interface Found {
   span: Span;
 }
 
-const POSSESSIVE_END = /(?:['’]s|s['’])$/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|across|from|to|via)\s+(?:the\s+)?$/i;
+/** The aliases as a map: looked up with every name, a fresh string that an object key lookup would intern. */
+const ORG_ALIAS = new Map(Object.entries(ORG_ALIASES));
 
 class ActorTable {
   actors: Actor[] = [];
   mentions: Mention[] = [];
   private index = new Map<string, number>();
 
-  add(key: string, make: () => Actor, span: Span, flags: { inQuote: boolean; place: boolean }): number {
+  add(key: string, make: () => Actor, span: Span, inQuote: boolean, place: boolean): number {
     let i = this.index.get(key);
     if (i === undefined) {
       i = this.actors.push(make()) - 1;
       this.index.set(key, i);
     }
-    this.mentions.push({ start: span.start, end: span.end, actor: i, inQuote: flags.inQuote, place: flags.place });
+    this.mentions.push({ start: span.start, end: span.end, actor: i, inQuote, place });
     return i;
   }
 
@@ -98,15 +99,15 @@ interface PieceResult {
 /** What a run of capitalised words (no possessive inside) stands for. */
 function classifyPiece(toks: Token[], text: string): PieceResult {
   // Drop sentence-initial function words, and places glued to a name (`Bamako-based Institute …`).
-  while (toks.length && (NOT_NAME_WORDS.has(toks[0].text) || isConnector(toks[0].text) || (toks.length > 1 && /-based$/.test(toks[0].text)))) toks = toks.slice(1);
+  while (toks.length && (NOT_NAME_WORDS.has(toks[0].text) || isConnector(toks[0].text) || (toks.length > 1 && toks[0].text.endsWith('-based')))) toks = toks.slice(1);
   while (toks.length && isConnector(toks[toks.length - 1].text)) toks = toks.slice(0, -1);
   if (toks.length === 0) return { found: [] };
   const phrase = joinTokens(toks);
   const span = spanOf(toks);
-  const words = toks.map((t) => t.text);
 
-  if (ORG_ALIASES[phrase]) return { found: [{ key: `o:${ORG_ALIASES[phrase]}`, kind: 'organisation', name: ORG_ALIASES[phrase], iso3: null, military: false, role: null, span }] };
-  if (/-based$/.test(phrase)) return { found: [], place: true };
+  const alias = ORG_ALIAS.get(phrase);
+  if (alias) return { found: [{ key: `o:${alias}`, kind: 'organisation', name: alias, iso3: null, military: false, role: null, span }] };
+  if (phrase.endsWith('-based')) return { found: [], place: true };
   const link = linkName(phrase);
   if (link) return { found: [fromLink(link, span, link.kind === 'military' ? `armed forces (${phrase.replace(/^the\s+/i, '')})` : null)] };
   if (ARMED_GROUPS.has(phrase)) return { found: [{ key: `o:${phrase}`, kind: 'armed group', name: phrase, iso3: null, military: false, role: null, span }] };
@@ -153,9 +154,10 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
     };
   }
 
+  const words = toks.map((t) => t.text);
   const last = words[words.length - 1];
   if (words.some((w) => NON_ACTOR_WORDS.has(w))) return { found: [] };
-  if (ARMED_GROUP_WORDS.has(last) || ARMED_GROUP_WORDS.has(words.slice(-2).join(' '))) {
+  if (ARMED_GROUP_WORDS.has(last) || (words.length > 1 && ARMED_GROUP_WORDS.has(`${words[words.length - 2]} ${last}`))) {
     const owner = linkName(words[0]);
     if (owner && (owner.kind === 'country' || owner.kind === 'military')) {
       return { found: [fromLink({ kind: 'military', iso3: owner.iso3, name: owner.name }, span, `armed forces (${phrase})`)] };
@@ -165,7 +167,7 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
   }
   if (words.some((w) => ORG_WORDS.has(w))) {
     const name = phrase.replace(/^the\s+/i, '');
-    const canonical = ORG_ALIASES[name] ?? name;
+    const canonical = ORG_ALIAS.get(name) ?? name;
     return { found: [{ key: `o:${canonical}`, kind: 'organisation', name: canonical, iso3: null, military: false, role: null, span }] };
   }
   if (PLACE_WORDS.has(last) || PLACES.has(phrase)) return { found: [], place: true };
@@ -180,7 +182,7 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
   }
   if (toks.some((t) => isConnector(t.text))) return { found: [] };
   if (toks.length > 4) return { found: [] };
-  if (toks.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 5)) return { found: [] };
+  if (toks.some((t) => t.text.length > 5 && /^\p{Lu}{2,}$/u.test(t.text))) return { found: [] };
 
   // Leading words that link (`Russian hardware`, lower case after) were taken above; a leading
   // demonym before a name (`Chinese analyst Li Wei` has a lower-case role, handled by the caller).
@@ -229,53 +231,65 @@ function bindings(text: string, owned: { span: Span; link: Link }[]): Map<string
   return out;
 }
 
+const AFFILIATION_BEFORE = /\b(?:with|at|for|of|from)\s+(?:the\s+)?$/i;
+
+/** Split a run at possessives: `Russia's | Defense Minister Sergei Shoigu`, `Singapore’s | Institute …`. */
+function splitAtPossessives(toks: Token[]): { toks: Token[]; possessive: string | null }[] {
+  // Most runs hold none: one piece, no copy.
+  if (!toks.some((t) => endsPossessive(t.text))) return [{ toks, possessive: null }];
+  const pieces: { toks: Token[]; possessive: string | null }[] = [];
+  let current: Token[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const possessive = endsPossessive(t.text);
+    // `King's College London`, `St John's College`: a possessive inside an organisation's name.
+    const inName = possessive && !linkName(stripPossessive(joinTokens([...current, t]))) && toks.slice(k + 1).some((x) => ORG_WORDS.has(x.text)) && !toks.slice(k + 1).some((x) => HEAD_TITLES.has(x.text));
+    if (possessive && isCapitalised(t.text) && !inName) {
+      const bare = stripPossessive(t.text);
+      current.push({ text: bare, start: t.start, end: t.start + bare.length });
+      pieces.push({ toks: current, possessive: t.text });
+      current = [];
+    } else current.push(t);
+  }
+  if (current.length) pieces.push({ toks: current, possessive: null });
+  return pieces;
+}
+
 export function actors(doc: ArticleDoc): void {
   const text = doc.text;
   const table = new ActorTable();
   const candidates = new Map<string, Candidate>();
   const affiliations: Span[] = [];
-  const flagsAt = (span: Span): { inQuote: boolean; place: boolean } => ({
-    inQuote: quoteAt(doc.quoteSpans, span.start) >= 0,
-    place: false,
-  });
+  const inQuote = (span: Span): boolean => quoteAt(doc.quoteSpans, span.start) >= 0;
 
-  const record = (f: Found, before: string): void => {
-    // A capital after `in`/`at` is where something happens, not the state acting.
+  /**
+   * A capital after `in`/`at` is where something happens, not the state acting. `beforeFrom`: where the
+   * text before the mention may start (its sentence), or -1 when there is none to read; that text is
+   * sliced only when everything else says place.
+   */
+  const isPlace = (f: Found, beforeFrom: number): boolean => {
+    if (f.kind !== 'country') return false;
     const surface = text.slice(f.span.start, f.span.end);
     const bare = stripPossessive(surface);
-    const possessive = /^['’]/.test(text.slice(f.span.end, f.span.end + 1)) || bare !== surface;
-    const place = f.kind === 'country' && bare !== f.name && PLACES.has(bare) && !possessive && LOCATIVE.test(before);
-    table.add(f.key, () => ({ name: f.name, kind: f.kind, iso3: f.iso3, role: f.role, military: f.military, gender: null, genderFromText: false }), f.span, { ...flagsAt(f.span), place });
+    const next = text.charCodeAt(f.span.end);
+    const possessive = next === 39 /* ' */ || next === 0x2019 /* ’ */ || bare !== surface;
+    return bare !== f.name && PLACES.has(bare) && !possessive && beforeFrom >= 0 && LOCATIVE.test(text.slice(Math.max(beforeFrom, f.span.start - 40), f.span.start));
+  };
+  const record = (f: Found, beforeFrom: number): void => {
+    table.add(f.key, () => ({ name: f.name, kind: f.kind, iso3: f.iso3, role: f.role, military: f.military, gender: null, genderFromText: false }), f.span, inQuote(f.span), isPlace(f, beforeFrom));
   };
 
   for (const sentence of doc.sentences) {
     const para = doc.paragraphs[sentence.para];
     if (para.kind === 'title' || para.kind === 'heading') continue;
     for (const toks of capitalisedRuns(text, sentence.start, sentence.end)) {
-      // Split at possessives: `Russia's | Defense Minister Sergei Shoigu`, `Singapore’s | Institute …`.
-      const pieces: { toks: Token[]; possessive: string | null }[] = [];
-      let current: Token[] = [];
-      for (let k = 0; k < toks.length; k++) {
-        const t = toks[k];
-        // `King's College London`, `St John's College`: a possessive inside an organisation's name.
-        const inName = POSSESSIVE_END.test(t.text) && !linkName(stripPossessive(joinTokens([...current, t]))) && toks.slice(k + 1).some((x) => ORG_WORDS.has(x.text)) && !toks.slice(k + 1).some((x) => HEAD_TITLES.has(x.text));
-        if (POSSESSIVE_END.test(t.text) && isCapitalised(t.text) && !inName) {
-          const bare = stripPossessive(t.text);
-          current.push({ text: bare, start: t.start, end: t.start + bare.length });
-          pieces.push({ toks: current, possessive: t.text });
-          current = [];
-        } else current.push(t);
-      }
-      if (current.length) pieces.push({ toks: current, possessive: null });
-
       let owner: string | null = null;
-      for (const { toks: piece, possessive } of pieces) {
+      for (const { toks: piece, possessive } of splitAtPossessives(toks)) {
         const start = piece[0].start;
-        const before = text.slice(Math.max(sentence.start, start - 120), start);
         const inAffiliation = affiliations.some((a) => start >= a.start && start < a.end);
         const result = classifyPiece(piece, text);
-        for (const f of result.found) record(f, text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start));
-        for (const c of [...(result.also ?? []), ...(result.candidate ? [result.candidate] : [])]) {
+        for (const f of result.found) record(f, sentence.start);
+        for (const c of result.also ? [...result.also, ...(result.candidate ? [result.candidate] : [])] : result.candidate ? [result.candidate] : []) {
           if (!c.toks.length) continue;
           const nameSpan = spanOf(c.toks);
           const after = text.slice(nameSpan.end, Math.min(sentence.end, nameSpan.end + 240));
@@ -297,9 +311,9 @@ export function actors(doc: ArticleDoc): void {
           if (nextToSpeechVerb(beforeName, after)) evidence += 2;
           const name = joinTokens(c.toks);
           const sentenceInitial = nameSpan.start - sentence.start <= 2 && !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, nameSpan.start));
-          if (inAffiliation && !evidence && /\b(?:with|at|for|of|from)\s+(?:the\s+)?$/i.test(before)) {
-            record({ key: `o:${name}`, kind: 'organisation', name, iso3: null, military: false, role: null, span: nameSpan }, before);
-          } else if (!result.place && !(LOCATIVE.test(beforeName) && evidence < 3)) {
+          if (inAffiliation && !evidence && AFFILIATION_BEFORE.test(text.slice(Math.max(sentence.start, start - 120), start))) {
+            record({ key: `o:${name}`, kind: 'organisation', name, iso3: null, military: false, role: null, span: nameSpan }, -1);
+          } else if (!result.place && !(evidence < 3 && LOCATIVE.test(beforeName))) {
             const cand = candidates.get(name) ?? { name, tokens: c.toks.length, spans: [], evidence: 0, strong: 0, midSentence: 0, role: null, gender: null, genderFromText: false };
             cand.spans.push(nameSpan);
             cand.evidence += evidence;
@@ -333,7 +347,7 @@ export function actors(doc: ArticleDoc): void {
     if (!target) continue;
     for (const span of c.spans) {
       const t = target;
-      table.add(`p:${t.name}`, () => ({ name: t.name, kind: 'person', iso3: null, role: t.role, military: false, gender: t.gender, genderFromText: t.genderFromText }), span, { ...flagsAt(span), place: false });
+      table.add(`p:${t.name}`, () => ({ name: t.name, kind: 'person', iso3: null, role: t.role, military: false, gender: t.gender, genderFromText: t.genderFromText }), span, inQuote(span), false);
     }
     if (target !== c) {
       const i = table.get(`p:${target.name}`)!;
@@ -350,14 +364,14 @@ export function actors(doc: ArticleDoc): void {
   const owned: { span: Span; link: Link }[] = [];
   const bound = bindings(text, owned);
   // `Mali's military government`, `Myanmar’s junta leader`: the state's armed forces, named.
-  for (const { span, link } of owned) record(fromLink(link, span, null), '');
+  for (const { span, link } of owned) record(fromLink(link, span, null), -1);
   if (bound.size) {
     BOUND_NOUN.lastIndex = 0;
     for (let m = BOUND_NOUN.exec(text); m; m = BOUND_NOUN.exec(text)) {
       const link = bound.get(m[1].toLowerCase());
       if (!link) continue;
       const span = { start: m.index + 4, end: m.index + m[0].length };
-      record(fromLink(link, span, null), '');
+      record(fromLink(link, span, null), -1);
     }
   }
 
@@ -375,7 +389,7 @@ export function actors(doc: ArticleDoc): void {
         const person = table.get(`p:${phrase}`);
         const link = person === undefined ? linkName(phrase) : null;
         if (person !== undefined) table.mentions.push({ ...span, actor: person, inQuote: false, place: false });
-        else if (link) record(fromLink(link, span), '');
+        else if (link) record(fromLink(link, span), -1);
         else continue;
         i += n - 1;
         break;

@@ -21,6 +21,9 @@ const NOUN_PHRASE = /(?:^|[\s,(])((?:the|a|an|one|another|two|three|four|several
 const BARE_PLURAL = /(?:^|[\s,(])((?:[\p{Ll}-]+\s+)?(analysts|officials|experts|diplomats|critics|observers|sources|residents|witnesses|activists|lawmakers|protesters|researchers|economists|forecasters|commentators|people|villagers|soldiers))\s*$/iu;
 const INVERTED_NP = /^\s+((?:the|a|an|one|another)\s+[^,.;“”"]{2,90}?)(?=\s*(?:[,.;]|$|\s+(?:on|in|at)\s))/i;
 
+/** Who speaks, before the verb is known. */
+type Subject = Omit<SpeechAct, 'verbStart' | 'verbEnd' | 'sentence'>;
+
 interface Ctx {
   doc: ArticleDoc;
   text: string;
@@ -55,7 +58,7 @@ function mentionAfterRole(ctx: Ctx, at: number, limit: number): Mention | null {
 }
 
 /** The subject before a speech verb: `Ye Myo Hein said`, `Ian Storey, another analyst …, said`, `he added`. */
-function subjectBefore(ctx: Ctx, sentStart: number, verbStart: number, appositiveOnly = false): Omit<SpeechAct, 'verbStart' | 'verbEnd' | 'sentence'> | null {
+function subjectBefore(ctx: Ctx, sentStart: number, verbStart: number, appositiveOnly = false): Subject | null {
   const { text } = ctx;
   let pre = text.slice(sentStart, verbStart);
   pre = pre.replace(TRAILING_ADVERBS, '').replace(/\s+$/, '');
@@ -96,7 +99,7 @@ function subjectBefore(ctx: Ctx, sentStart: number, verbStart: number, appositiv
 }
 
 /** The speaker after an inverted verb: `…,” said Anthony Davis, a …`, `according to the ministry`. */
-function subjectAfter(ctx: Ctx, verbEnd: number, sentEnd: number): Omit<SpeechAct, 'verbStart' | 'verbEnd' | 'sentence'> | null {
+function subjectAfter(ctx: Ctx, verbEnd: number, sentEnd: number): Subject | null {
   const { text } = ctx;
   const m = mentionStarting(ctx, verbEnd, sentEnd) ?? mentionAfterRole(ctx, verbEnd, sentEnd);
   if (m) {
@@ -119,6 +122,14 @@ function subjectAfter(ctx: Ctx, verbEnd: number, sentEnd: number): Omit<SpeechAc
     }
   }
   return null;
+}
+
+/**
+ * One attribution, built field by field: `{ ...who, … }` over subjects made at a dozen different
+ * places is a megamorphic object spread, the slowest step of this stage.
+ */
+function speechAct(who: Subject, verbStart: number, verbEnd: number, sentence: number): SpeechAct {
+  return { start: who.start, end: who.end, speaker: who.speaker, speakerText: who.speakerText, role: who.role, source: who.source, verbStart, verbEnd, sentence };
 }
 
 export function findSpeechActs(doc: ArticleDoc): SpeechAct[] {
@@ -156,11 +167,12 @@ export function findSpeechActs(doc: ArticleDoc): SpeechAct[] {
         // `He said … but added …`: a second verb shares the first one's subject.
         const previous = acts[acts.length - 1];
         if (previous && previous.sentence === si) {
-          acts.push({ ...previous, verbStart, verbEnd, start: verbStart, end: verbEnd });
+          const { speaker, speakerText, role, source } = previous;
+          acts.push(speechAct({ start: verbStart, end: verbEnd, speaker, speakerText, role, source }, verbStart, verbEnd, si));
         }
         continue;
       }
-      acts.push({ ...who, verbStart, verbEnd, sentence: si });
+      acts.push(speechAct(who, verbStart, verbEnd, si));
     }
   }
   resolvePronouns(doc, acts);
@@ -308,7 +320,7 @@ export function quotes(doc: ArticleDoc): void {
       act = previous.act;
       if (!act && previous.doc) {
         const t = quoteText(text, q);
-        out.push({ ...t, speaker: previous.doc.name, speakerRole: previous.doc.role, kind });
+        out.push({ text: t.text, start: t.start, end: t.end, speaker: previous.doc.name, speakerRole: previous.doc.role, kind });
         previous = { para: doc.sentences[spanIndexAt(doc.sentences, Math.max(q.open, q.close - 1))]?.para ?? para, act: null, doc: previous.doc };
         continue;
       }
@@ -335,7 +347,8 @@ export function quotes(doc: ArticleDoc): void {
         speakerRole = source.role;
       }
     }
-    out.push({ ...quoteText(text, q), speaker, speakerRole, kind });
+    const t = quoteText(text, q);
+    out.push({ text: t.text, start: t.start, end: t.end, speaker, speakerRole, kind });
     const endSentence = spanIndexAt(doc.sentences, Math.max(q.open, q.close - 1));
     previous = { para: doc.sentences[endSentence]?.para ?? para, act: act && (act.speaker !== null || act.speakerText) ? act : null, doc: source };
   }

@@ -7,7 +7,7 @@ import { linkName } from '../link.js';
 import { DATE_PHRASE, DATE_WORDS } from '../model/dates.js';
 import { ANAPHOR_NOUNS, EVENT_ACTOR_KINDS, EVENT_TRIGGERS, HYPOTHETICAL, NOT_A_DEAL } from '../model/events.js';
 import { within } from '../spans.js';
-import { keyTest, lowerKeepingOffsets, sentencesWith } from '../text-tests.js';
+import { keyGroups, lowerUnquoted } from '../text-tests.js';
 import type { ArticleDoc, DocEvent, EventType } from '../types.js';
 
 const PLACE_AFTER = /^\s*(?:in|at|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}\p{M}.'’-]*)*)/u;
@@ -16,14 +16,19 @@ const VISIT_OBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{M}.
 const DEFINITE = /\b(?:the|this|that|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-const HAS_DATE_WORD = keyTest(DATE_WORDS);
 /** `has not joined Western sanctions`, `never visited`: no event. */
 const NEGATED = /\b(?:not|never|no|nor|neither|without)\b(?:\s+\S+){0,2}\s*$/i;
 const NOBODY_AFTER = /^\s+(?:nobody|no one|none)\b/i;
 const NONE: ReadonlySet<number> = new Set();
-const TRIGGERS = EVENT_TRIGGERS.map((t) => ({ ...t, mayMatch: keyTest(t.keywords), mayRequire: keyTest(t.requiresKeywords ?? ['']) }));
-/** One test for all triggers: most sentences report no event and stop here. */
-const WITH_TRIGGER = sentencesWith(EVENT_TRIGGERS.flatMap((t) => t.keywords));
+/**
+ * Cheap tests before the patterns, all in one pass over the article: per sentence, bit 0 for a date
+ * word, bit 1 + i for a keyword of trigger i, bit 7 + i for one of its required cue's keywords. Most
+ * sentences report no event and stop at their bits.
+ */
+const DATE_BIT = 1;
+const KEYS = keyGroups([DATE_WORDS, ...EVENT_TRIGGERS.map((t) => t.keywords), ...EVENT_TRIGGERS.map((t) => t.requiresKeywords ?? [])]);
+const TRIGGERS = EVENT_TRIGGERS.map((t, i) => ({ ...t, keyBit: 1 << (1 + i), requireBit: t.requiresKeywords ? 1 << (1 + EVENT_TRIGGERS.length + i) : 0 }));
+const ANY_TRIGGER = TRIGGERS.reduce((bits, t) => bits | t.keyBit, 0);
 
 const ANAPHORS = Object.fromEntries(
   Object.entries(ANAPHOR_NOUNS).map(([type, nouns]) => [type, new RegExp(String.raw`^\W*(?:the|that|this|his|her|their)\s+(?:[\p{L}-]+\s+)?${nouns}\b`, 'iu')]),
@@ -77,10 +82,8 @@ export function events(doc: ArticleDoc): void {
   const { text } = doc;
   const out: DocEvent[] = [];
   const last = new Map<EventType, DocEvent>();
-  const resolvedPhrases = new Map<string, ResolvedDate | null>();
 
-  const lowerText = lowerKeepingOffsets(doc.unquoted);
-  const withTrigger = WITH_TRIGGER(lowerText, doc.sentences);
+  const keyBits = KEYS.perSpan(lowerUnquoted(doc), doc.sentences);
   const speakersBySentence = new Map<number, Set<number>>();
   for (const a of doc.speech) {
     if (a.speaker === null) continue;
@@ -92,12 +95,14 @@ export function events(doc: ArticleDoc): void {
   doc.sentences.forEach((s, si) => {
     const kind = doc.paragraphs[s.para].kind;
     if (kind !== 'body' && kind !== 'caption') return;
+    const bits = keyBits[si];
+    if (!(bits & ANY_TRIGGER)) return;
     const sentence = doc.unquoted.slice(s.start, s.end);
     let found: { at: number; phrase: string }[] | null = null;
     const datesOf = (): { at: number; phrase: string }[] => {
       if (found) return found;
       found = [];
-      if (!/\d/.test(sentence) && !HAS_DATE_WORD(lower)) return found;
+      if (!(bits & DATE_BIT) && !/\d/.test(sentence)) return found;
       DATE_PHRASE.lastIndex = 0;
       for (let m = DATE_PHRASE.exec(sentence); m; m = DATE_PHRASE.exec(sentence)) found.push({ at: m.index, phrase: m[0] });
       return found;
@@ -107,12 +112,10 @@ export function events(doc: ArticleDoc): void {
     const speakers = speakersBySentence.get(si) ?? NONE;
     let sentencePlace: string | undefined;
 
-    if (!withTrigger.has(si)) return;
-    const lower = lowerText.slice(s.start, s.end);
     const hits: { trigger: (typeof TRIGGERS)[number]; m: RegExpExecArray }[] = [];
     for (const trigger of TRIGGERS) {
-      if (!trigger.mayMatch(lower)) continue;
-      if (trigger.requires && !(trigger.mayRequire(lower) && trigger.requires.test(sentence))) continue;
+      if (!(bits & trigger.keyBit)) continue;
+      if (trigger.requires && !((trigger.requireBit === 0 || bits & trigger.requireBit) && trigger.requires.test(sentence))) continue;
       const m = trigger.pattern.exec(sentence);
       if (!m) continue;
       const before = sentence.slice(0, m.index);
@@ -142,11 +145,7 @@ export function events(doc: ArticleDoc): void {
 
       const triggerAt = m.index;
       const nearest = datesOf().filter((d) => nearestHit(d.at) === h).sort((a, b) => Math.abs(a.at - triggerAt) - Math.abs(b.at - triggerAt))[0];
-      let resolved: ResolvedDate | null = null;
-      if (nearest) {
-        if (!resolvedPhrases.has(nearest.phrase)) resolvedPhrases.set(nearest.phrase, resolveDatePhrase(nearest.phrase, doc.date));
-        resolved = resolvedPhrases.get(nearest.phrase) ?? null;
-      }
+      const resolved: ResolvedDate | null = nearest ? resolveDatePhrase(nearest.phrase, doc.date) : null;
       const spec = EVENT_ACTOR_KINDS[trigger.type];
       const names: string[] = [];
       const triggerEnd = s.start + triggerAt + m[0].length;

@@ -9,7 +9,7 @@ import {
   SHARE, SUPPLIED_MOST, SUPPLIER_PHRASE, TURNING_TO,
 } from '../model/claims.js';
 import { within } from '../spans.js';
-import { keyTest, lowerKeepingOffsets, sentencesWith } from '../text-tests.js';
+import { keyGroups, lowerUnquoted, sentencesWith } from '../text-tests.js';
 import type { ArticleDoc, ClaimDetail, ClaimKind, DocClaim, Sentence, WindowSpec } from '../types.js';
 
 /** Cheap tests before the claim patterns (lower-case substrings): most sentences carry none. */
@@ -19,16 +19,19 @@ const MAY_CLAIM = sentencesWith([
   'trade', 'trading', 'invest', 'gdp', 'gross domestic', 'econom', 'spending', 'budget', 'aid', 'loan', 'debt',
   'grant', 'oil', 'gas', 'energy', '%', 'per cent', 'percent',
 ]);
-const HINTS = {
-  supplier: keyTest(['suppl', 'provider', 'source', 'exporter', 'vendor', 'seller']),
-  most: keyTest(['most of', 'bulk of', 'majority of', 'much of']),
-  bulk: keyTest(['most', 'bulk', 'majority', 'nearly all', 'almost all', 'all of']),
-  asMuch: keyTest(['as much', 'as many']),
-  more: keyTest(['more']),
-  share: keyTest(['%', 'per cent', 'percent', 'half', 'third', 'quarter', 'fifth', 'majority', 'bulk']),
-  turning: keyTest(['from @', 'to @', 'on @', 'upon @']),
-  outside: keyTest(['trade', 'trading', 'commercial', 'economic', 'investor', 'investment', 'gdp', 'gross domestic', 'economy', 'spending', 'budget', 'expenditure', 'aid', 'loan', 'debt', 'grant', 'credit', 'oil', 'gas', 'energy', 'coal']),
+/** The words each claim pattern needs, as bits of one pass over the sentence (`hints & HINT.more`). */
+const HINT_WORDS = {
+  supplier: ['suppl', 'provider', 'source', 'exporter', 'vendor', 'seller'],
+  most: ['most of', 'bulk of', 'majority of', 'much of'],
+  bulk: ['most', 'bulk', 'majority', 'nearly all', 'almost all', 'all of'],
+  asMuch: ['as much', 'as many'],
+  more: ['more'],
+  share: ['%', 'per cent', 'percent', 'half', 'third', 'quarter', 'fifth', 'majority', 'bulk'],
+  turning: ['from @', 'to @', 'on @', 'upon @'],
+  outside: ['trade', 'trading', 'commercial', 'economic', 'investor', 'investment', 'gdp', 'gross domestic', 'economy', 'spending', 'budget', 'expenditure', 'aid', 'loan', 'debt', 'grant', 'credit', 'oil', 'gas', 'energy', 'coal'],
 };
+const HINTS = keyGroups(Object.values(HINT_WORDS));
+const HINT = Object.fromEntries(Object.keys(HINT_WORDS).map((name, i) => [name, 1 << i])) as Record<keyof typeof HINT_WORDS, number>;
 
 interface Ref {
   name: string;
@@ -140,8 +143,7 @@ export function claims(doc: ArticleDoc): void {
   let previousSentenceFirst: Ref | null = null;
   const seenStates: Ref[] = [];
   const seenClaims = new Set<string>();
-  const lowerText = lowerKeepingOffsets(doc.unquoted);
-  const mayClaim = MAY_CLAIM(lowerText, doc.sentences);
+  const mayClaim = MAY_CLAIM(lowerUnquoted(doc), doc.sentences);
 
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
@@ -159,7 +161,7 @@ export function claims(doc: ArticleDoc): void {
     }
     const norm = normalise(doc, s, lastTwo);
     const t = norm.text;
-    const lower = t.toLowerCase();
+    const hints = HINTS(t.toLowerCase());
     const drafts: Draft[] = [];
     const ref = (k: string | undefined): Ref | null => (k ? norm.refs[Number(k.slice(1))] ?? null : null);
     const subjectOf = (before: string, exclude: Ref[], explicit: Ref | null): Ref | null => {
@@ -176,7 +178,7 @@ export function claims(doc: ArticleDoc): void {
     const base = { qualifier: null, categories: [], share: null, topic: null, forecast: false };
 
     SUPPLIER_PHRASE.lastIndex = 0;
-    for (let m = HINTS.supplier(lower) ? SUPPLIER_PHRASE.exec(t) : null; m; m = SUPPLIER_PHRASE.exec(t)) {
+    for (let m = hints & HINT.supplier ? SUPPLIER_PHRASE.exec(t) : null; m; m = SUPPLIER_PHRASE.exec(t)) {
       const g = m.groups ?? {};
       if (!g.arms && !g.of && !(/^suppliers?$/i.test(g.noun) && ARMS_CONTEXT.test(t))) continue;
       const before = t.slice(0, m.index);
@@ -200,21 +202,21 @@ export function claims(doc: ArticleDoc): void {
     }
 
     MOST_FROM.lastIndex = 0;
-    for (let m = HINTS.most(lower) ? MOST_FROM.exec(t) : null; m; m = MOST_FROM.exec(t)) {
+    for (let m = hints & HINT.most ? MOST_FROM.exec(t) : null; m; m = MOST_FROM.exec(t)) {
       const a = ref(m.groups?.a);
       if (!a) continue;
       drafts.push({ kind: 'top supplier', subject: subjectOf(t.slice(0, m.index), [a], ref(m.groups?.subj)), about: [a], detail: { ...base, relation: 'top supplier', qualifier: 'most' }, at: m.index });
     }
 
     SUPPLIED_MOST.lastIndex = 0;
-    for (let m = HINTS.most(lower) || HINTS.bulk(lower) ? SUPPLIED_MOST.exec(t) : null; m; m = SUPPLIED_MOST.exec(t)) {
+    for (let m = hints & (HINT.most | HINT.bulk) ? SUPPLIED_MOST.exec(t) : null; m; m = SUPPLIED_MOST.exec(t)) {
       const a = ref(m.groups?.a);
       if (!a) continue;
       drafts.push({ kind: 'top supplier', subject: subjectOf(t.slice(0, m.index), [a], ref(m.groups?.subj)), about: [a], detail: { ...base, relation: 'top supplier', qualifier: 'most' }, at: m.index });
     }
 
     AS_MUCH.lastIndex = 0;
-    for (let m = HINTS.asMuch(lower) ? AS_MUCH.exec(t) : null; m; m = AS_MUCH.exec(t)) {
+    for (let m = hints & HINT.asMuch ? AS_MUCH.exec(t) : null; m; m = AS_MUCH.exec(t)) {
       const g = m.groups ?? {};
       const a = ref(g.a ?? g.a2);
       const b = ref(g.b ?? g.b2);
@@ -223,7 +225,7 @@ export function claims(doc: ArticleDoc): void {
     }
 
     MORE_FROM.lastIndex = 0;
-    for (let m = HINTS.more(lower) ? MORE_FROM.exec(t) : null; m; m = MORE_FROM.exec(t)) {
+    for (let m = hints & HINT.more ? MORE_FROM.exec(t) : null; m; m = MORE_FROM.exec(t)) {
       const a = ref(m.groups?.a);
       const b = ref(m.groups?.b);
       if (!a || /\bas\s+(?:much|many)\b/i.test(m[0])) continue;
@@ -233,7 +235,7 @@ export function claims(doc: ArticleDoc): void {
     }
 
     SHARE.lastIndex = 0;
-    for (let m = HINTS.share(lower) ? SHARE.exec(t) : null; m; m = SHARE.exec(t)) {
+    for (let m = hints & HINT.share ? SHARE.exec(t) : null; m; m = SHARE.exec(t)) {
       const g = m.groups ?? {};
       const explicit = ref(g.subj);
       const suppliers = refsIn(t).map((k) => norm.refs[k]).filter((r) => r !== explicit);
@@ -243,7 +245,7 @@ export function claims(doc: ArticleDoc): void {
     }
 
     TURNING_TO.lastIndex = 0;
-    for (let m = HINTS.turning(lower) ? TURNING_TO.exec(t) : null; m; m = TURNING_TO.exec(t)) {
+    for (let m = hints & HINT.turning ? TURNING_TO.exec(t) : null; m; m = TURNING_TO.exec(t)) {
       const g = m.groups ?? {};
       const a = ref(g.a ?? g.a2);
       const categories = categoriesOf(g.what ?? g.what2 ?? '');
@@ -251,12 +253,13 @@ export function claims(doc: ArticleDoc): void {
       drafts.push({ kind: 'turning to', subject: subjectOf(t.slice(0, m.index), [a], null), about: [a], detail: { ...base, relation: 'turning to', categories, qualifier: (g.adv ?? g.adv2 ?? null)?.toLowerCase() ?? null }, at: m.index });
     }
 
-    if (RISING.test(t) && ARMS_CONTEXT.test(t) && /\bsuppl/i.test(t)) {
+    // The short test first: RISING is a long case-insensitive alternation, and most sentences name no supplier.
+    if (/\bsuppl/i.test(t) && RISING.test(t) && ARMS_CONTEXT.test(t)) {
       const first = refsIn(t).map((k) => norm.refs[k])[0];
       if (first) drafts.push({ kind: 'rising supplier', subject: focus && focus.iso3 !== first.iso3 ? focus : lastSubject, about: [first], detail: { ...base, relation: 'rising supplier', windowSpec: { kind: 'history' } }, at: 0 });
     }
 
-    const topics = HINTS.outside(lower) ? OUTSIDE_TOPICS.filter((o) => o.pattern.test(t)) : [];
+    const topics = hints & HINT.outside ? OUTSIDE_TOPICS.filter((o) => o.pattern.test(t)) : [];
     if (topics.length && !drafts.length) {
       const possessive = /@(\d+)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:trade|trading|economic|gross|GDP|economy|investors?|military|defen[cs]e|oil|gas|aid)/u.exec(t);
       let subject = possessive ? norm.refs[Number(possessive[1])] : /\bthe country['’]s\b/i.test(t) ? focus : null;
@@ -293,7 +296,7 @@ export function claims(doc: ArticleDoc): void {
         query: null,
         start: s.start,
         end: s.start + doc.text.slice(s.start, s.end).trimEnd().length,
-        detail: { ...d.detail, windowSpec: spec, windowPhrase: phrase },
+        detail: withWindow(d.detail, spec, phrase),
       });
       if (d.subject && !isOutside) lastSubject = d.subject;
     }
@@ -302,6 +305,15 @@ export function claims(doc: ArticleDoc): void {
     for (const m of states) remember(seenStates, doc, m.actor);
   }
   doc.claims = out;
+}
+
+/**
+ * The draft's detail with its window, field by field in the order the drafts give them: an object
+ * spread over details made at nine different places is megamorphic, and slow.
+ */
+function withWindow(detail: Draft['detail'], windowSpec: WindowSpec, windowPhrase: string | null): ClaimDetail {
+  const { qualifier, categories, share, topic, forecast, relation } = detail;
+  return { qualifier, categories, share, topic, forecast, relation, windowSpec, windowPhrase };
 }
 
 function refOf(doc: ArticleDoc, actorIndex: number): Ref {
