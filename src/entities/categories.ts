@@ -113,13 +113,26 @@ const VOCABULARY: ReadonlySet<string> = new Set(
   ].flatMap((phrase) => phrase.split(/[\s/]+/)),
 );
 
-// `self propelled`, `selfpropelled`, `anti ship` … → the hyphenated word the rules use.
-const COMPOUNDS: readonly [RegExp, string][] = [...VOCABULARY]
+// `self propelled`, `selfpropelled`, `anti ship` … → the hyphenated word the rules use. Each pattern
+// needs the compound's last part in the text, a cheap test that skips nearly every pattern.
+const COMPOUNDS: readonly [RegExp, string, string][] = [...VOCABULARY]
   .filter((word) => word.includes('-'))
-  .map((word) => [new RegExp(`\\b${word.replace(/-/g, ' ?')}\\b`, 'g'), word]);
+  .map((word) => [new RegExp(`\\b${word.replace(/-/g, ' ?')}\\b`, 'g'), word, word.slice(word.lastIndexOf('-') + 1)]);
+
+/** Corrections already made: labels share most of their words. */
+const corrected = new Map<string, string>();
 
 function correctWord(word: string): string {
   if (word.length < 4 || VOCABULARY.has(word)) return word;
+  let hit = corrected.get(word);
+  if (hit === undefined) {
+    if (corrected.size >= 10_000) corrected.clear();
+    corrected.set(word, (hit = nearestWord(word)));
+  }
+  return hit;
+}
+
+function nearestWord(word: string): string {
   const limit = word.length >= 8 ? 2 : 1;
   let best: string | null = null;
   let bestDistance = Infinity;
@@ -147,14 +160,87 @@ function spellOut(part: string): string {
       return WEAPON_ABBREVIATIONS[lower] ?? singular ?? lower;
     });
   let text = words.join(' ').replace(/[/]/g, ' ');
-  for (const [pattern, word] of COMPOUNDS) text = text.replace(pattern, word);
+  for (const [pattern, word, last] of COMPOUNDS) if (text.includes(last)) text = text.replace(pattern, word);
   return text.split(' ').map(correctWord).join(' ');
 }
 
-function matches(rule: Rule, text: string): boolean {
-  const padded = ` ${text} `;
-  const ends = !rule.ends || rule.ends.some((p) => text === p || text.endsWith(` ${p}`));
-  return ends && (!rule.has || rule.has.some((p) => padded.includes(` ${p} `)));
+/** A rule with its phrases spaced once, not on every test: ` head` at the end, ` word ` inside. */
+interface SpacedRule {
+  category: Category;
+  ends: readonly (readonly [string, string])[] | null;
+  has: readonly string[] | null;
+}
+
+const SPACED_RULES: readonly SpacedRule[] = RULES.map((rule) => ({
+  category: rule.category,
+  ends: rule.ends ? rule.ends.map((p) => [p, ` ${p}`] as const) : null,
+  has: rule.has ? rule.has.map((p) => ` ${p} `) : null,
+}));
+
+/** A rule to try for a text: the head phrases that could end it (null: the rule has no `ends`). */
+interface Candidate {
+  rule: SpacedRule;
+  heads: readonly (readonly [string, string])[] | null;
+}
+
+/** Each rule's head phrases by their last word. */
+const HEADS_BY_LAST_WORD = new Map<string, Map<SpacedRule, (readonly [string, string])[]>>();
+for (const rule of SPACED_RULES) {
+  for (const head of rule.ends ?? []) {
+    const last = head[0].slice(head[0].lastIndexOf(' ') + 1);
+    let byRule = HEADS_BY_LAST_WORD.get(last);
+    if (!byRule) HEADS_BY_LAST_WORD.set(last, (byRule = new Map()));
+    const heads = byRule.get(rule);
+    if (heads) heads.push(head);
+    else byRule.set(rule, [head]);
+  }
+}
+
+const candidatesMemo = new Map<string, Candidate[]>();
+
+/**
+ * The rules worth trying for a text ending in `last`, in rule order: a text can only end with a
+ * head phrase whose last word is its own, so each label tries a handful of rules and phrases
+ * instead of every one of ~120 (labels are categorized on the first import, in cold code).
+ */
+function candidatesFor(last: string): Candidate[] {
+  let list = candidatesMemo.get(last);
+  if (!list) {
+    const byRule = HEADS_BY_LAST_WORD.get(last);
+    list = [];
+    for (const rule of SPACED_RULES) {
+      if (!rule.ends) list.push({ rule, heads: null });
+      else {
+        const heads = byRule?.get(rule);
+        if (heads) list.push({ rule, heads });
+      }
+    }
+    if (candidatesMemo.size >= 10_000) candidatesMemo.clear();
+    candidatesMemo.set(last, list);
+  }
+  return list;
+}
+
+/** The first rule whose head and modifier the text has. */
+function firstRule(text: string): SpacedRule | undefined {
+  const candidates = candidatesFor(text.slice(text.lastIndexOf(' ') + 1));
+  let padded: string | null = null;
+  for (const { rule, heads } of candidates) {
+    if (heads) {
+      let ends = false;
+      for (const [p, spaced] of heads) {
+        if (text === p || text.endsWith(spaced)) {
+          ends = true;
+          break;
+        }
+      }
+      if (!ends) continue;
+    }
+    if (!rule.has) return rule;
+    padded ??= ` ${text} `;
+    for (const p of rule.has) if (padded.includes(p)) return rule;
+  }
+  return undefined;
 }
 
 function exceptionFor(description: string): Category | undefined {
@@ -182,7 +268,7 @@ export function categorize(description: string): Category | null {
 function byRules(description: string): Category | null {
   const parts = description.split('/').map(spellOut).filter(Boolean);
   for (const text of parts.reverse()) {
-    const rule = RULES.find((r) => matches(r, text));
+    const rule = firstRule(text);
     if (rule) return rule.category;
   }
   return null;

@@ -1,6 +1,7 @@
 // Spread each deal's delivered TIV over its delivery years and store the cells, per allocation.
 import { allocateDeliveriesEvenly, type AllocationCell, type AllocationDeal } from '../analysis/allocate.js';
 import { reconcileWithOfficialTotals } from '../analysis/reconcile.js';
+import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
 
 interface DealRow {
@@ -44,12 +45,112 @@ export function loadOfficialTotals(db: Db, kind: 'imports' | 'exports'): Map<str
   return out;
 }
 
+/** The id of a dataset's allocation in `allocations` (created when new): the key of its cells. */
+export function allocationId(db: Db, dataset: string, allocation: string): number {
+  db.prepare('INSERT INTO allocations (dataset, allocation) VALUES (?, ?) ON CONFLICT DO NOTHING').run(dataset, allocation);
+  return db.prepare('SELECT id FROM allocations WHERE dataset = ? AND allocation = ?').pluck().get(dataset, allocation) as number;
+}
+
+/** Deletes the cells of some allocations of a dataset (all of them when `allocations` is omitted). */
+export function deleteAllocations(db: Db, dataset: string, allocations?: string[]): void {
+  const which = allocations ? `AND allocation IN (${allocations.map(() => '?').join(', ')})` : '';
+  const ids = db.prepare(`SELECT id FROM allocations WHERE dataset = ? ${which}`).pluck().all(dataset, ...(allocations ?? [])) as number[];
+  for (const id of ids) {
+    db.prepare('DELETE FROM cells WHERE allocation_id = ?').run(id);
+    db.prepare('DELETE FROM allocations WHERE id = ?').run(id);
+  }
+}
+
+/** Rows per INSERT: one statement call per batch instead of per cell. */
+const BATCH = 64;
+
+/**
+ * Stores cells (recipient, line, year, supplier, TIV) of one allocation, several rows per statement.
+ * `exact` cells can repeat a deal-year (a per-year export with two rows for it): they add up.
+ */
+export class CellWriter {
+  /** Null when merging: a batch could then hit one key twice, so every row goes alone. */
+  private readonly many: Database.Statement | null;
+  private readonly one: Database.Statement;
+  private readonly buf: unknown[] = new Array(BATCH * 5);
+  private n = 0;
+
+  constructor(db: Db, allocationId: number, opts: { merge?: boolean } = {}) {
+    const row = `(${Math.trunc(allocationId)}, ?, ?, ?, ?, ?)`;
+    const conflict = opts.merge ? ' ON CONFLICT DO UPDATE SET tiv = tiv + excluded.tiv' : '';
+    this.one = db.prepare(`INSERT INTO cells VALUES ${row}${conflict}`);
+    this.many = opts.merge ? null : db.prepare(`INSERT INTO cells VALUES ${Array.from({ length: BATCH }, () => row).join(', ')}`);
+  }
+
+  add(recipient: string, line: number, year: number, supplier: string, tiv: number): void {
+    if (!this.many) {
+      this.one.run(recipient, line, year, supplier, tiv);
+      return;
+    }
+    const b = this.buf;
+    let k = this.n * 5;
+    b[k++] = recipient;
+    b[k++] = line;
+    b[k++] = year;
+    b[k++] = supplier;
+    b[k] = tiv;
+    if (++this.n === BATCH) {
+      this.many.run(...b);
+      this.n = 0;
+    }
+  }
+
+  /** Writes what is still buffered. */
+  flush(): void {
+    for (let i = 0; i < this.n; i++) this.one.run(...this.buf.slice(i * 5, i * 5 + 5));
+    this.n = 0;
+  }
+}
+
 function insertCells(db: Db, dataset: string, allocation: string, deals: AllocationDeal[], cells: AllocationCell[]): void {
   const byKey = new Map(deals.map((d) => [d.key, d]));
-  const ins = db.prepare('INSERT INTO deliveries VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const out = new CellWriter(db, allocationId(db, dataset, allocation));
   for (const c of cells) {
     const d = byKey.get(c.key)!;
-    ins.run(dataset, c.key, allocation, c.year, d.recipient, d.supplier, c.tiv);
+    out.add(d.recipient, c.key, c.year, d.supplier, c.tiv);
+  }
+  out.flush();
+}
+
+/** Deals per call of the even split while storing: each deal's cells are its own. */
+const EVEN_CHUNK = 256;
+
+/**
+ * The even allocation of a dataset written as the deals are stored, a few hundred deals at a time:
+ * no list of all deals or all cells is held for it.
+ */
+export class EvenAllocation {
+  private readonly out: CellWriter;
+  private readonly pending: AllocationDeal[] = [];
+
+  constructor(db: Db, dataset: string) {
+    deleteAllocations(db, dataset, ['even']);
+    this.out = new CellWriter(db, allocationId(db, dataset, 'even'));
+  }
+
+  add(deal: AllocationDeal): void {
+    if (this.pending.push(deal) === EVEN_CHUNK) this.place();
+  }
+
+  finish(): void {
+    this.place();
+    this.out.flush();
+  }
+
+  private place(): void {
+    const deals = this.pending;
+    let d = 0;
+    for (const c of allocateDeliveriesEvenly(deals)) {
+      // Cells come in the order of their deals: walk the deals alongside.
+      while (deals[d].key !== c.key) d++;
+      this.out.add(deals[d].recipient, c.key, c.year, deals[d].supplier, c.tiv);
+    }
+    deals.length = 0;
   }
 }
 
@@ -58,8 +159,16 @@ export function allocationDeal(line: number, supplier: string, recipient: string
   return tiv != null && years.length > 0 ? { key: line, supplier, recipient, years, tiv } : null;
 }
 
-/** (Re)compute the even and, where SIPRI's yearly tables are present, the reconciled allocation. */
-export function allocateAll(db: Db, fresh: Map<string, AllocationDeal[]> = new Map()): { allocations: string[]; report: unknown } {
+/**
+ * (Re)compute the even and, where SIPRI's yearly tables are present, the reconciled allocation of
+ * every arms dataset. `fresh`: deals of datasets just stored (others are read back from the store);
+ * `evenDone`: datasets whose even allocation was already written while storing them.
+ */
+export function allocateAll(
+  db: Db,
+  fresh: Map<string, AllocationDeal[]> = new Map(),
+  evenDone: ReadonlySet<string> = new Set(),
+): { allocations: string[]; report: unknown } {
   const allocations = new Set<string>();
   let report: unknown;
   const imports = loadOfficialTotals(db, 'imports');
@@ -68,12 +177,18 @@ export function allocateAll(db: Db, fresh: Map<string, AllocationDeal[]> = new M
     .prepare("SELECT id, kind FROM datasets WHERE kind IN ('sipri-register', 'sipri-per-year')")
     .all() as { id: string; kind: string }[];
   for (const ds of datasets) {
-    db.prepare("DELETE FROM deliveries WHERE dataset = ? AND allocation IN ('even', 'reconciled')").run(ds.id);
-    const deals = fresh.get(ds.id) ?? loadAllocationDeals(db, ds.id);
-    insertCells(db, ds.id, 'even', deals, allocateDeliveriesEvenly(deals));
+    deleteAllocations(db, ds.id, evenDone.has(ds.id) ? ['reconciled'] : ['even', 'reconciled']);
+    let deals = fresh.get(ds.id);
+    if (!evenDone.has(ds.id)) {
+      deals ??= loadAllocationDeals(db, ds.id);
+      const even = new EvenAllocation(db, ds.id);
+      for (const d of deals) even.add(d);
+      even.finish();
+    }
     allocations.add('even');
     if (ds.kind === 'sipri-per-year') allocations.add('exact');
     if (ds.kind === 'sipri-register' && imports && exports) {
+      deals ??= loadAllocationDeals(db, ds.id);
       const r = reconcileWithOfficialTotals(deals, { imports, exports });
       insertCells(db, ds.id, 'reconciled', deals, r.cells);
       allocations.add('reconciled');

@@ -29,6 +29,21 @@ export function listDatasets(db: Db): DatasetInfo[] {
     .all() as DatasetInfo[];
 }
 
+/** Allocations with cells for a dataset (a few rows to read, not the cells). */
+export function storedAllocations(db: Db, dataset: string): string[] {
+  try {
+    return db
+      .prepare('SELECT allocation FROM allocations a WHERE dataset = ? AND EXISTS (SELECT 1 FROM cells c WHERE c.allocation_id = a.id) ORDER BY id')
+      .pluck()
+      .all(dataset) as string[];
+  } catch (e) {
+    if (/no such table: (allocations|cells)/.test((e as Error).message)) {
+      throw new AppError(`the store at ${db.name} was built by an older counterweight: run \`counterweight import\` again`, 3, 503);
+    }
+    throw e;
+  }
+}
+
 /** The most complete arms dataset (widest span of years, then most deals), or the one named. */
 export function armsContext(
   db: Db,
@@ -46,9 +61,7 @@ export function armsContext(
     const span = (d: DatasetInfo) => (d.last_year ?? 0) - (d.first_year ?? 0);
     dataset = [...arms].sort((a, b) => span(b) - span(a) || b.stored - a.stored || a.id.localeCompare(b.id))[0];
   }
-  const have = new Set(
-    (db.prepare('SELECT DISTINCT allocation FROM deliveries WHERE dataset = ?').pluck().all(dataset.id) as string[]),
-  );
+  const have = new Set(storedAllocations(db, dataset.id));
   let allocation: Allocation;
   if (opts.allocation) {
     if (!ALLOCATIONS.includes(opts.allocation as Allocation)) {

@@ -30,14 +30,21 @@ export function openStore(path: string, opts: { readonly?: boolean } = {}): Db {
   return db;
 }
 
+/** Settings for a store file being built beside the real one (renamed into place only when complete). */
+export function tuneForBuild(db: Db): void {
+  // No journal needed: an unfinished file is deleted, never used.
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  // Rows arrive in key order and no index is built afterwards: a small cache loses no time, and
+  // without a journal full pages are simply written out (it keeps ~7 MB out of the import's RSS).
+  db.pragma('cache_size = -1024');
+}
+
 /** Create a fresh store file (for import: built beside the real one, then swapped in). */
 export function createStore(path: string): Db {
   mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
-  // Building a brand-new file that is renamed into place only when complete: no journal needed.
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -65536');
+  tuneForBuild(db);
   db.exec(schemaSql());
   return db;
 }

@@ -1,25 +1,24 @@
 // `counterweight import`: read source files, resolve names and labels, allocate deliveries, and
 // build a new store beside the old one; the old one is replaced only when the new one is complete.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors.js';
 import type { Category, Deal, Entity, IdealPointRow, Problem, TivTableRow } from '../core/types.js';
 import { detectSourceKind, type SourceKind } from '../sources/detect.js';
-import { readSipriRegister } from '../sources/sipri-register.js';
+import { openSipriRegister, type RegisterFile } from '../sources/sipri-register.js';
 import { readSipriPerYear } from '../sources/sipri-per-year.js';
 import { readSipriTiv } from '../sources/sipri-tiv.js';
 import { readIdealPoints } from '../sources/unga-ideal-points.js';
 import { declaredYearRange } from '../sources/sipri-text.js';
 import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName } from '../entities/registry.js';
 import { categorize } from '../entities/categories.js';
-import { allocateAll, allocationDeal } from './allocations.js';
+import { allocateAll, allocationDeal, allocationId, CellWriter, deleteAllocations, EvenAllocation } from './allocations.js';
 import type { AllocationDeal } from '../analysis/allocate.js';
-import { createStore, schemaSql, type Db } from './db.js';
-import { createBulkIndexes, dropBulkIndexes } from './indexes.js';
+import { createStore, schemaSql, tuneForBuild, type Db } from './db.js';
 
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 export interface ImportProgress {
   (step: string, done: number, total: number): void;
@@ -75,9 +74,15 @@ export function discoverSourceFiles(dir: string): { file: string; kind: SourceKi
   return out;
 }
 
+/** The first 8 KiB of a file (all a format test needs), without reading the rest. */
 function readHead(path: string): Buffer {
-  const buf = readFileSync(path);
-  return buf.subarray(0, Math.min(buf.length, 8192));
+  const buf = Buffer.alloc(8192);
+  const fd = openSync(path, 'r');
+  try {
+    return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 interface Parsed {
@@ -90,6 +95,8 @@ interface Parsed {
   rejected: number;
   problems: Problem[];
   deals?: Deal[];
+  /** The register is read while its deals are stored: no array of 28,000 deals in between. */
+  register?: RegisterFile;
   tiv?: TivTableRow[];
   ideal?: IdealPointRow[];
   declared: { from: number; to: number } | null;
@@ -106,9 +113,13 @@ function parseFile(file: string, kind: SourceKind): Parsed {
     declared: declaredYearRange(new TextDecoder('latin1').decode(bytes.subarray(0, 4000))),
   };
   switch (kind) {
-    case 'sipri-register':
+    case 'sipri-register': {
+      // Counts and problems are known once it has been read (insertDataset).
+      const register = openSipriRegister(bytes, name);
+      return { ...base, version: register.version, records: 0, rejected: 0, problems: [], register };
+    }
     case 'sipri-per-year': {
-      const r = kind === 'sipri-register' ? readSipriRegister(bytes, name) : readSipriPerYear(bytes, name);
+      const r = readSipriPerYear(bytes, name);
       return { ...base, version: r.version, records: r.recordsRead, rejected: r.rejected, problems: r.problems, deals: r.rows };
     }
     case 'sipri-tiv-imports':
@@ -172,21 +183,30 @@ export function importSources(opts: ImportOptions): ImportSummary {
   rmSync(tmp, { force: true });
   try {
     const db = prepareTarget(opts.dbPath, tmp);
+    // Checked once at the end instead of on every row (foreign_key_check below): same guarantee.
+    db.pragma('foreign_keys = OFF');
     const summaries: DatasetSummary[] = [];
     const entities = new Map<string, Entity>();
     let allocationsDone: string[] = [];
     let reconcile: unknown;
     const tx = db.transaction(() => {
-      dropBulkIndexes(db);
       for (const p of chosen) dropKind(db, p.kind);
       const storedIds = new Set<string>();
+      // The even allocation is written while the deals are stored; the reconciled one needs every
+      // deal at once, kept in memory only when SIPRI's yearly tables will be there to fit.
+      const kinds = new Set([...chosen.map((p) => p.kind), ...(db.prepare('SELECT kind FROM datasets').pluck().all() as SourceKind[])]);
+      const reconciles = kinds.has('sipri-tiv-imports') && kinds.has('sipri-tiv-exports');
       const fresh = new Map<string, AllocationDeal[]>();
-      for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds, fresh));
+      const evenDone = new Set<string>();
+      for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds, { fresh: reconciles ? fresh : null, evenDone }));
       progress('allocating deliveries', found.length + 1, steps);
-      const res = allocateAll(db, fresh);
+      const res = allocateAll(db, fresh, evenDone);
       allocationsDone = res.allocations;
       reconcile = res.report;
-      createBulkIndexes(db);
+      const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
+      if (orphans.length > 0) {
+        throw new AppError(`import: ${orphans.length} rows of ${orphans[0].table} refer to missing ${orphans[0].parent} rows`, 1);
+      }
       // Bounded ANALYZE: enough statistics for the planner at a fraction of the cost.
       db.pragma('analysis_limit = 200');
       db.exec('ANALYZE');
@@ -227,8 +247,7 @@ function prepareTarget(dbPath: string, tmp: string): Db {
     }
     if (ok) {
       const db = new Database(tmp);
-      db.pragma('journal_mode = OFF');
-      db.pragma('synchronous = OFF');
+      tuneForBuild(db);
       db.exec(schemaSql());
       return db;
     }
@@ -240,7 +259,8 @@ function prepareTarget(dbPath: string, tmp: string): Db {
 function dropKind(db: Db, kind: SourceKind): void {
   const ids = db.prepare('SELECT id FROM datasets WHERE kind = ?').pluck().all(kind) as string[];
   for (const id of ids) {
-    for (const t of ['deals', 'deliveries', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'problems']) {
+    deleteAllocations(db, id);
+    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'problems']) {
       db.prepare(`DELETE FROM ${t} WHERE dataset = ?`).run(id);
     }
     db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
@@ -254,10 +274,28 @@ function resolveEntityName(name: string, entities: Map<string, Entity>, unknown:
   return e;
 }
 
-function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>, stored_: Set<string>, fresh: Map<string, AllocationDeal[]>): DatasetSummary {
+/** Rows per INSERT of deals: one statement call per batch instead of per deal. */
+const DEAL_BATCH = 16;
+const DEAL_FIELDS = 23; // the deals table's columns after `dataset`
+
+function sqlText(s: string): string {
+  return `'${s.replaceAll("'", "''")}'`;
+}
+
+function insertDataset(
+  db: Db,
+  p: Parsed,
+  entities: Map<string, Entity>,
+  stored_: Set<string>,
+  allocation: { fresh: Map<string, AllocationDeal[]> | null; evenDone: Set<string> },
+): DatasetSummary {
   const unknown = new Set<string>();
   const unmapped = new Set<string>();
-  const problems: Problem[] = [...p.problems];
+  // What storing finds (unmapped labels, unknown names): reported after what the reader found.
+  const found: Problem[] = [];
+  let readerProblems = p.problems;
+  let records = p.records;
+  let rejected = p.rejected;
   let stored = 0;
   let firstYear = Infinity;
   let lastYear = -Infinity;
@@ -287,38 +325,65 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>, stored_
     }
     return e;
   };
-  if (p.deals) {
-    const ins = db.prepare(`INSERT INTO deals VALUES (${Array.from({ length: 24 }, () => '?').join(', ')})`);
-    const exact = db.prepare('INSERT INTO deliveries VALUES (?, ?, ?, ?, ?, ?, ?)');
+  if (p.deals || p.register) {
+    // Column order of schema.sql's deals table; the dataset is the same for every row.
+    const row = `(${sqlText(p.id)}, ${Array.from({ length: DEAL_FIELDS }, () => '?').join(', ')})`;
+    const insMany = db.prepare(`INSERT INTO deals VALUES ${Array.from({ length: DEAL_BATCH }, () => row).join(', ')}`);
+    const insOne = db.prepare(`INSERT INTO deals VALUES ${row}`);
+    const buf: unknown[] = new Array(DEAL_BATCH * DEAL_FIELDS);
+    let n = 0;
+    let exact = null as CellWriter | null;
     const categories = new Map<string, Category | null>();
     const allocationInput: AllocationDeal[] = [];
-    fresh.set(p.id, allocationInput);
-    for (const d of p.deals) {
+    allocation.fresh?.set(p.id, allocationInput);
+    const even = new EvenAllocation(db, p.id);
+    const store = (d: Deal) => {
       const r = entityOf(d.recipient, entities, unknown);
       const s = entityOf(d.supplier, entities, unknown);
       let cat = categories.get(d.description);
       if (cat === undefined) categories.set(d.description, (cat = categorize(d.description)));
       if (!cat) {
         unmapped.add(d.description);
-        problems.push({ file: p.file, line: d.line, field: 'Weapon description', message: `unmapped weapon label "${d.description}" (stored as other)`, severity: 'warning' });
+        found.push({ file: p.file, line: d.line, field: 'Weapon description', message: `unmapped weapon label "${d.description}" (stored as other)`, severity: 'warning' });
       }
       for (const y of d.deliveryYears) span(y);
       // The export covers orders up to its last year even before deliveries are recorded for it.
       if (d.orderYear != null && d.orderYear > lastYear) lastYear = d.orderYear;
-      // Column order of schema.sql's deals table.
-      ins.run(
-        p.id, d.line, d.sipriId, r.id, s.id, d.recipient, d.supplier, d.orderYear, +d.orderYearUncertain,
-        d.numberOrdered, +d.numberOrderedUncertain, d.designation, d.description, cat ?? 'other', d.sipriCategory,
-        d.numberDelivered, +d.numberDeliveredUncertain, d.deliveryYears.join(';'), +d.deliveryYearsUncertain, d.status,
-        d.comments, d.tivPerUnit, d.tivOrder, d.tivDelivered,
-      );
+      let k = n * DEAL_FIELDS;
+      buf[k++] = d.line; buf[k++] = d.sipriId; buf[k++] = r.id; buf[k++] = s.id; buf[k++] = d.recipient; buf[k++] = d.supplier;
+      buf[k++] = d.orderYear; buf[k++] = +d.orderYearUncertain; buf[k++] = d.numberOrdered; buf[k++] = +d.numberOrderedUncertain;
+      buf[k++] = d.designation; buf[k++] = d.description; buf[k++] = cat ?? 'other'; buf[k++] = d.sipriCategory;
+      buf[k++] = d.numberDelivered; buf[k++] = +d.numberDeliveredUncertain; buf[k++] = d.deliveryYears.join(';');
+      buf[k++] = +d.deliveryYearsUncertain; buf[k++] = d.status; buf[k++] = d.comments; buf[k++] = d.tivPerUnit;
+      buf[k++] = d.tivOrder; buf[k] = d.tivDelivered;
+      if (++n === DEAL_BATCH) {
+        insMany.run(...buf);
+        n = 0;
+      }
       const a = allocationDeal(d.line, s.id, r.id, d.deliveryYears, d.tivDelivered);
-      if (a) allocationInput.push(a);
+      if (a) {
+        even.add(a);
+        if (allocation.fresh) allocationInput.push(a);
+      }
       if (d.yearly) {
-        for (const y of d.yearly) if (y.tiv != null) exact.run(p.id, d.line, 'exact', y.year, r.id, s.id, y.tiv);
+        for (const y of d.yearly) {
+          if (y.tiv == null) continue;
+          exact ??= new CellWriter(db, allocationId(db, p.id, 'exact'), { merge: true });
+          exact.add(r.id, d.line, y.year, s.id, y.tiv);
+        }
       }
       stored++;
-    }
+    };
+    if (p.register) {
+      const r = p.register.read(store);
+      readerProblems = r.problems;
+      records = r.recordsRead;
+      rejected = r.rejected;
+    } else for (const d of p.deals!) store(d);
+    for (let i = 0; i < n; i++) insOne.run(...buf.slice(i * DEAL_FIELDS, (i + 1) * DEAL_FIELDS));
+    exact?.flush();
+    even.finish();
+    allocation.evenDone.add(p.id);
   }
   if (p.tiv) {
     const kind = p.kind === 'sipri-tiv-imports' ? 'imports' : 'exports';
@@ -352,17 +417,18 @@ function insertDataset(db: Db, p: Parsed, entities: Map<string, Entity>, stored_
     }
   }
   for (const n of unknown) {
-    problems.push({ file: p.file, line: 0, field: 'name', message: `unknown name "${n}" imported with kind unknown`, severity: 'warning' });
+    found.push({ file: p.file, line: 0, field: 'name', message: `unknown name "${n}" imported with kind unknown`, severity: 'warning' });
   }
+  const problems = [...readerProblems, ...found];
   const seenFirst = Number.isFinite(firstYear) ? firstYear : null;
   const seenLast = Number.isFinite(lastYear) ? lastYear : null;
-  db.prepare('UPDATE datasets SET stored = ?, first_year = ?, last_year = ?, data_last_year = ? WHERE id = ?').run(
-    stored, p.declared?.from ?? seenFirst, p.declared?.to ?? seenLast, seenLast, p.id,
+  db.prepare('UPDATE datasets SET records = ?, rejected = ?, stored = ?, first_year = ?, last_year = ?, data_last_year = ? WHERE id = ?').run(
+    records, rejected, stored, p.declared?.from ?? seenFirst, p.declared?.to ?? seenLast, seenLast, p.id,
   );
   const pins = db.prepare('INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?)');
   for (const pr of problems) pins.run(p.id, pr.file, pr.line, pr.field ?? null, pr.message, pr.severity);
   return {
-    id: p.id, kind: p.kind, file: p.file, version: p.version, records: p.records, stored, rejected: p.rejected,
+    id: p.id, kind: p.kind, file: p.file, version: p.version, records, stored, rejected,
     unknownNames: [...unknown].sort(), unmappedLabels: [...unmapped].sort(), problems,
   };
 }

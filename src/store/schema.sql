@@ -1,5 +1,5 @@
 -- Counterweight store. One file, readable by any SQL tool (sqlite3, Datasette, DuckDB ATTACH).
--- Every figure is traceable: deliveries → deals (dataset, line) → datasets (file, version).
+-- Every figure is traceable: deliveries (cells) → deals (dataset, line) → datasets (file, version).
 
 CREATE TABLE IF NOT EXISTS meta (
   key   TEXT PRIMARY KEY,
@@ -60,18 +60,29 @@ CREATE TABLE IF NOT EXISTS deals (
 -- Delivered TIV of each deal spread over its delivery years, under each allocation:
 -- even (SIPRI TIV of delivered weapons split evenly), reconciled (fitted to SIPRI's yearly tables),
 -- exact (SIPRI's own per-year values, per-delivery-year exports only).
-CREATE TABLE IF NOT EXISTS deliveries (
+-- Stored compactly: one `allocations` row per dataset and allocation, and its cells clustered by
+-- recipient, the key of most queries; the `deliveries` view shows them with dataset and allocation.
+-- No second index: a query by supplier reads one allocation's cells whole (~60,000 small rows,
+-- a few milliseconds), which is cheaper overall than building and storing an index on every import.
+CREATE TABLE IF NOT EXISTS allocations (
+  id           INTEGER PRIMARY KEY,
   dataset      TEXT NOT NULL,
-  line         INTEGER NOT NULL,
-  allocation   TEXT NOT NULL,
-  year         INTEGER NOT NULL,
-  recipient_id TEXT NOT NULL,
-  supplier_id  TEXT NOT NULL,
-  tiv          REAL NOT NULL
+  allocation   TEXT NOT NULL,     -- even | reconciled | exact
+  UNIQUE (dataset, allocation)
 );
--- Covering indexes for the two directions of every share query (created after bulk loads: see store/indexes.ts).
-CREATE INDEX IF NOT EXISTS deliveries_by_recipient ON deliveries (dataset, allocation, recipient_id, year, supplier_id, tiv);
-CREATE INDEX IF NOT EXISTS deliveries_by_supplier ON deliveries (dataset, allocation, supplier_id, year, recipient_id, tiv);
+CREATE TABLE IF NOT EXISTS cells (
+  allocation_id INTEGER NOT NULL, -- allocations(id)
+  recipient_id TEXT NOT NULL,
+  line         INTEGER NOT NULL,  -- the deal: deals(dataset, line)
+  year         INTEGER NOT NULL,
+  supplier_id  TEXT NOT NULL,
+  tiv          REAL NOT NULL,
+  PRIMARY KEY (allocation_id, recipient_id, line, year)
+) WITHOUT ROWID;
+CREATE VIEW IF NOT EXISTS deliveries AS
+  SELECT a.dataset AS dataset, c.line AS line, a.allocation AS allocation, c.year AS year,
+         c.recipient_id AS recipient_id, c.supplier_id AS supplier_id, c.tiv AS tiv
+  FROM cells c JOIN allocations a ON a.id = c.allocation_id;
 
 -- SIPRI's official yearly totals (tiv-imports / tiv-exports tables).
 CREATE TABLE IF NOT EXISTS official_tiv (

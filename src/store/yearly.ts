@@ -11,18 +11,21 @@ import {
 } from '../analysis/yearly-validation.js';
 import { AppError } from '../core/errors.js';
 import { loadAllocationDeals, loadOfficialTotals } from './allocations.js';
-import type { ArmsContext } from './context.js';
+import { storedAllocations, type ArmsContext } from './context.js';
 import type { Db } from './db.js';
 
 export function loadCells(db: Db, dataset: string, allocation: string): AllocationCell[] {
-  return db.prepare('SELECT line AS key, year, tiv FROM deliveries WHERE dataset = ? AND allocation = ?').all(dataset, allocation) as AllocationCell[];
+  // In deal and year order, as they were made.
+  return db
+    .prepare('SELECT line AS key, year, tiv FROM deliveries WHERE dataset = ? AND allocation = ? ORDER BY line, year')
+    .all(dataset, allocation) as AllocationCell[];
 }
 
 /** Deals of a dataset as the readers give them (enough of them for matching across exports). */
 export function loadDeals(db: Db, dataset: string): Deal[] {
   const rows = db.prepare('SELECT * FROM deals WHERE dataset = ? ORDER BY line').all(dataset) as Record<string, unknown>[];
   const exact = new Map<number, { year: number; tiv: number }[]>();
-  for (const c of db.prepare("SELECT line, year, tiv FROM deliveries WHERE dataset = ? AND allocation = 'exact'").all(dataset) as { line: number; year: number; tiv: number }[]) {
+  for (const c of db.prepare("SELECT line, year, tiv FROM deliveries WHERE dataset = ? AND allocation = 'exact' ORDER BY line, year").all(dataset) as { line: number; year: number; tiv: number }[]) {
     const l = exact.get(c.line) ?? [];
     l.push({ year: c.year, tiv: c.tiv });
     exact.set(c.line, l);
@@ -66,7 +69,7 @@ export function validateYearly(db: Db, ctx: ArmsContext, opts: { worst?: number 
   const exports = loadOfficialTotals(db, 'exports');
   if (!imports || !exports) throw new AppError('validate --yearly needs the official tiv-imports and tiv-exports tables in the store', 3);
   const deals: AllocationDeal[] = loadAllocationDeals(db, ctx.dataset.id);
-  const have = db.prepare('SELECT DISTINCT allocation FROM deliveries WHERE dataset = ?').pluck().all(ctx.dataset.id) as string[];
+  const have = storedAllocations(db, ctx.dataset.id);
   const allocations: Record<string, YearlyCheck> = {};
   const cells: Record<string, AllocationCell[]> = {};
   for (const a of have.filter((x) => x !== 'exact').sort()) {
