@@ -28,10 +28,9 @@ if (!existsSync(join(root, 'dist/server/serve.js'))) {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/copy-assets.mjs'], { cwd: root, stdio: 'inherit' });
 }
-if (!existsSync(db)) {
-  console.log(`importing ${data} into ${db} …`);
-  execFileSync(process.execPath, [cli, 'import', '--quiet', '--json', '--db', db, '--data', data], { stdio: 'ignore' });
-}
+// Always a fresh store: one left by an older build may have another schema.
+console.log(`importing ${data} into ${db} …`);
+execFileSync(process.execPath, [cli, 'import', '--quiet', '--json', '--db', db, '--data', data], { stdio: 'ignore' });
 
 /** Start the server on a free port of 127.0.0.1; resolves with its URL once it listens. */
 function startServer() {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openStore, type Db } from '../src/store/db.js';
 import { armsContext } from '../src/store/context.js';
 import { buildBrief } from '../src/store/brief.js';
@@ -143,6 +144,17 @@ describe('brief CLI', () => {
     expect(j.arms.windows[0]).toHaveProperty('suppliers');
     expect(j.narrative[0]).toHaveProperty('refs');
     expect(j.provenance.datasets.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a store built by an older counterweight is rebuilt on first use, not an error', () => {
+    const old = join(tmp.dir, 'old.sqlite');
+    const d = new Database(old);
+    d.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('schema_version', '0');");
+    d.close();
+    const r = runCli(['brief', 'Myanmar', '--json', '--db', old]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/built by an older counterweight/);
+    expect(JSON.parse(r.stdout).country.iso3).toBe('MMR');
   });
 
   it('unknown country exits 2 with a suggestion', () => {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { openStore, resolveDbPath } from '../store/db.js';
 import { DATA_FILES_LOOKED_FOR, describeSearch } from '../core/data-dir.js';
 import { listDatasets } from '../store/context.js';
+import { SCHEMA_VERSION } from '../store/import.js';
 import { fetchFailed } from '../fetch/errors.js';
 import { DEFAULT_OUT, runFetch } from './fetch.js';
 import { AppError } from '../core/errors.js';
@@ -23,11 +24,14 @@ export async function ensureStore(o: { db?: string; data?: string; fetch?: boole
   const search = () => searchData(o.data);
   // null: no store, or one without any dataset; a file this tool cannot open is left for the query to report.
   let storeTime: number | null = null;
+  let outdated = false;
   if (existsSync(path)) {
     try {
       const db = openStore(path);
       try {
-        if (listDatasets(db).length > 0) storeTime = statSync(path).mtimeMs;
+        // A store from an older build (another schema) is rebuilt like an empty one.
+        outdated = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get() !== SCHEMA_VERSION;
+        if (!outdated && listDatasets(db).length > 0) storeTime = statSync(path).mtimeMs;
       } finally {
         db.close();
       }
@@ -43,7 +47,7 @@ export async function ensureStore(o: { db?: string; data?: string; fetch?: boole
     if (newest <= storeTime) return;
     why = `the data files are newer than the store at ${path}`;
   } else {
-    why = existsSync(path) ? `the store at ${path} is empty` : `no store at ${path} yet`;
+    why = !existsSync(path) ? `no store at ${path} yet` : outdated ? `the store at ${path} was built by an older counterweight` : `the store at ${path} is empty`;
     if (!data.found && o.fetch) {
       const out = resolve(o.data ?? DEFAULT_OUT);
       process.stderr.write(`No data found: fetching into ${out} …\n`);
