@@ -309,9 +309,10 @@ export function reconcileWithOfficialTotals(
       active[g] = 1;
     }
   }
-  dropped += dropUnfittableEntities(placed, cellStart, cellR, cellS, forbidden, kind, cons, fixedSum, lo, hi, active, consKeys, problems);
+  const fitting: Fitting = { placed, cellStart, cellR, cellS, forbidden, kind, cons, fixedSum, lo, hi, active };
+  dropped += dropUnfittableEntities(fitting, consKeys, problems);
 
-  const { problem, cellOf } = dualProblem(placed, cellStart, cellR, cellS, forbidden, kind, cons, fixedSum, lo, hi, active);
+  const { problem, cellOf } = dualProblem(fitting);
   const solved = solveReconciliationDual(problem, opt);
   for (let i = 0; i < cellOf.length; i++) value[cellOf[i]] = solved.x[i];
 
@@ -436,27 +437,32 @@ function classifyDeals(
   return withForbiddenYears;
 }
 
+/** The cell layout and constraint intervals that the feasibility check and the solver input share. */
+interface Fitting {
+  placed: PlaceableDeal[];
+  /** Cells of deal d are cellStart[d] … cellStart[d + 1] − 1. */
+  cellStart: Int32Array;
+  /** Recipient-year and supplier-year constraint of each cell (NONE where the table has no row). */
+  cellR: Int32Array;
+  cellS: Int32Array;
+  forbidden: Uint8Array;
+  kind: Uint8Array;
+  cons: Constraints;
+  fixedSum: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  /** Constraints the solver fits (cleared when dropped). */
+  active: Uint8Array;
+}
+
 /**
  * A necessary condition per entity and side: its adjustable deals must be able to fill the lower
  * ends of its active years and fit under their upper ends. When they cannot (a register total far
  * from the table's, e.g. names resolved differently in the two files), no split satisfies the
  * entity's years, so its constraints on that side are dropped and reported rather than fought over.
  */
-function dropUnfittableEntities(
-  placed: PlaceableDeal[],
-  cellStart: Int32Array,
-  cellR: Int32Array,
-  cellS: Int32Array,
-  forbidden: Uint8Array,
-  kind: Uint8Array,
-  cons: Constraints,
-  fixedSum: Float64Array,
-  lo: Float64Array,
-  hi: Float64Array,
-  active: Uint8Array,
-  consKeys: number[][],
-  problems: ReconcileProblem[],
-): number {
+function dropUnfittableEntities(f: Fitting, consKeys: number[][], problems: ReconcileProblem[]): number {
+  const { placed, cellStart, cellR, cellS, forbidden, kind, cons, fixedSum, lo, hi, active } = f;
   let dropped = 0;
   for (const side of ['imports', 'exports'] as const) {
     const cellCons = side === 'imports' ? cellR : cellS;
@@ -505,19 +511,8 @@ function dropUnfittableEntities(
 }
 
 /** The solver's input: adjustable cells by deal; active constraints numbered by side, entity, year. */
-function dualProblem(
-  placed: PlaceableDeal[],
-  cellStart: Int32Array,
-  cellR: Int32Array,
-  cellS: Int32Array,
-  forbidden: Uint8Array,
-  kind: Uint8Array,
-  cons: Constraints,
-  fixedSum: Float64Array,
-  lo: Float64Array,
-  hi: Float64Array,
-  active: Uint8Array,
-): { problem: DualProblem; cellOf: Int32Array } {
+function dualProblem(f: Fitting): { problem: DualProblem; cellOf: Int32Array } {
+  const { placed, cellStart, cellR, cellS, forbidden, kind, cons, fixedSum, lo, hi, active } = f;
   // Numbering by entity and year keeps a deal's constraints next to each other in memory.
   const list: number[] = [];
   for (let g = 0; g < cons.size; g++) if (active[g]) list.push(g);
