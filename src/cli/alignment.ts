@@ -2,18 +2,15 @@ import { Command } from 'commander';
 import { alignmentFor } from '../store/alignment.js';
 import { resolveParty } from '../store/queries.js';
 import { formatShare, renderTable } from '../report/table.js';
-import { parseSpan, printJson, withOutput, type CommonOptions } from './options.js';
+import { parseSpan, printJson, withOutput, withSpan, type CommonOptions } from './options.js';
 import { withStore } from './session.js';
 
 export function registerAlignment(program: Command): void {
-  withOutput(
-    program
-      .command('alignment <country>')
-      .description('UN General Assembly voting agreement with the United States, Russia, China and others, year by year')
-      .option('--from <year>', 'first year (session + 1945)')
-      .option('--to <year>', 'last year')
-      .option('--patrons <list>', 'comma-separated reference states (default: every state with an agreement column)'),
-  ).action((c: string, o: CommonOptions & { from?: string; to?: string; patrons?: string }) => {
+  const cmd = program
+    .command('alignment <country>')
+    .description('UN General Assembly voting agreement with the United States, Russia, China and others, year by year')
+    .option('--patrons <list>', 'comma-separated reference states (default: every state with an agreement column)');
+  withOutput(withSpan(cmd, 'of UNGA sessions (session + 1945)')).action((c: string, o: CommonOptions & { from?: string; to?: string; patrons?: string }) => {
     const span = parseSpan(o);
     const country = resolveParty(c);
     const patrons = o.patrons?.split(',').map((p) => resolveParty(p).iso3 ?? p);

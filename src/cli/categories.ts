@@ -2,17 +2,15 @@ import { Command } from 'commander';
 import { resolveParty } from '../store/queries.js';
 import { categoriesAnswer } from '../store/answers.js';
 import { formatShare, formatTiv, renderTable } from '../report/table.js';
-import { parseSpan, printJson, withArms, type CommonOptions } from './options.js';
+import { parseSpan, printJson, withArms, withSpan, type CommonOptions } from './options.js';
 import { provenanceLine, withArmsStore } from './session.js';
 
 export function registerCategories(program: Command): void {
   const cmd = program
     .command('categories <recipient>')
     .description("what a country imports: delivered TIV and share per SIPRI weapon category")
-    .option('--supplier <country>', 'only deliveries from this supplier')
-    .option('--from <year>', 'first year of deliveries')
-    .option('--to <year>', 'last year of deliveries');
-  withArms(cmd).action((country: string, o: CommonOptions & { supplier?: string; from?: string; to?: string }) => {
+    .option('--supplier <country>', 'only deliveries from this supplier');
+  withArms(withSpan(cmd)).action((country: string, o: CommonOptions & { supplier?: string; from?: string; to?: string }) => {
     const span = parseSpan(o);
     const recipient = resolveParty(country);
     const supplier = o.supplier ? resolveParty(o.supplier) : undefined;

@@ -2,17 +2,15 @@ import { Command } from 'commander';
 import { resolveParty } from '../store/queries.js';
 import { dyadAnswer } from '../store/answers.js';
 import { formatTiv, renderTable } from '../report/table.js';
-import { parseSpan, printJson, withArms, type CommonOptions } from './options.js';
+import { parseSpan, printJson, withArms, withSpan, type CommonOptions } from './options.js';
 import { provenanceLine, withArmsStore } from './session.js';
 import { renderDeals } from './deals-table.js';
 
 export function registerDyad(program: Command): void {
   const cmd = program
     .command('dyad <supplier> <recipient>')
-    .description('one supplier → one recipient: yearly delivered TIV and the deals behind it')
-    .option('--from <year>', 'first year')
-    .option('--to <year>', 'last year');
-  withArms(cmd).action((s: string, r: string, o: CommonOptions & { from?: string; to?: string }) => {
+    .description('one supplier → one recipient: yearly delivered TIV and the deals behind it');
+  withArms(withSpan(cmd)).action((s: string, r: string, o: CommonOptions & { from?: string; to?: string }) => {
     const span = parseSpan(o);
     const supplier = resolveParty(s);
     const recipient = resolveParty(r);

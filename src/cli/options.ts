@@ -37,6 +37,13 @@ export interface CommonOptions {
   mergeSoviet?: boolean;
 }
 
+/** --from/--to, parsed by parseSpan; `what` names the years (deliveries, UNGA sessions). */
+export function withSpan(cmd: Command, what = 'of deliveries'): Command {
+  return cmd
+    .option('--from <year>', `first year ${what} (default: first in the data)`)
+    .option('--to <year>', `last year ${what} (default: last in the data)`);
+}
+
 /** --db and --json, on every command. */
 export function withOutput(cmd: Command): Command {
   return cmd

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../core/errors.js';
 import { panelData } from '../store/answers.js';
 import { panelRecords, panelToCsv } from '../analysis/panel.js';
-import { parseSpan, withArms, type CommonOptions } from './options.js';
+import { parseSpan, withArms, withSpan, type CommonOptions } from './options.js';
 import { withArmsStore } from './session.js';
 
 export function registerPanel(program: Command): void {
@@ -12,10 +12,8 @@ export function registerPanel(program: Command): void {
     .command('panel')
     .description('export the supplier × recipient × year panel of delivered TIV (ISO3 codes, entity kinds, dataset version)')
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'parquet']).default('csv'))
-    .option('--out <file>', 'write to this file instead of standard output')
-    .option('--from <year>', 'first year')
-    .option('--to <year>', 'last year');
-  withArms(cmd).action(async (o: CommonOptions & { format: string; out?: string; from?: string; to?: string }) => {
+    .option('--out <file>', 'write to this file instead of standard output');
+  withArms(withSpan(cmd)).action(async (o: CommonOptions & { format: string; out?: string; from?: string; to?: string }) => {
     if (o.format === 'parquet' && !o.out) {
       throw new AppError('panel: Parquet is binary: give --out FILE.parquet', 2);
     }

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { recipientShares, resolveParty, supplierShares, type SharesResult } from '../store/queries.js';
 import { formatShare, formatTiv, renderTable } from '../report/table.js';
-import { parseCategory, parseSpan, printJson, withArms, type CommonOptions } from './options.js';
+import { parseCategory, parseSpan, printJson, withArms, withSpan, type CommonOptions } from './options.js';
 import { provenanceLine, withArmsStore } from './session.js';
 import { sharesJson } from '../store/answers.js';
 
@@ -26,10 +26,8 @@ function register(program: Command, name: 'suppliers' | 'recipients'): void {
   const cmd = program
     .command(`${name} <${name === 'suppliers' ? 'recipient' : 'supplier'}>`)
     .description(name === 'suppliers' ? 'who supplies a country: delivered TIV and share per supplier' : 'whom a country supplies: delivered TIV and share per recipient')
-    .option('--from <year>', 'first year of deliveries (default: first in the data)')
-    .option('--to <year>', 'last year of deliveries (default: last in the data)')
     .option('--category <name>', 'only one weapon category (e.g. aircraft, missiles)');
-  withArms(cmd).action((country: string, o: Opts) => {
+  withArms(withSpan(cmd)).action((country: string, o: Opts) => {
     const span = parseSpan(o);
     const category = parseCategory(o.category);
     const party = resolveParty(country);
