@@ -1,5 +1,5 @@
 // Articles per second through the whole article check (clean → verdicts) on the reference article,
-// on one core, from the built module. Run `npx tsc -p tsconfig.json` first.
+// on one core, from the built module. Run `npm run build` first.
 //   node bench/article-throughput.mjs [seconds]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

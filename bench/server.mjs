@@ -22,12 +22,9 @@ const CONNECTIONS = arg('connections', 10);
 const out = join(root, 'bench/out');
 mkdirSync(out, { recursive: true });
 const db = join(out, 'server.sqlite');
-const cli = join(root, 'bin/counterweight.js');
+const cli = join(root, 'bin/counterweight.cjs');
 
-if (!existsSync(join(root, 'dist/server/serve.js'))) {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-  execFileSync(process.execPath, ['scripts/copy-assets.mjs'], { cwd: root, stdio: 'inherit' });
-}
+if (!existsSync(join(root, 'dist/bin/serve.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 // Always a fresh store: one left by an older build may have another schema.
 console.log(`importing ${data} into ${db} …`);
 execFileSync(process.execPath, [cli, 'import', '--quiet', '--json', '--db', db, '--data', data], { stdio: 'ignore' });

@@ -5,8 +5,10 @@ import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 
 import { importSources, type ImportSummary } from '../src/store/import.js';
 import { openStore, type Db } from '../src/store/db.js';
 import { armsContext } from '../src/store/context.js';
-import { categoryMix, dyadSeries, orders, resolveParty, supplierShares } from '../src/store/queries.js';
-import { validateAllYears } from '../src/store/validate.js';
+import { armsSession } from '../src/engine/open.js';
+import { categoriesAnswer, dyadAnswer, ordersAnswer, suppliersAnswer } from '../src/engine/answers.js';
+import { resolveParty } from '../src/engine/party.js';
+import { validateAnswer } from '../src/engine/validate.js';
 import { AppError } from '../src/core/errors.js';
 import { dataFile } from './data.js';
 import { importSharedData, tempDir } from './helpers.js';
@@ -70,48 +72,70 @@ function py(): string {
 
 describe('suppliers Myanmar (even split, as SIPRI register users compute it)', () => {
   it('2001–2020: China ≈ 1,690 TIV and Russia ≈ 1,684 TIV, each ≈ 42 %', () => {
-    const ctx = armsContext(db, { allocation: 'even' });
-    const r = supplierShares(db, ctx, resolveParty('Myanmar'), { from: 2001, to: 2020 });
-    const chn = share(r.rows, 'CHN');
-    const rus = share(r.rows, 'RUS');
+    const r = suppliersAnswer(armsSession(db, { allocation: 'even' }), resolveParty('Myanmar'), { from: 2001, to: 2020 });
+    const rows = r.suppliers!;
+    const chn = share(rows, 'CHN');
+    const rus = share(rows, 'RUS');
     expect(Math.abs(chn.tiv - 1690) / 1690).toBeLessThan(0.01);
     expect(Math.abs(rus.tiv - 1684) / 1684).toBeLessThan(0.01);
     expect(chn.share).toBeGreaterThan(0.41);
     expect(chn.share).toBeLessThan(0.43);
     expect(rus.share).toBeGreaterThan(0.41);
     expect(rus.share).toBeLessThan(0.43);
-    expect(r.rows[0].iso3).toBe('CHN');
+    expect(rows[0].iso3).toBe('CHN');
   });
 
   it('1950–2020: China ≈ 50 %, Russia ≈ 27 %', () => {
-    const ctx = armsContext(db, { allocation: 'even' });
-    const r = supplierShares(db, ctx, resolveParty('Burma'), { from: 1950, to: 2020 });
-    expect(share(r.rows, 'CHN').share).toBeCloseTo(0.5, 1);
-    expect(share(r.rows, 'RUS').share).toBeCloseTo(0.27, 1);
+    const r = suppliersAnswer(armsSession(db, { allocation: 'even' }), resolveParty('Burma'), { from: 1950, to: 2020 });
+    expect(share(r.suppliers!, 'CHN').share).toBeCloseTo(0.5, 1);
+    expect(share(r.suppliers!, 'RUS').share).toBeCloseTo(0.27, 1);
   });
 
   it('--merge-soviet counts the Soviet Union as Russia and says so', () => {
-    const plain = supplierShares(db, armsContext(db), resolveParty('India'), { from: 1960, to: 2020 });
-    const merged = supplierShares(db, armsContext(db, { mergeSoviet: true }), resolveParty('India'), { from: 1960, to: 2020 });
-    expect(plain.rows.find((r) => r.iso3 === 'SUN')).toBeDefined();
-    expect(merged.rows.find((r) => r.iso3 === 'SUN')).toBeUndefined();
-    const rus = merged.rows.find((r) => r.iso3 === 'RUS')!;
+    const plain = suppliersAnswer(armsSession(db), resolveParty('India'), { from: 1960, to: 2020 }).suppliers!;
+    const mergedAnswer = suppliersAnswer(armsSession(db, { mergeSoviet: true }), resolveParty('India'), { from: 1960, to: 2020 });
+    const merged = mergedAnswer.suppliers!;
+    expect(plain.find((r) => r.iso3 === 'SUN')).toBeDefined();
+    expect(merged.find((r) => r.iso3 === 'SUN')).toBeUndefined();
+    const rus = merged.find((r) => r.iso3 === 'RUS')!;
     expect(rus.name).toMatch(/Soviet Union/);
-    expect(rus.tiv).toBeCloseTo(plain.rows.find((r) => r.iso3 === 'SUN')!.tiv + plain.rows.find((r) => r.iso3 === 'RUS')!.tiv, 6);
-    expect(merged.mergeSoviet).toBe(true);
+    // Each figure is rounded to 0.01 TIV in the answer.
+    expect(Math.abs(rus.tiv - (plain.find((r) => r.iso3 === 'SUN')!.tiv + plain.find((r) => r.iso3 === 'RUS')!.tiv))).toBeLessThan(0.02);
+    expect(mergedAnswer.mergeSoviet).toBe(true);
+    expect(mergedAnswer.query).toMatch(/--merge-soviet/);
   });
 
   it('categories, dyad and orders answer from the same dataset', () => {
-    const ctx = armsContext(db);
+    const s = armsSession(db);
     const mm = resolveParty('MMR');
     const rus = resolveParty('Russia');
-    const mix = categoryMix(db, ctx, mm, { supplier: rus, from: 2010, to: 2024 });
+    const mix = categoriesAnswer(s, mm, { supplier: rus, from: 2010, to: 2024 });
     expect(mix.categories[0].category).toBe('aircraft');
-    const d = dyadSeries(db, ctx, rus, mm);
+    const d = dyadAnswer(s, rus, mm);
     expect(d.deals.length).toBeGreaterThan(10);
-    expect(d.years.reduce((s, y) => s + y.tiv, 0)).toBeCloseTo(d.totalTiv, 6);
-    const pending = orders(db, ctx, mm, { pending: true });
+    expect(d.years.reduce((t, y) => t + y.tiv, 0)).toBeCloseTo(d.totalTiv, 6);
+    const pending = ordersAnswer(s, mm, { pending: true }).deals;
     expect(pending.every((p) => p.pending)).toBe(true);
+  });
+
+  it('dyad: the deals behind a windowed total are exactly the ones that make it, pending ones apart', () => {
+    const s = armsSession(db);
+    const all = ordersAnswer(s, resolveParty('India'), { supplier: resolveParty('Russia') }).deals;
+    const d = dyadAnswer(s, resolveParty('Russia'), resolveParty('India'), { from: 2015 });
+    expect(all.length).toBe(134);
+    // 37 deals delivered in 2015–2024 and one more is pending: 38, not "Deals (134)".
+    expect(d.deals.length).toBe(37);
+    expect(d.pending.length).toBe(1);
+    expect(d.deals.reduce((t, x) => t + x.windowTiv, 0)).toBeCloseTo(d.totalTiv, 6);
+    expect(d.deals.every((x) => x.deliveryYears.some((y) => y >= 2015))).toBe(true);
+    expect(d.pending.every((x) => x.pending && !d.deals.some((y) => y.line === x.line))).toBe(true);
+  });
+
+  it('dyad: a year inside the window with nothing delivered is a 0, not a gap', () => {
+    const d = dyadAnswer(armsSession(db), resolveParty('Russia'), resolveParty('Myanmar'), { from: 2010, to: 2024 });
+    expect(d.years.map((y) => y.year)).toEqual(Array.from({ length: 15 }, (_, i) => 2010 + i));
+    expect(d.years.find((y) => y.year === 2016)!.tiv).toBe(0);
+    expect(d.years.find((y) => y.year === 2021)!.tiv).toBe(0);
   });
 
   it('unknown country → AppError with exit code 2 and suggestions', () => {
@@ -128,7 +152,7 @@ describe('suppliers Myanmar (even split, as SIPRI register users compute it)', (
 
 describe('validate against the official tables', () => {
   it('every recipient and supplier with ≥ 10 TIV is within ±1 % (or ±1 TIV)', () => {
-    const r = validateAllYears(db, armsContext(db));
+    const r = validateAnswer(armsSession(db));
     const bad = [...r.recipients.rows, ...r.suppliers.rows].filter((x) => !x.within);
     expect(bad).toEqual([]);
     // 214 table rows ≥ 10 TIV name 212 recipients: "North Yemen" and "Yemen Arab Republic (North Yemen)",

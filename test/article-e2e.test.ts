@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { openStore, type Db } from '../src/store/db.js';
-import { armsContext } from '../src/store/context.js';
-import { storeOracle } from '../src/store/arms-oracle.js';
+import { armsSession } from '../src/engine/open.js';
+import { armsOracle } from '../src/engine/oracle.js';
 import { checkArticle } from '../src/article/pipeline.js';
 import type { ArticleReport } from '../src/article/types.js';
 import { dataFile } from './data.js';
@@ -19,7 +19,7 @@ let report: ArticleReport;
 beforeAll(() => {
   importSharedData(dbPath);
   db = openStore(dbPath);
-  report = checkArticle(readFileSync(articlePath, 'utf8'), { oracle: storeOracle(db, armsContext(db)) });
+  report = checkArticle(readFileSync(articlePath, 'utf8'), { oracle: armsOracle(armsSession(db)) });
 });
 afterAll(() => {
   db?.close();
@@ -39,7 +39,7 @@ describe('reference article against the real arms data', () => {
     const c = claim('more from', /over its history/)!;
     expect(c.verdict).toBe('supported');
     expect(c.window.from).toBeLessThanOrEqual(1955);
-    expect(c.evidence).toMatch(/China [\d,]+ TIV \(5\d%\)/);
+    expect(c.evidence).toMatch(/China [\d,]+ TIV \(5\d %\)/);
   });
   it('nearly as much from Russia as from China in the past two decades: supported, 2001–2020', () => {
     const c = claim('as much as', /two decades/)!;

@@ -5,9 +5,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore, type Db } from '../src/store/db.js';
-import { armsContext } from '../src/store/context.js';
-import { buildBrief } from '../src/store/brief.js';
-import { resolveParty, supplierShares } from '../src/store/queries.js';
+import { armsSession } from '../src/engine/open.js';
+import { briefAnswer } from '../src/engine/brief.js';
+import { suppliersAnswer } from '../src/engine/answers.js';
+import { resolveParty } from '../src/engine/party.js';
 import { readSipriRegister } from '../src/sources/sipri-register.js';
 import { resolveSipriName } from '../src/entities/registry.js';
 import { renderBriefHtml } from '../src/report/brief-html.js';
@@ -24,7 +25,7 @@ let myanmar: Brief;
 beforeAll(() => {
   importSharedData(dbPath);
   db = openStore(dbPath);
-  myanmar = buildBrief(db, armsContext(db), resolveParty('Myanmar'));
+  myanmar = briefAnswer(armsSession(db), resolveParty('Myanmar'));
 });
 afterAll(() => {
   db?.close();
@@ -51,9 +52,9 @@ describe('brief Myanmar', () => {
   });
 
   it('2001–2020: China and Russia within 2 points of each other', () => {
-    const r = supplierShares(db, armsContext(db), resolveParty('Myanmar'), { from: 2001, to: 2020 });
-    const chn = r.rows.find((s) => s.iso3 === 'CHN')!.share;
-    const rus = r.rows.find((s) => s.iso3 === 'RUS')!.share;
+    const r = suppliersAnswer(armsSession(db), resolveParty('Myanmar'), { from: 2001, to: 2020 });
+    const chn = r.suppliers!.find((s) => s.iso3 === 'CHN')!.share;
+    const rus = r.suppliers!.find((s) => s.iso3 === 'RUS')!.share;
     expect(Math.abs(chn - rus)).toBeLessThan(0.02);
   });
 
@@ -119,7 +120,7 @@ describe('brief for other countries: the top supplier of the last 20 years match
     ['Pakistan', 'PAK', 'CHN'],
     ['Indonesia', 'IDN', null],
   ])('%s', (name, iso3, expected) => {
-    const b = buildBrief(db, armsContext(db, { allocation: 'even' }), resolveParty(name));
+    const b = briefAnswer(armsSession(db, { allocation: 'even' }), resolveParty(name));
     const long = b.arms.windows[1];
     const top = topSupplier(iso3, long.from, long.to);
     expect(long.suppliers[0].iso3).toBe(top);
@@ -129,7 +130,7 @@ describe('brief for other countries: the top supplier of the last 20 years match
   });
 
   it('the patrons differ between countries', () => {
-    const sets = ['India', 'Pakistan', 'Egypt'].map((c) => buildBrief(db, armsContext(db), resolveParty(c)).patrons.join(','));
+    const sets = ['India', 'Pakistan', 'Egypt'].map((c) => briefAnswer(armsSession(db), resolveParty(c)).patrons.join(','));
     expect(new Set(sets).size).toBe(3);
   });
 });

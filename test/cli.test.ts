@@ -72,6 +72,23 @@ describe('queries', () => {
     expect(cli('alignment', 'Myanmar', '--from', '2020').stdout).toMatch(/\[1\] After the February 2021 coup/);
   });
 
+  it('alignment: a note column only when a year has a note, and named', () => {
+    const quiet = cli('alignment', 'Myanmar', '--from', '2010', '--to', '2012', '--patrons', 'CHN').stdout.split('\n');
+    const head = quiet.findIndex((l) => l.startsWith('Year'));
+    expect(quiet[head]).toMatch(/with CHN$/);
+    expect(quiet[head + 1]).toMatch(/^----  -----  --------  --------$/);
+    const noted = cli('alignment', 'Myanmar', '--from', '2020', '--to', '2022', '--patrons', 'CHN').stdout;
+    expect(noted).toMatch(/with CHN {2}Note\n/);
+  });
+
+  it('alignment "with Russia" before 1992 says it is the Soviet Union\'s votes (text and JSON)', () => {
+    const a = json('alignment', 'Myanmar', '--from', '1989', '--to', '1993', '--patrons', 'RUS');
+    expect(a.notes).toEqual([expect.stringMatching(/^Agreement "with Russia" in 1989–1991 is agreement with the Soviet Union's votes/)]);
+    expect(cli('alignment', 'Myanmar', '--from', '1989', '--to', '1993', '--patrons', 'RUS').stdout).toMatch(/Note: Agreement "with Russia" in 1989–1991/);
+    expect(json('alignment', 'Myanmar', '--from', '1995', '--to', '1996', '--patrons', 'RUS').notes).toEqual([]);
+    expect(json('brief', 'Myanmar').alignmentNotes).toEqual([expect.stringMatching(/Soviet Union's votes/)]);
+  });
+
   it('validate: all within tolerance', () => {
     const v = json('validate');
     expect(v.recipients.within).toBe(v.recipients.checked);
@@ -128,6 +145,7 @@ describe('errors', () => {
   });
   it('bad years → exit 2 naming the flag', () => {
     expect(cli('suppliers', 'Myanmar', '--from', 'x').stderr).toMatch(/invalid --from: "x"/);
+    expect(cli('suppliers', 'Myanmar', '--category', 'air-defence').code).toBe(0);
     expect(cli('suppliers', 'Myanmar', '--from', '2020', '--to', '2001').code).toBe(2);
   });
   it('unknown category and dataset are named', () => {

@@ -5,14 +5,14 @@
 import { copyFileSync, existsSync, mkdirSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeSearch, findDataDir, packageRoot } from '../src/core/data-dir.js';
-import { discoverSourceFiles } from '../src/store/import.js';
+import { describeSearch, findDataDir, packageRoot } from '../src/cli/data-search.js';
+import { discoverSourceFiles } from '../src/store/files.js';
 import { dataFile } from './data.js';
 import { repoRoot, tempDir } from './helpers.js';
 import { startMockServer } from './fixtures/fetch/mock-server.js';
 import { runCliAsync } from './fixtures/fetch/run-cli.js';
 
-const discover = (dir: string) => discoverSourceFiles(dir).map((f) => f.file);
+const discover = (dir: string) => discoverSourceFiles(dir).files.map((f) => f.file);
 const sharedBesideCheckout = resolve(repoRoot, '../shared/data');
 
 /** A data folder holding copies of some shared files (under sipri/ or unga/, as `fetch` writes them). */
@@ -56,22 +56,30 @@ describe('findDataDir', () => {
     });
   });
 
-  it('passes over named places without data files, and lists every place searched', () => {
+  it('a place the user named is the only one looked at: never a quiet fall-back to another folder', () => {
     const root = join(tmp.dir, 'none');
     const empty = join(root, 'empty');
     mkdirSync(empty, { recursive: true });
-    const s = findDataDir({ flag: 'empty', env: join(root, 'nowhere'), cwd: root, repoRoot: join(root, 'checkout'), noShared: true, discover });
+    // ./data holds data, but a named place wins even when it cannot be used.
+    dataFolder(join(root, 'data'), SMALL.slice(1, 2));
+    const byFlag = findDataDir({ flag: 'empty', env: join(root, 'nowhere'), cwd: root, repoRoot: join(root, 'checkout'), noShared: true, discover });
+    expect(byFlag.found).toBeNull();
+    expect(byFlag.explicit).toMatchObject({ how: '--data', status: 'no-files' });
+    expect(describeSearch(byFlag.searched)).toBe(`  --data: ${empty} (no recognisable files)`);
+    const byEnv = findDataDir({ env: join(root, 'nowhere'), cwd: root, repoRoot: join(root, 'checkout'), noShared: true, discover });
+    expect(byEnv.found).toBeNull();
+    expect(byEnv.explicit).toMatchObject({ how: 'COUNTERWEIGHT_DATA', status: 'missing' });
+    expect(describeSearch(byEnv.searched)).toBe(`  COUNTERWEIGHT_DATA: ${join(root, 'nowhere')} (no such folder)`);
+  });
+
+  it('without a named place, lists every default place searched', () => {
+    const root = join(tmp.dir, 'defaults');
+    mkdirSync(root, { recursive: true });
+    const s = findDataDir({ cwd: root, repoRoot: join(root, 'checkout'), noShared: true, discover });
     expect(s.found).toBeNull();
-    expect(s.searched.map((p) => [p.how, p.status])).toEqual([
-      ['--data', 'no-files'],
-      ['COUNTERWEIGHT_DATA', 'missing'],
-      ['./data in the current folder', 'missing'],
-      ['../shared/data beside the checkout', 'skipped'],
-    ]);
+    expect(s.explicit).toBeNull();
     expect(describeSearch(s.searched)).toBe(
       [
-        `  --data: ${empty} (no recognisable files)`,
-        `  COUNTERWEIGHT_DATA: ${join(root, 'nowhere')} (no such folder)`,
         `  ./data in the current folder: ${join(root, 'data')} (no such folder)`,
         `  ../shared/data beside the checkout: ${join(root, 'shared/data')} (skipped: COUNTERWEIGHT_NO_SHARED is set)`,
       ].join('\n'),
@@ -98,17 +106,33 @@ describe('counterweight brief on a fresh machine', () => {
     const cwd = join(tmp.dir, 'nodata');
     mkdirSync(cwd);
     const db = join(cwd, 'store/counterweight.sqlite');
-    const r = await runCliAsync(['brief', 'Myanmar', '--db', db], { COUNTERWEIGHT_DATA: join(cwd, 'nowhere'), COUNTERWEIGHT_NO_SHARED: '1', COUNTERWEIGHT_DB: undefined }, cwd);
+    const r = await runCliAsync(['brief', 'Myanmar', '--db', db], { COUNTERWEIGHT_DATA: undefined, COUNTERWEIGHT_NO_SHARED: '1', COUNTERWEIGHT_DB: undefined }, cwd);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`error: no data for the brief: no store at ${db} yet, and no place searched holds data files (SIPRI exports`);
-    expect(r.stderr).toContain(`  COUNTERWEIGHT_DATA: ${join(cwd, 'nowhere')} (no such folder)\n`);
     expect(r.stderr).toContain(`  ./data in the current folder: ${join(cwd, 'data')} (no such folder)\n`);
     expect(r.stderr).toContain(`  ../shared/data beside the checkout: ${sharedBesideCheckout} (skipped: COUNTERWEIGHT_NO_SHARED is set)\n`);
     expect(r.stderr).toContain('Get the data with `counterweight fetch`');
     expect(r.stderr).toContain('run this again with --fetch');
     expect(existsSync(db)).toBe(false);
   });
+
+  it('an explicit COUNTERWEIGHT_DATA naming a missing folder is an error naming it, even when ./data holds data', async () => {
+    const cwd = join(tmp.dir, 'envmissing');
+    dataFolder(join(cwd, 'data'), SMALL);
+    const db = join(cwd, 's.sqlite');
+    const r = await runCliAsync(['brief', 'Myanmar', '--db', db], { COUNTERWEIGHT_DATA: join(cwd, 'nowhere'), COUNTERWEIGHT_NO_SHARED: '1' }, cwd);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`COUNTERWEIGHT_DATA names ${join(cwd, 'nowhere')}, which does not exist`);
+    expect(r.stderr).not.toContain('Importing');
+    expect(existsSync(db)).toBe(false);
+    // With a store already built, the named folder is still checked (and still an error).
+    const ok = await runCliAsync(['brief', 'Myanmar', '--db', db, '--json'], { COUNTERWEIGHT_DATA: undefined, COUNTERWEIGHT_NO_SHARED: '1' }, cwd);
+    expect(ok.code, ok.stderr).toBe(0);
+    const again = await runCliAsync(['brief', 'Myanmar', '--db', db, '--json'], { COUNTERWEIGHT_DATA: join(cwd, 'nowhere'), COUNTERWEIGHT_NO_SHARED: '1' }, cwd);
+    expect(again.code).toBe(3);
+    expect(again.stderr).toContain(`COUNTERWEIGHT_DATA names ${join(cwd, 'nowhere')}: no such folder`);
+  }, 120_000);
 
   it('names an empty --data folder among the places searched', async () => {
     const cwd = join(tmp.dir, 'emptyflag');

@@ -20,7 +20,7 @@ export function importSharedData(dbPath: string): ImportSummary {
 
 /** Run the built CLI as a user would (needs `npm run build`, which `npm test` does first). */
 export function runCli(args: string[], env: Record<string, string> = {}, input?: string) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/counterweight.js'), ...args], {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/counterweight.cjs'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, COUNTERWEIGHT_DATA: dataDir, ...env },
     input,

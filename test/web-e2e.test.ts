@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     expect(rows).toBeGreaterThan(0);
     const first = (await panel.locator('table tbody tr').first().innerText()).split('\t');
     expect(Number(first[0])).toBeGreaterThan(0); // a source line
-    expect(await panel.locator('caption').innerText()).toMatch(/deals/);
+    expect(await panel.locator('figcaption .caption').first().innerText()).toMatch(/deals behind the figure/);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(results, 'web-country-deals.png') });
     // A second click folds it away.

@@ -1,26 +1,18 @@
 // Plain sentences from the brief's numbers. Every sentence carries the references behind it;
 // a sentence whose numbers are missing is not written.
 import type { Brief, NarrativeSentence, Ref } from '../core/brief.js';
+import { formatPercent as pct, formatTiv as tiv, listNames } from '../core/format.js';
+import { compareText } from '../core/compare.js';
 
+/** The rows behind each sentence, worked out before the sentences are written (analysis/brief.ts). */
 export interface NarrativeRefs {
-  categoryRef: (iso3: string) => Ref;
-  pendingRef: Ref;
-  alignmentRef: (year: number) => Ref;
-  rollingRef: (from: number, to: number) => Ref;
-}
-
-export function pct(x: number): string {
-  const v = x * 100;
-  return `${v >= 10 || v === 0 ? Math.round(v) : v.toFixed(1)} %`;
-}
-
-function tiv(x: number): string {
-  return Math.round(x).toLocaleString('en-US');
-}
-
-function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  /** Patron ISO3 → its category mix's deals. */
+  category: Record<string, Ref>;
+  pending: Ref;
+  /** UNGA year → the country's ideal-point row. */
+  alignment: Record<number, Ref>;
+  /** The window of the first rank change, when there is one. */
+  rankChange: Ref | null;
 }
 
 export function writeNarrative(b: Omit<Brief, 'narrative'>, refs: NarrativeRefs): NarrativeSentence[] {
@@ -47,8 +39,8 @@ export function writeNarrative(b: Omit<Brief, 'narrative'>, refs: NarrativeRefs)
   }
   if (short && short.totalTiv > 0) {
     const t = top(short, 2);
-    const coverage = b.provenance.options.coverage as { lastYearWithData?: number | null } | undefined;
-    const gap = coverage?.lastYearWithData != null && coverage.lastYearWithData < short.to
+    const coverage = b.provenance.options.coverage;
+    const gap = coverage.lastYearWithData != null && coverage.lastYearWithData < short.to
       ? `; the export records nothing yet after ${coverage.lastYearWithData}`
       : '';
     out.push({
@@ -60,7 +52,7 @@ export function writeNarrative(b: Omit<Brief, 'narrative'>, refs: NarrativeRefs)
   }
   const change = b.arms.rankChanges[0];
   if (change) {
-    out.push({ text: `In five-year windows, ${change.text}.`, refs: [refs.rollingRef(change.from, change.to)] });
+    out.push({ text: `In five-year windows, ${change.text}.`, refs: refs.rankChange ? [refs.rankChange] : [] });
   }
   // Category mix of the two leading patrons over the category window.
   const mixes = b.patrons.filter((p) => (b.arms.categories[p] ?? []).length > 0).slice(0, 2);
@@ -71,15 +63,15 @@ export function writeNarrative(b: Omit<Brief, 'narrative'>, refs: NarrativeRefs)
       const lead = mix.slice(0, 2).map((c) => `${c.category} (${pct(c.share)})`);
       return `from ${b.patronNames[p]} (${tiv(total)} TIV) were led by ${listNames(lead)}`;
     });
-    out.push({ text: `Since ${b.arms.categoriesFrom}, deliveries ${parts.join('; ')}.`, refs: mixes.map((p) => refs.categoryRef(p)) });
+    out.push({ text: `Since ${b.arms.categoriesFrom}, deliveries ${parts.join('; ')}.`, refs: mixes.map((p) => refs.category[p]) });
   }
   if (b.arms.pending.length) {
     const bySupplier = new Map<string, number>();
     for (const d of b.arms.pending) bySupplier.set(d.supplier, (bySupplier.get(d.supplier) ?? 0) + 1);
-    const lst = [...bySupplier.entries()].sort((a, c) => c[1] - a[1] || a[0].localeCompare(c[0])).slice(0, 3);
+    const lst = [...bySupplier.entries()].sort((a, c) => c[1] - a[1] || compareText(a[0], c[0])).slice(0, 3);
     out.push({
       text: `${b.arms.pending.length} deal${b.arms.pending.length === 1 ? ' is' : 's are'} not fully delivered, most from ${listNames(lst.map(([s, n]) => `${s} (${n})`))}.`,
-      refs: [refs.pendingRef],
+      refs: [refs.pending],
     });
   }
   const lastVote = [...b.alignment].reverse().find((a) => b.patrons.some((p) => a.agreement[p] != null));
@@ -89,7 +81,7 @@ export function writeNarrative(b: Omit<Brief, 'narrative'>, refs: NarrativeRefs)
       .map((p) => `${b.patronNames[p]} in ${pct(lastVote.agreement[p]!)}`);
     out.push({
       text: `At the UN General Assembly in ${lastVote.year}, ${country} voted with ${listNames(parts)} of votes${lastVote.caveat ? ' (see the caveat: these votes were cast by a delegation that did not represent the de facto government)' : ''}.`,
-      refs: [refs.alignmentRef(lastVote.year)],
+      refs: [refs.alignment[lastVote.year]],
     });
   }
   return out.slice(0, 8);

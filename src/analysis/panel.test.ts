@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AllocationDeal } from './allocate.js';
-import { buildPanel, formatTiv, panelToCsv, type PanelEntity, type PanelMeta } from './panel.js';
+import { buildPanel, csvNumber as formatTiv, panelToCsv, type PanelEntity, type PanelMeta } from './panel.js';
 
 const deals: AllocationDeal[] = [
   { key: 1, supplier: 'RUS', recipient: 'MMR', years: [2011, 2012], tiv: 10 },

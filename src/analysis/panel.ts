@@ -113,7 +113,7 @@ export const PANEL_COLUMNS: readonly (keyof PanelRecord)[] = [
 ];
 
 /** TIV to 6 decimals, no exponent, no trailing zeros: stable text for diffs and golden files. */
-export function formatTiv(tiv: number): string {
+export function csvNumber(tiv: number): string {
   const s = tiv.toFixed(6).replace(/\.?0+$/, '');
   return s === '-0' ? '0' : s;
 }
@@ -128,7 +128,7 @@ function csvField(v: string | number | null): string {
 export function panelToCsv(rows: readonly PanelRow[], meta: PanelMeta): string {
   const lines = [PANEL_COLUMNS.join(',')];
   for (const rec of panelRecords(rows, meta)) {
-    lines.push(PANEL_COLUMNS.map((c) => (c === 'tiv' ? formatTiv(rec.tiv) : csvField(rec[c]))).join(','));
+    lines.push(PANEL_COLUMNS.map((c) => (c === 'tiv' ? csvNumber(rec.tiv) : csvField(rec[c]))).join(','));
   }
   return lines.join('\n') + '\n';
 }

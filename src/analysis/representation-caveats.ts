@@ -50,3 +50,22 @@ export function caveatFor(iso3: string | null, year: number, table: Representati
   if (!iso3) return undefined;
   return table.find((c) => c.iso3 === iso3 && year >= c.from && (c.to === null || year <= c.to))?.text;
 }
+
+/** The first UNGA year whose "Russia" votes are the Russian Federation's (session 46, 1991, was the Soviet Union's last). */
+export const RUSSIAN_FEDERATION_FROM = 1992;
+
+/**
+ * Notes on what a patron's agreement column covers in the years shown: the ideal-point file's Russia
+ * column (RUSS) holds the Soviet Union's votes before 1992, the way `--merge-soviet` counts arms.
+ */
+export function patronColumnNotes(patrons: readonly string[], years: readonly number[]): string[] {
+  const notes: string[] = [];
+  const early = years.filter((y) => y < RUSSIAN_FEDERATION_FROM);
+  if (patrons.includes('RUS') && early.length) {
+    const first = Math.min(...early);
+    const last = Math.max(...early);
+    const span = first === last ? String(first) : `${first}–${last}`;
+    notes.push(`Agreement "with Russia" in ${span} is agreement with the Soviet Union's votes: the ideal-point file's Russia column covers both (the Russian Federation from ${RUSSIAN_FEDERATION_FROM}).`);
+  }
+  return notes;
+}

@@ -1,4 +1,5 @@
 import type { Share } from '../core/types.js';
+import { compareText } from '../core/compare.js';
 
 export interface TivByEntity {
   id: string;
@@ -18,7 +19,7 @@ export function computeShares(rows: TivByEntity[]): { totalTiv: number; shares: 
   const totalTiv = list.reduce((s, r) => s + r.tiv, 0);
   const shares = list
     .map((r) => ({ name: r.name, iso3: r.iso3, tiv: r.tiv, share: totalTiv > 0 ? r.tiv / totalTiv : 0 }))
-    .sort((a, b) => b.tiv - a.tiv || a.name.localeCompare(b.name));
+    .sort((a, b) => b.tiv - a.tiv || compareText(a.name, b.name));
   return { totalTiv, shares };
 }
 

@@ -1,4 +1,5 @@
 // All-years totals from the deals against SIPRI's official tables (which are rounded).
+import { compareText } from '../core/compare.js';
 
 export interface TotalIn {
   id: string;
@@ -46,6 +47,6 @@ export function compareTotals(
     if (a && b && a.name !== b.name && within) reason = `matched across spellings: "${a.name}" / "${b.name}"`;
     rows.push({ id, name: a?.name ?? b!.name, officialName: b?.name ?? null, ours: oursTiv, official: off, diff: oursTiv - (off ?? 0), within, reason });
   }
-  rows.sort((x, y) => Number(x.within) - Number(y.within) || Math.abs(y.diff) - Math.abs(x.diff) || x.name.localeCompare(y.name));
+  rows.sort((x, y) => Number(x.within) - Number(y.within) || Math.abs(y.diff) - Math.abs(x.diff) || compareText(x.name, y.name));
   return { checked: rows.length, within: rows.filter((r) => r.within).length, rows };
 }

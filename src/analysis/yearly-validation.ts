@@ -4,6 +4,7 @@ import type { Deal } from '../core/types.js';
 import { resolveSipriName } from '../entities/registry.js';
 import type { AllocationCell, AllocationDeal } from './allocate.js';
 import { tableYears, type OfficialTable, type OfficialTotals, type Side } from './reconcile.js';
+import { compareText } from '../core/compare.js';
 
 export interface YearlyCell {
   entity: string;
@@ -106,7 +107,7 @@ function compareSide(
   const within = rows.filter((r) => Math.abs(r.diff) <= tolerance).length;
   const mae = rows.length ? rows.reduce((s, r) => s + Math.abs(r.diff), 0) / rows.length : 0;
   const worst = [...rows]
-    .sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff) || a.entity.localeCompare(b.entity) || a.year - b.year)
+    .sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff) || compareText(a.entity, b.entity) || a.year - b.year)
     .slice(0, worstN);
   return {
     side,

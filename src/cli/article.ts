@@ -5,11 +5,9 @@ import { AppError } from '../core/errors.js';
 import { analyzeArticle, toReport } from '../article/pipeline.js';
 import type { ArticleReport } from '../article/types.js';
 import { openStore, resolveDbPath } from '../store/db.js';
-import { armsContext } from '../store/context.js';
-import { storeOracle } from '../store/arms-oracle.js';
-import { renderArticleHtml } from '../report/article-html.js';
-import { renderArticleMarkdown } from '../report/article-md.js';
-import { printJson, withArms, type CommonOptions } from './options.js';
+import { armsSession } from '../engine/open.js';
+import { armsOracle } from '../engine/oracle.js';
+import { option, printJson, withArms, type CommonOptions } from './options.js';
 
 interface Opts extends CommonOptions {
   date?: string;
@@ -52,28 +50,26 @@ export function registerArticle(program: Command): void {
   const cmd = program
     .command('article <file>')
     .description('check a news article (text or saved HTML; - for stdin): actors, quotes with speakers, events with dates, arms claims with verdicts')
-    .option('--date <YYYY-MM-DD>', 'publication date (default: found in the page, else inferred from the text)')
+    .addOption(option('date', 'publication date (default: found in the page, else inferred from the text)'))
     .option('--md', 'print Markdown')
     .option('--html <file>', 'write the annotated article as an HTML page');
-  withArms(cmd).action((file: string, o: Opts) => {
-    if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) {
-      throw new AppError(`invalid --date: "${o.date}" (expected YYYY-MM-DD)`, 2, 400);
-    }
+  withArms(cmd).action(async (file: string, o: Opts) => {
     const input = readInput(file);
     const dbPath = resolveDbPath(o.db);
     // Without a store the article is still read; its arms claims are then marked unverifiable.
     const db = existsSync(dbPath) ? openStore(dbPath) : null;
     try {
-      const oracle = db ? storeOracle(db, armsContext(db, { dataset: o.dataset, allocation: o.allocation, mergeSoviet: o.mergeSoviet })) : undefined;
+      const oracle = db ? armsOracle(armsSession(db, o)) : undefined;
       if (!db) process.stderr.write(`note: no store at ${dbPath}; claims cannot be checked (run \`counterweight import\`)\n`);
       const doc = analyzeArticle(input, { date: o.date, oracle });
       const report = toReport(doc);
       if (o.html) {
+        const { renderArticleHtml } = await import('../report/article-html.js');
         writeFileSync(resolve(o.html), renderArticleHtml(report, doc.text));
         process.stderr.write(`wrote ${resolve(o.html)}\n`);
       }
       if (o.json) printJson(report);
-      else if (o.md) process.stdout.write(renderArticleMarkdown(report));
+      else if (o.md) process.stdout.write((await import('../report/article-md.js')).renderArticleMarkdown(report));
       else if (!o.html) process.stdout.write(renderArticleTerminal(report));
     } finally {
       db?.close();

@@ -1,14 +1,14 @@
 import { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { resolveParty } from '../store/queries.js';
-import { buildBrief } from '../store/brief.js';
-import { printJson, withArms, type CommonOptions } from './options.js';
-import { withArmsStore } from './session.js';
+import { briefAnswer } from '../engine/brief.js';
+import { withArmsSession } from '../engine/open.js';
+import { resolveParty } from '../engine/party.js';
+import { option, printJson, withArms, type CommonOptions } from './options.js';
 import { ensureStore, DATA_OPTION_HELP } from './ensure-store.js';
 
 interface Opts extends CommonOptions {
-  patrons?: string;
+  patrons?: string[];
   md?: boolean;
   html?: string;
   png?: string;
@@ -16,12 +16,11 @@ interface Opts extends CommonOptions {
   fetch?: boolean;
 }
 
-
 export function registerBrief(program: Command): void {
   const cmd = program
     .command('brief <country>')
     .description('one-page balance brief: arms suppliers over time, categories, pending orders, UN vote alignment, plain sentences with their sources')
-    .option('--patrons <list>', 'comma-separated patrons (default: top suppliers of the last 20 years plus the United States, at most four)')
+    .addOption(option('patrons', 'comma-separated patrons (default: top suppliers of the last 20 years plus the United States, at most four)'))
     .option('--md', 'print Markdown')
     .option('--html <file>', 'write a self-contained HTML page with the charts')
     .option('--png <dir>', 'write the charts as PNG files into this folder')
@@ -29,9 +28,9 @@ export function registerBrief(program: Command): void {
     .option('--fetch', 'when no data folder has the files, download them first (see `counterweight fetch`)');
   withArms(cmd).action(async (c: string, o: Opts) => {
     const country = resolveParty(c);
-    const patrons = o.patrons?.split(',').map((p) => p.trim()).filter(Boolean);
+    const patrons = o.patrons?.map((p) => resolveParty(p, 'patron'));
     await ensureStore(o);
-    const brief = withArmsStore(o, (db, ctx) => buildBrief(db, ctx, country, { patrons }));
+    const brief = withArmsSession(o, (s) => briefAnswer(s, country, { patrons }));
     if (o.html) {
       const { renderBriefHtml } = await import('../report/brief-html.js');
       writeFileSync(resolve(o.html), renderBriefHtml(brief));

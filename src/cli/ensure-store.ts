@@ -1,77 +1,78 @@
-// First use: find the data (or fetch it), and import it when the store is missing, empty or stale.
+// First use: find the data (or fetch it), and import it when the store is missing, empty, of an
+// older schema, or older than the data files. The usual case (a current store) costs a few stat
+// calls: the importer, the readers and fetch are loaded only when they are needed.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openStore, resolveDbPath } from '../store/db.js';
-import { DATA_FILES_LOOKED_FOR, describeSearch } from '../core/data-dir.js';
-import { listDatasets } from '../store/context.js';
-import { SCHEMA_VERSION } from '../store/import.js';
-import { fetchFailed } from '../fetch/errors.js';
-import { DEFAULT_OUT, runFetch } from './fetch.js';
 import { AppError } from '../core/errors.js';
-import { runImport, searchData } from './import.js';
+import { resolveDbPath, storeStatus } from '../store/db.js';
+import { newestDataFileTime } from '../store/files.js';
+import { DATA_FILES_LOOKED_FOR, describeSearch, findDataDir, packageRoot, searchData } from './data-search.js';
 
 export const DATA_OPTION_HELP =
-  'data folder to import from when the store is missing, empty or older than the files; searched first, then $COUNTERWEIGHT_DATA, ' +
-  './data, and ../shared/data beside the checkout (left out when COUNTERWEIGHT_NO_SHARED=1)';
+  'data folder to import from when the store is missing, empty or older than the files (default: $COUNTERWEIGHT_DATA, ' +
+  'else ./data, else ../shared/data beside the checkout unless COUNTERWEIGHT_NO_SHARED=1)';
+
+/** The data folder to compare the store with, by stat alone: the named one, or the first default place with data-like files. */
+function quickDataDir(flag: string | undefined): string | null {
+  const s = findDataDir({
+    flag,
+    env: process.env.COUNTERWEIGHT_DATA || undefined,
+    cwd: process.cwd(),
+    repoRoot: packageRoot(),
+    noShared: !!process.env.COUNTERWEIGHT_NO_SHARED && process.env.COUNTERWEIGHT_NO_SHARED !== '0',
+    discover: (dir) => (newestDataFileTime(dir) > 0 ? [dir] : []),
+  });
+  if (s.explicit && s.explicit.status !== 'found') {
+    throw new AppError(`${s.explicit.how} names ${s.explicit.dir}: ${s.explicit.status === 'missing' ? 'no such folder' : s.explicit.status === 'not-a-folder' ? 'not a folder' : 'no data files in it'}`, 3);
+  }
+  return s.found?.dir ?? null;
+}
 
 /**
- * The main job works in one step: when the store is missing or empty, or older than the data files,
- * the data are imported first from the first place that has them (see `findDataDir`); with
+ * The main job works in one step: when the store is missing or empty, of an older schema, or older
+ * than the data files, the data are imported first from the first place that has them; with
  * `--fetch` and no data anywhere, they are downloaded first. Says on stderr where they came from.
  */
 export async function ensureStore(o: { db?: string; data?: string; fetch?: boolean }): Promise<void> {
   const path = resolveDbPath(o.db);
-  const search = () => searchData(o.data);
-  // null: no store, or one without any dataset; a file this tool cannot open is left for the query to report.
-  let storeTime: number | null = null;
-  let outdated = false;
-  if (existsSync(path)) {
-    try {
-      const db = openStore(path);
-      try {
-        // A store from an older build (another schema) is rebuilt like an empty one.
-        outdated = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get() !== SCHEMA_VERSION;
-        if (!outdated && listDatasets(db).length > 0) storeTime = statSync(path).mtimeMs;
-      } finally {
-        db.close();
-      }
-    } catch {
-      storeTime = Infinity;
+  const status = storeStatus(path);
+  let why: string;
+  if (status.current && status.datasets > 0) {
+    const dir = quickDataDir(o.data);
+    if (!dir || newestDataFileTime(dir) <= statSync(path).mtimeMs) return;
+    why = `the data files are newer than the store at ${path}`;
+  } else if (status.unreadable) {
+    return; // a file this tool cannot open is left for the query to report
+  } else {
+    why = !status.exists ? `no store at ${path} yet` : !status.current ? `the store at ${path} was built by an older counterweight` : `the store at ${path} is empty`;
+  }
+  let data = searchData(o.data);
+  if (!data.found && o.fetch) {
+    const { DEFAULT_OUT, runFetch } = await import('./fetch.js');
+    const out = resolve(data.explicit?.dir ?? DEFAULT_OUT);
+    process.stderr.write(`No data found: fetching into ${out} …\n`);
+    await runFetch({ out, write: (t) => void process.stderr.write(t) });
+    data = searchData(o.data);
+    if (!data.found) {
+      const { fetchFailed } = await import('../fetch/errors.js');
+      throw fetchFailed(`no data for the brief: the fetch into ${out} failed (see above), and no place searched holds data files. Searched:\n${describeSearch(data.searched)}`);
     }
   }
-  let data = search();
-  let why: string;
-  if (storeTime !== null) {
-    if (!data.found) return;
-    const newest = Math.max(...data.found.files.map((f) => statSync(f).mtimeMs));
-    if (newest <= storeTime) return;
-    why = `the data files are newer than the store at ${path}`;
-  } else {
-    why = !existsSync(path) ? `no store at ${path} yet` : outdated ? `the store at ${path} was built by an older counterweight` : `the store at ${path} is empty`;
-    if (!data.found && o.fetch) {
-      const out = resolve(o.data ?? DEFAULT_OUT);
-      process.stderr.write(`No data found: fetching into ${out} …\n`);
-      await runFetch({ out, write: (t) => void process.stderr.write(t) });
-      data = search();
-      if (!data.found) {
-        throw fetchFailed(`no data for the brief: the fetch into ${out} failed (see above), and no place searched holds data files. Searched:\n${describeSearch(data.searched)}`);
-      }
-    }
-    if (!data.found) {
-      throw new AppError(
-        `no data for the brief: ${why}, and no place searched holds data files (${DATA_FILES_LOOKED_FOR}). Searched:\n` +
-          `${describeSearch(data.searched)}\n` +
-          'Get the data with `counterweight fetch` (it writes ./data, searched next time), or run this again with --fetch; ' +
-          'or point --data DIR / COUNTERWEIGHT_DATA at a folder holding the files.',
-        3,
-      );
-    }
+  if (!data.found) {
+    const named = data.explicit
+      ? `${data.explicit.how} names ${data.explicit.dir}, which ${data.explicit.status === 'missing' ? 'does not exist' : 'holds no data files this tool reads'}`
+      : 'no place searched holds data files';
+    throw new AppError(
+      `no data for the brief: ${why}, and ${named} (${DATA_FILES_LOOKED_FOR}). Searched:\n` +
+        `${describeSearch(data.searched)}\n` +
+        'Get the data with `counterweight fetch` (it writes ./data, searched next time), or run this again with --fetch; ' +
+        'or point --data DIR / COUNTERWEIGHT_DATA at a folder holding the files.',
+      3,
+    );
   }
   const found = data.found;
-  for (const p of data.searched) {
-    if (p !== found && (p.kind === 'flag' || p.kind === 'env')) process.stderr.write(`note: ${p.how} ${p.dir}: ${p.status === 'no-files' ? 'no recognisable files' : 'no such folder'}, passed over\n`);
-  }
   process.stderr.write(`Importing from ${found.dir} (found via ${found.how}): ${why} …\n`);
+  const { runImport } = await import('./import.js');
   runImport({ db: o.db, data: found.dir });
+  if (!existsSync(path)) throw new AppError(`import did not create the store at ${path}`, 1);
 }
-

@@ -1,31 +1,21 @@
 import { Command } from 'commander';
-import { describeSearch, findDataDir, type DataSearch } from '../core/data-dir.js';
+import { describeSearch, searchData } from './data-search.js';
 import { AppError } from '../core/errors.js';
-import { discoverSourceFiles, importSources, type ImportSummary } from '../store/import.js';
+import { importSources, type ImportSummary } from '../store/import.js';
+import { summariseSkipped } from '../store/files.js';
 import { resolveDbPath } from '../store/db.js';
 import { renderTable } from '../report/table.js';
 import { printJson, withOutput, type CommonOptions } from './options.js';
 import { progressBar } from './progress.js';
 
-/** Where the data are: the same search for `import`, `brief` and `serve`. */
-export function searchData(flag: string | undefined): DataSearch {
-  return findDataDir({
-    flag,
-    env: process.env.COUNTERWEIGHT_DATA,
-    cwd: process.cwd(),
-    noShared: !!process.env.COUNTERWEIGHT_NO_SHARED && process.env.COUNTERWEIGHT_NO_SHARED !== '0',
-    discover: (dir) => discoverSourceFiles(dir).map((f) => f.file),
-  });
-}
-
 export function runImport(o: { db?: string; data?: string; files?: string[]; quiet?: boolean }): ImportSummary {
   const files = o.files && o.files.length ? o.files : undefined;
   let dataDir: string | undefined;
-  if (!files && o.data) dataDir = o.data;
-  else if (!files) {
-    const search = searchData(undefined);
+  if (!files) {
+    const search = searchData(o.data);
     if (!search.found) {
-      throw new AppError(`import: no data files found. Searched:\n${describeSearch(search.searched)}\nGet them with \`counterweight fetch\`.`, 3);
+      const named = search.explicit ? `${search.explicit.how} names ${search.explicit.dir}, which holds no data files this tool reads` : 'no data files found';
+      throw new AppError(`import: ${named}. Searched:\n${describeSearch(search.searched)}\nGet them with \`counterweight fetch\`.`, 3);
     }
     dataDir = search.found.dir;
   }
@@ -59,7 +49,7 @@ export function renderImportSummary(s: ImportSummary): string {
     for (const n of d.unknownNames) out += `\n${d.file}: unknown name "${n}" stored with kind unknown`;
     for (const l of d.unmappedLabels) out += `\n${d.file}: unmapped weapon label "${l}" stored as other`;
   }
-  for (const sk of s.skipped) out += `\nskipped ${sk.file}: ${sk.reason}`;
+  for (const line of summariseSkipped(s.skipped, s.dataDir ?? '')) out += `\n${line}`;
   return out + '\n';
 }
 

@@ -1,32 +1,18 @@
-// Shared CLI options: parsed and validated here, so commands see clean values only.
+// Command-line options: declared here from the one option model (engine/options.ts), so commands
+// see checked values only, and the CLI accepts and refuses exactly what the API does.
 import { Command, Option } from 'commander';
-import { AppError } from '../core/errors.js';
-import { CATEGORIES, type Category } from '../core/types.js';
+import { checkSpan, OPTIONS, type OptionName } from '../engine/options.js';
+import type { ArmsContext } from '../store/context.js';
 
-// Years are checked by hand here rather than with zod: loading zod costs a plain query more time
-// than everything else it does (the HTTP API, which stays loaded, validates with zod).
-export function parseYear(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 1900 && n <= 2100)) throw new AppError(`invalid ${flag}: "${value}" (expected a year such as 2001)`, 2, 400);
-  return n;
-}
-
-export function parseSpan(o: { from?: string; to?: string }): { from?: number; to?: number } {
-  const from = parseYear(o.from, '--from');
-  const to = parseYear(o.to, '--to');
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new AppError(`invalid years: --from ${from} is after --to ${to}`, 2, 400);
-  }
-  return { from, to };
-}
-
-export function parseCategory(value: string | undefined): Category | null {
-  if (value === undefined) return null;
-  const v = value.trim().toLowerCase();
-  const hit = CATEGORIES.find((c) => c === v || c.replace(/ /g, '-') === v || c.startsWith(v));
-  if (!hit) throw new AppError(`invalid category: "${value}" (use one of: ${CATEGORIES.join(', ')})`, 2, 400);
-  return hit;
+/** An option of the model on a command, parsed by the model's parser (errors name the flag). */
+export function option(name: OptionName, help: string, defaultValue?: string): Option {
+  const spec = OPTIONS[name];
+  const flag = spec.flag.split(' ')[0];
+  const o = new Option(spec.flag, help);
+  // A bare flag (`--pending`) is true; a value is parsed and checked.
+  if (spec.flag.includes('<')) o.argParser((v: string) => spec.parse(v, flag) as never);
+  if (defaultValue !== undefined) o.default(spec.parse(defaultValue, flag));
+  return o;
 }
 
 export interface CommonOptions {
@@ -37,11 +23,21 @@ export interface CommonOptions {
   mergeSoviet?: boolean;
 }
 
-/** --from/--to, parsed by parseSpan; `what` names the years (deliveries, UNGA sessions). */
+export interface SpanFlags {
+  from?: number;
+  to?: number;
+}
+
+/** --from/--to; `what` names the years (deliveries, UNGA sessions). */
 export function withSpan(cmd: Command, what = 'of deliveries'): Command {
   return cmd
-    .option('--from <year>', `first year ${what} (default: first in the data)`)
-    .option('--to <year>', `last year ${what} (default: last in the data)`);
+    .addOption(option('from', `first year ${what} (default: first in the data)`))
+    .addOption(option('to', `last year ${what} (default: last in the data)`));
+}
+
+/** The span of a command's options, both ends checked together. */
+export function spanOf(o: SpanFlags): { from?: number; to?: number } {
+  return checkSpan({ from: o.from, to: o.to });
 }
 
 /** --db and --json, on every command. */
@@ -54,11 +50,17 @@ export function withOutput(cmd: Command): Command {
 /** Options of every arms query. */
 export function withArms(cmd: Command): Command {
   return withOutput(cmd)
-    .option('--dataset <id>', 'arms dataset to read (default: the most complete one)')
-    .addOption(new Option('--allocation <method>', 'how deliveries are spread over years').choices(['even', 'reconciled', 'exact']))
-    .option('--merge-soviet', 'count the Soviet Union as Russia (stated in the output)');
+    .addOption(option('dataset', 'arms dataset to read (default: the most complete one)'))
+    .addOption(option('allocation', 'how deliveries are spread over years: even, reconciled or exact'))
+    .addOption(option('mergeSoviet', 'count the Soviet Union as Russia (stated in the output)'));
 }
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/** The line under every human-readable arms answer: where the numbers come from. */
+export function provenanceLine(ctx: ArmsContext): string {
+  const merged = ctx.mergeSoviet ? '; Soviet Union counted as Russia' : '';
+  return `Source: SIPRI Arms Transfers Database, ${ctx.dataset.file} (data generated ${ctx.dataset.version}); delivered TIV, ${ctx.allocation} allocation${merged}.`;
 }

@@ -1,11 +1,8 @@
 // `counterweight serve`: the JSON API and the web dashboard over the store, on loopback by default.
 import { Command } from 'commander';
-import { z } from 'zod';
-import { AppError } from '../core/errors.js';
+import { parseInteger } from '../engine/options.js';
 import { resolveDbPath } from '../store/db.js';
 import { DATA_OPTION_HELP, ensureStore } from './ensure-store.js';
-
-const port = z.coerce.number().int().min(0).max(65535);
 
 export function registerServe(program: Command): void {
   program
@@ -17,12 +14,11 @@ export function registerServe(program: Command): void {
     .option('--data <dir>', DATA_OPTION_HELP)
     .option('--fetch', 'when no data folder has the files, download them first (see `counterweight fetch`)')
     .action(async (o: { port: string; host: string; db?: string; data?: string; fetch?: boolean }) => {
-      const p = port.safeParse(o.port);
-      if (!p.success) throw new AppError(`invalid --port: "${o.port}" (expected 0–65535)`, 2);
+      const port = parseInteger(o.port, '--port', 0, 65535);
       // Like the brief: a fresh machine gets a working dashboard, not a 503 on every page.
       await ensureStore(o);
       const { startServer } = await import('../server/serve.js');
-      const running = await startServer({ dbPath: resolveDbPath(o.db), port: p.data, host: o.host });
+      const running = await startServer({ dbPath: resolveDbPath(o.db), port, host: o.host });
       const exposed = !['127.0.0.1', '::1', 'localhost'].includes(o.host);
       process.stderr.write(
         `Counterweight at ${running.url}/ (API: ${running.url}/api/openapi.json)` +

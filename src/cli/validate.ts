@@ -1,25 +1,25 @@
 import { Command } from 'commander';
-import { validateAllYears } from '../store/validate.js';
-import { validateYearly, type YearlyValidation } from '../store/yearly.js';
-import { formatTiv, renderTable } from '../report/table.js';
-import { printJson, withArms, type CommonOptions } from './options.js';
-import { withArmsStore } from './session.js';
+import { validateAnswer, validateYearlyAnswer, type YearlyValidation } from '../engine/validate.js';
+import { withArmsSession } from '../engine/open.js';
+import { renderTable } from '../report/table.js';
+import { formatShare, formatTiv } from '../core/format.js';
+import { option, printJson, withArms, type CommonOptions } from './options.js';
 
 export function registerValidate(program: Command): void {
   const cmd = program
     .command('validate')
     .description("check the store against SIPRI's official TIV tables (all-years totals per recipient and supplier)")
-    .option('--min <tiv>', 'only entities with at least this many TIV', '10')
+    .addOption(option('min', 'only entities with at least this many TIV', '10'))
     .option('--all', 'list every entity, not only deviations')
     .option('--yearly', "compare yearly sums of each allocation with SIPRI's yearly tables (and true per-year deliveries, when imported)");
-  withArms(cmd).action((o: CommonOptions & { min: string; all?: boolean; yearly?: boolean }) => {
-    withArmsStore(o, (db, ctx) => {
+  withArms(cmd).action((o: CommonOptions & { min: number; all?: boolean; yearly?: boolean }) => {
+    withArmsSession(o, (s) => {
       if (o.yearly) {
-        const y = validateYearly(db, ctx);
+        const y = validateYearlyAnswer(s);
         if (o.json) return printJson(y);
         return void process.stdout.write(renderYearly(y));
       }
-      const r = validateAllYears(db, ctx, { minTiv: Number(o.min) });
+      const r = validateAnswer(s, { minTiv: o.min });
       if (o.json) return printJson(r);
       let out = `Validation of ${r.dataset} against SIPRI's official tables (${r.tolerance}; entities with ≥ ${r.minTiv} TIV)\n`;
       for (const [label, side] of [['Recipients (imports)', r.recipients], ['Suppliers (exports)', r.suppliers]] as const) {
@@ -37,7 +37,6 @@ export function registerValidate(program: Command): void {
   });
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 export function renderYearly(y: YearlyValidation): string {
   let out = `Yearly sums of ${y.dataset} against SIPRI's official yearly tables (within ±1 TIV: the tables are rounded)\n\n`;
@@ -47,7 +46,7 @@ export function renderYearly(y: YearlyValidation): string {
       { header: 'Supplier-years within', align: 'right' }, { header: 'MAE', align: 'right' }],
     names.map((n) => {
       const a = y.allocations[n];
-      return [n, `${pct(a.imports.share)} of ${a.imports.compared}`, a.imports.meanAbsError.toFixed(2), `${pct(a.exports.share)} of ${a.exports.compared}`, a.exports.meanAbsError.toFixed(2)];
+      return [n, `${formatShare(a.imports.share)} of ${a.imports.compared}`, a.imports.meanAbsError.toFixed(2), `${formatShare(a.exports.share)} of ${a.exports.compared}`, a.exports.meanAbsError.toFixed(2)];
     }),
   );
   for (const n of names) {
@@ -64,7 +63,7 @@ export function renderYearly(y: YearlyValidation): string {
     out += `\n\nAgainst SIPRI's true deliveries (${g.perYearDataset}): ${g.matchedDeals} of ${g.candidates} register deals delivered in ${g.years.join(' and ')} matched\n`;
     out += renderTable(
       [{ header: 'Allocation' }, { header: 'Mean abs. error per deal-year', align: 'right' }, { header: 'Within ±1 TIV', align: 'right' }],
-      Object.entries(g.allocations).map(([n, a]) => [n, a.meanAbsError.toFixed(2), pct(a.within1)]),
+      Object.entries(g.allocations).map(([n, a]) => [n, a.meanAbsError.toFixed(2), formatShare(a.within1)]),
     );
   }
   return out + '\n';

@@ -1,4 +1,5 @@
-// The balance brief as data: what analysis/brief.ts builds and report/ renders (terminal, md, html, charts).
+// The balance brief as data: what analysis/brief.ts builds from the rows engine/brief.ts fetches,
+// and what report/ renders (terminal, Markdown, HTML, charts).
 import type { Category } from './types.js';
 
 /** Where a figure comes from: the query that produced it and the deals (source lines) behind it. */
@@ -94,11 +95,22 @@ export interface Brief {
     pending: PendingDeal[];
   };
   alignment: AlignmentYear[];
+  /** What the agreement columns mean beyond their names (Russia's before 1992 is the Soviet Union's votes). */
+  alignmentNotes: string[];
   narrative: NarrativeSentence[];
   provenance: {
     datasets: { id: string; kind: string; file: string; version: string | null }[];
     allocation: string;
-    options: Record<string, unknown>;
+    options: BriefOptionsUsed;
     generatedBy: string;
   };
+}
+
+/** The options a brief was built with, as its provenance states them. */
+export interface BriefOptionsUsed {
+  mergeSoviet: boolean;
+  patrons: string[];
+  windows: { long: number; short: number };
+  categoriesFrom: number;
+  coverage: { from: number; to: number; lastYearWithData: number | null };
 }

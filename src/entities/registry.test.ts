@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { countedParty, idsFor, RUSSIA_MERGED_NAME } from '../store/context.js';
 import { unknownEntity } from '../core/errors.js';
 import {
   allEntities,
   isKnownName,
   lookupEntity,
   lookupEntityByName,
-  mergeSovietIntoRussia,
   resolveSipriName,
   suggestEntities,
 } from './registry.js';
@@ -120,11 +120,14 @@ describe('historical states', () => {
     expect(resolveSipriName('Katanga').iso3).toBeNull();
   });
 
-  it('merges the Soviet Union into Russia only when asked', () => {
+  it('merges the Soviet Union into Russia only when asked (store/context.ts, the one place)', () => {
     const soviet = resolveSipriName('Soviet Union');
-    expect(mergeSovietIntoRussia(soviet)).toBe(resolveSipriName('Russia'));
+    const russia = resolveSipriName('Russia');
+    expect(countedParty(soviet, { mergeSoviet: true })).toEqual({ id: russia.id, name: RUSSIA_MERGED_NAME, iso3: 'RUS' });
+    expect(countedParty(soviet, { mergeSoviet: false })).toEqual({ id: soviet.id, name: soviet.name, iso3: soviet.iso3 });
     const czechoslovakia = resolveSipriName('Czechoslovakia');
-    expect(mergeSovietIntoRussia(czechoslovakia)).toBe(czechoslovakia);
+    expect(countedParty(czechoslovakia, { mergeSoviet: true }).id).toBe(czechoslovakia.id);
+    expect(idsFor(russia, { mergeSoviet: true })).toEqual(['RUS', 'SUN']);
   });
 });
 

@@ -133,11 +133,6 @@ export function suggestEntities(query: string, n = 3): string[] {
     .map(([entity]) => entity.name);
 }
 
-/** The Soviet Union counted as Russia (when the user asks for it); every other entity unchanged. */
-export function mergeSovietIntoRussia(entity: Entity): Entity {
-  return entity.id === 'SUN' ? INDEX.byCode.get('RUS')! : entity;
-}
-
 /** Every entity the registry knows, in table order. */
 export function allEntities(): Entity[] {
   return [...INDEX.entities];

@@ -30,7 +30,7 @@ describe('article report as HTML', () => {
   const { html } = render();
 
   it('is one self-contained page: no script, no handler, no external resource', () => {
-    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);

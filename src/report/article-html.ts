@@ -4,6 +4,7 @@
 import type { ArticleReport, ReportClaim, Verdict } from '../article/types.js';
 
 import { escapeHtml } from './escape.js';
+import { htmlPage } from './page.js';
 
 export { escapeHtml };
 
@@ -120,17 +121,11 @@ export function renderArticleHtml(report: ArticleReport, cleanedText: string): s
 
   const rows = (cells: unknown[][]): string => cells.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
   const dateNote = report.dateSource === 'inferred' ? ' (inferred from the latest explicit date in the text)' : report.dateSource === 'none' ? '' : ` (${report.dateSource})`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(`Article check: ${report.title ?? 'untitled article'}`)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
+  return htmlPage({
+    title: `Article check: ${report.title ?? 'untitled article'}`,
+    csp: "default-src 'none'; style-src 'unsafe-inline'",
+    css: STYLE,
+    body: `<main>
 <header><p>Article check · published ${escapeHtml(report.date ?? 'date unknown')}${escapeHtml(dateNote)} · ${report.quotes.length} quotes · ${report.events.length} events · ${report.claims.length} claims</p>
 <p class="legend"><span><q class="quote">quotation</q></span><span class="actor person">person</span> <span class="actor country">state</span> <span class="actor organisation">organisation</span> <span class="actor armed-group">armed group</span> <mark class="claim">claim</mark></p></header>
 ${body.join('\n')}
@@ -142,8 +137,6 @@ ${body.join('\n')}
 <table><thead><tr><th>Name</th><th>Kind</th><th>ISO3</th><th>Role</th><th>Mentions</th></tr></thead><tbody>${rows(report.actors.map((a) => [a.name, a.kind, a.iso3 ?? '', a.role ?? '', a.mentions.length]))}</tbody></table>
 <h2>Removed while cleaning</h2>
 <table><thead><tr><th>Reason</th><th>Text</th></tr></thead><tbody>${rows(report.removed.map((r) => [r.reason, r.text]))}</tbody></table>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }

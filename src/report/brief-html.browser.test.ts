@@ -1,6 +1,7 @@
 // The brief page in a real browser (Debian's chromium through playwright-core): it must load with
 // no console error and no request beyond its own file, and draw the three charts. Leaves a
 // screenshot in test-results/ to look at.
+import { myanmarBrief } from '../../test/fixtures/brief-myanmar.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import type { Brief } from '../core/brief.js';
 import { renderBriefHtml } from './brief-html.js';
 
-const fixture = new URL('../../test/fixtures/brief-myanmar.json', import.meta.url);
 const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 if (!hasChromium) {
@@ -19,7 +19,7 @@ if (!hasChromium) {
 
 describe.skipIf(!hasChromium)(`brief page in headless Chromium (${CHROMIUM})`, () => {
   it('loads without console errors or outside requests and draws the three charts', async () => {
-    const brief = JSON.parse(readFileSync(fixture, 'utf8')) as Brief;
+    const brief = structuredClone(myanmarBrief);
     const dir = mkdtempSync(join(tmpdir(), 'counterweight-html-'));
     const file = join(dir, 'brief-myanmar.html');
     writeFileSync(file, renderBriefHtml(brief));

@@ -4,7 +4,8 @@ import type { Brief, Ref } from '../core/brief.js';
 import { briefSections, type Block, type ChartName } from './brief-sections.js';
 import { briefCharts } from './charts.js';
 import { escapeHtml as h } from './escape.js';
-import { formatCount } from './table.js';
+import { htmlPage } from './page.js';
+import { formatCount } from '../core/format.js';
 
 const CSS = `
 :root { color-scheme: light; --ink: #222; --muted: #555; --rule: #ccc; --shade: #f1f1f1; }
@@ -121,22 +122,14 @@ export function renderBriefHtml(brief: Brief): string {
   const intro = header.blocks.map((b, i) =>
     b.kind === 'text' ? `<p class="${i === 0 ? 'question' : 'muted'}">${h(b.text)}</p>` : renderBlock(b, charts),
   );
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${h(brief.provenance.generatedBy)}">
-<title>${h(header.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
+  return htmlPage({
+    title: header.title,
+    head: `<meta name="generator" content="${h(brief.provenance.generatedBy)}">`,
+    css: CSS,
+    body: `<main>
 <header id="${h(header.id)}"><h1>${h(header.title)}</h1>
 ${intro.join('\n')}</header>
 ${body.join('\n')}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }

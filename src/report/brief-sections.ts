@@ -1,7 +1,9 @@
 // What the balance brief says, decided once: sections of tables, lists and notes as plain strings.
 // The terminal, Markdown and HTML renderers only lay these out, so the three never disagree.
 import type { AlignmentYear, Brief, BriefWindow, PendingDeal, Ref } from '../core/brief.js';
-import { formatCount, formatShare, formatTiv, formatYears, type Column } from './table.js';
+import { type Column } from './table.js';
+import { formatCount, formatShare, formatTiv, formatYearList, formatYears } from '../core/format.js';
+import { compareText } from '../core/compare.js';
 
 export interface Note {
   marker: string;
@@ -68,7 +70,7 @@ export function votesSourceLine(brief: Brief): string {
   const version = datasetVersion(brief, 'unga');
   return (
     'Source: Bailey, Strezhnev & Voeten, UNGA ideal points and agreement scores' +
-    `${version ? ` (release ${version})` : ''}.`
+    `${version ? ` (${version})` : ''}.`
   );
 }
 
@@ -82,24 +84,6 @@ export function alignmentCaveats(alignment: AlignmentYear[]): (Note & { years: n
     byText.set(year.caveat, years);
   }
   return [...byText].map(([text, years], i) => ({ marker: `[${i + 1}]`, text, years }));
-}
-
-/** Consecutive years grouped into [first, last] runs: 1994, 2021, 2022, 2023 → [1994, 1994], [2021, 2023]. */
-export function yearRuns(years: number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const year of [...years].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && year === last[1] + 1) last[1] = year;
-    else runs.push([year, year]);
-  }
-  return runs;
-}
-
-/** `2021–2023` for a run of consecutive years, `1994, 1996` otherwise. */
-export function formatYearList(years: number[]): string {
-  return yearRuns(years)
-    .map(([from, to]) => formatYears(from, to))
-    .join(', ');
 }
 
 export function briefSections(brief: Brief): Section[] {
@@ -151,7 +135,7 @@ function namedSuppliers(brief: Brief): { key: string; name: string }[] {
     }
   }
   const firstTiv = (key: string) => windows[0]?.suppliers.find((s) => supplierKey(s) === key)?.tiv ?? 0;
-  const rest = [...others].sort((a, b) => firstTiv(b[0]) - firstTiv(a[0]) || a[1].localeCompare(b[1]));
+  const rest = [...others].sort((a, b) => firstTiv(b[0]) - firstTiv(a[0]) || compareText(a[1], b[1]));
   return [...named, ...rest].map(([key, name]) => ({ key, name }));
 }
 
@@ -233,7 +217,7 @@ function categorySection(brief: Brief): Section {
   for (const p of patrons) {
     for (const c of brief.arms.categories[p] ?? []) totals.set(c.category, (totals.get(c.category) ?? 0) + c.tiv);
   }
-  const categories = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  const categories = [...totals].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([c]) => c);
   const patronTotal = (p: string) => (brief.arms.categories[p] ?? []).reduce((sum, c) => sum + c.tiv, 0);
   const rows = [
     ...categories.map((category) => [
@@ -346,7 +330,10 @@ function alignmentSection(brief: Brief): Section {
         ],
         rows,
         rowKinds: alignment.map((y) => (y.caveat ? 'caveat' : undefined)),
-        notes: caveats.map((c) => ({ marker: c.marker, text: `${formatYearList(c.years)}: ${c.text}` })),
+        notes: [
+          ...caveats.map((c) => ({ marker: c.marker, text: `${formatYearList(c.years)}: ${c.text}` })),
+          ...(brief.alignmentNotes ?? []).map((text) => ({ marker: 'Note:', text })),
+        ],
         refs: [],
       },
     ],

@@ -5,12 +5,23 @@ import { renderTable, textWidth } from './table.js';
 
 const WIDTH = 80;
 
+/** Words to wrap: a `%` stays with its number (`86 %` never breaks before the sign). */
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.split(/\s+/)) {
+    if (!w) continue;
+    if (w[0] === '%' && out.length) out[out.length - 1] += ` ${w}`;
+    else out.push(w);
+  }
+  return out;
+}
+
 /** Greedy word wrap; `indent` starts every line, `hanging` every line after the first. */
 export function wrapText(text: string, width = WIDTH, indent = '', hanging = indent): string {
   const lines: string[] = [];
   let line = indent;
   let empty = true;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of words(text)) {
     if (!empty && textWidth(line) + 1 + textWidth(word) > width) {
       lines.push(line);
       line = hanging + word;

@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { myanmarBrief } from '../../test/fixtures/brief-myanmar.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,8 +7,7 @@ import type { Brief } from '../core/brief.js';
 import { svgToPixels, svgToPng, writeBriefPngs } from './charts-png.js';
 import { patronShareChart } from './charts.js';
 
-const fixture = new URL('../../test/fixtures/brief-myanmar.json', import.meta.url);
-const myanmar = (): Brief => JSON.parse(readFileSync(fixture, 'utf8')) as Brief;
+const myanmar = (): Brief => structuredClone(myanmarBrief);
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe('svgToPng', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { myanmarBrief } from '../../test/fixtures/brief-myanmar.js';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { Brief } from '../core/brief.js';
 import { alignmentChart, briefCharts, categoryChart, patronColors, patronShareChart } from './charts.js';
 
-const fixture = new URL('../../test/fixtures/brief-myanmar.json', import.meta.url);
-const myanmar = (): Brief => JSON.parse(readFileSync(fixture, 'utf8')) as Brief;
+const myanmar = (): Brief => structuredClone(myanmarBrief);
 
 /** Text content of every <text>/<tspan>, entities decoded, in document order. */
 function texts(svg: string): string[] {
@@ -50,8 +50,8 @@ describe('brief charts', () => {
         'Votes agreeing (%)',
         'Year of UN General Assembly session',
         'caveat: see note',
-        '[2]',
-        'Source: Bailey, Strezhnev & Voeten, UNGA ideal points and agreement scores (release 2024-06).',
+        '[1]',
+        'Source: Bailey, Strezhnev & Voeten, UNGA ideal points and agreement scores (ideal-points-2024-06.csv).',
       ],
     },
   ];

@@ -5,10 +5,8 @@ import type { Brief, RankChange } from '../core/brief.js';
 import {
   alignmentCaveats,
   armsSourceLine,
-  formatYearList,
   patronName,
   votesSourceLine,
-  yearRuns,
   type ChartName,
 } from './brief-sections.js';
 import {
@@ -21,7 +19,8 @@ import {
   renderFrame,
   type LegendItem,
 } from './charts-frame.js';
-import { formatYears } from './table.js';
+import { formatYearList, formatYears, yearRuns } from '../core/format.js';
+import { compareText } from '../core/compare.js';
 
 /** Observable10 without its grey: patrons take colours by their order in `brief.patrons`. */
 const PATRON_PALETTE = [
@@ -126,7 +125,7 @@ export function categoryChart(brief: Brief): string {
   );
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.category, (totals.get(r.category) ?? 0) + r.tiv);
-  const categories = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  const categories = [...totals].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([c]) => c);
   const color = patronScale(brief, false);
   const empty = color.domain.filter((name) => !rows.some((r) => r.patron === name)).map((patron) => ({ patron }));
   const label = (d: { pct: number }) => (d.pct > 0 && d.pct < 0.5 ? '<1 %' : `${Math.round(d.pct)} %`);

@@ -1,28 +1,29 @@
 // Golden files (test/output/): the brief's charts and text outputs compared byte for byte.
 // A mismatch writes `<name>-changed.<ext>` beside the golden file and fails: look at both, and if the
-// change is intended, move the -changed file over the golden one. A missing golden file is written
-// and the test passes (with a notice), so a new output starts its own baseline; commit it.
+// change is intended, run `npm run update-golden` (or move the -changed file over the golden one).
+// A missing golden file fails too: only that script (UPDATE_GOLDEN=1) ever writes one.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Brief } from '../core/brief.js';
+import { myanmarBrief } from '../../test/fixtures/brief-myanmar.js';
 import { renderBriefMarkdown } from './brief-md.js';
 import { renderBriefTerminal } from './brief-terminal.js';
 import { briefCharts } from './charts.js';
 
 const outputDir = fileURLToPath(new URL('../../test/output/', import.meta.url));
-const fixture = new URL('../../test/fixtures/brief-myanmar.json', import.meta.url);
-const myanmar = (): Brief => JSON.parse(readFileSync(fixture, 'utf8')) as Brief;
+const myanmar = () => structuredClone(myanmarBrief);
+const updating = process.env.UPDATE_GOLDEN === '1';
 
 function expectGolden(name: string, actual: string): void {
   mkdirSync(outputDir, { recursive: true });
   const path = outputDir + name;
   const changed = path.replace(/(\.[^.]+)$/, '-changed$1');
-  if (!existsSync(path)) {
+  if (updating) {
     writeFileSync(path, actual);
-    console.info(`golden: test/output/${name} was missing and has been written; commit it`);
+    rmSync(changed, { force: true });
     return;
   }
+  if (!existsSync(path)) expect.fail(`test/output/${name} is missing: run \`npm run update-golden\` and commit it`);
   if (readFileSync(path, 'utf8') === actual) {
     rmSync(changed, { force: true });
     return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdownCell } from './escape.js';
-import { formatCount, formatShare, formatTiv, formatYears, renderTable, textWidth } from './table.js';
+import { renderTable, textWidth } from './table.js';
+import { formatCount, formatShare, formatTiv, formatYears } from '../core/format.js';
 
 describe('renderTable', () => {
   it('aligns columns left and right under a dashed rule, without trailing spaces', () => {

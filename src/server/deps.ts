@@ -1,8 +1,8 @@
 // What every route needs: the store handle and the response cache, plus the arms context of a
-// request's options (memoised per store version: choosing it scans the deliveries table).
+// request's options (memoised per open store: choosing it reads the datasets table).
 import type { Context } from 'hono';
 import type { IncomingMessage } from 'node:http';
-import { armsContext, type ArmsContext } from '../store/context.js';
+import { armsSession, type ArmsSession, type ContextOptions } from '../engine/open.js';
 import type { Db } from '../store/db.js';
 import type { ResponseCache } from './response-cache.js';
 import type { StoreHandle } from './store-handle.js';
@@ -12,26 +12,19 @@ export interface Deps {
   cache: ResponseCache;
 }
 
-export interface ArmsQuery {
-  dataset?: string;
-  allocation?: string;
-  mergeSoviet?: boolean;
-}
+export type ArmsQuery = ContextOptions;
 
-const contexts = new WeakMap<Db, Map<string, ArmsContext>>();
+const sessions = new WeakMap<Db, Map<string, ArmsSession>>();
 
-/** The open store and the arms context a request asks for. */
-export function armsStore(deps: Deps, q: ArmsQuery): { db: Db; ctx: ArmsContext; version: string } {
+/** The arms session a request asks for on the open store (with the store's version, for caches). */
+export function armsStore(deps: Deps, q: ArmsQuery): ArmsSession & { version: string } {
   const { db, version } = deps.store.current();
-  let byKey = contexts.get(db);
-  if (!byKey) contexts.set(db, (byKey = new Map()));
+  let byKey = sessions.get(db);
+  if (!byKey) sessions.set(db, (byKey = new Map()));
   const key = `${q.dataset ?? ''}|${q.allocation ?? ''}|${q.mergeSoviet ? 1 : 0}`;
-  let ctx = byKey.get(key);
-  if (!ctx) {
-    ctx = armsContext(db, { dataset: q.dataset, allocation: q.allocation, mergeSoviet: q.mergeSoviet });
-    byKey.set(key, ctx);
-  }
-  return { db, ctx, version };
+  let s = byKey.get(key);
+  if (!s) byKey.set(key, (s = armsSession(db, q)));
+  return { ...s, version };
 }
 
 /**

@@ -1,12 +1,9 @@
 // The one mapping from anything thrown to an HTTP error: status and `{error, detail}`. The API
 // answers it as JSON, the dashboard as a page; both come from here.
 import { HTTPException } from 'hono/http-exception';
-import { AppError } from '../core/errors.js';
+import { AppError, type ErrorBody } from '../core/errors.js';
 
-export interface ErrorBody {
-  error: string;
-  detail: unknown;
-}
+export type { ErrorBody };
 
 export interface HttpError {
   status: number;

@@ -1,65 +1,52 @@
-import type { AlignmentYear } from '../core/brief.js';
-import type { Entity } from '../core/types.js';
-import { AppError } from '../core/errors.js';
-import { alignmentSeries, type IdealPointYear } from '../analysis/alignment.js';
+// UNGA rows from the store: the ideal-point dataset, a country's ideal points and agreement shares,
+// the patrons' ideal points, and the source lines behind them. The series is built in analysis/.
 import type { Db } from './db.js';
 
-export interface AlignmentResult {
-  country: { name: string; iso3: string | null };
-  dataset: string | null;
-  datasetVersion: string | null;
-  /** Reference states with an agreement column in the file (others get distances only). */
-  agreementWith: string[];
-  patrons: string[];
-  years: AlignmentYear[];
+export interface UngaDataset {
+  id: string;
+  version: string | null;
 }
 
-export function unga(db: Db): { id: string; version: string | null } | null {
-  return (db.prepare("SELECT id, version FROM datasets WHERE kind = 'unga-ideal-points' ORDER BY id DESC").get() as
-    | { id: string; version: string | null }
-    | undefined) ?? null;
+export function ungaDataset(db: Db): UngaDataset | null {
+  return (db.prepare("SELECT id, version FROM datasets WHERE kind = 'unga-ideal-points' ORDER BY id DESC").get() as UngaDataset | undefined) ?? null;
 }
 
-export function alignmentFor(
-  db: Db,
-  country: Entity,
-  opts: { patrons?: string[]; from?: number; to?: number; required?: boolean } = {},
-): AlignmentResult {
-  const ds = unga(db);
-  if (!ds) {
-    if (opts.required) throw new AppError('the store has no UNGA voting dataset: import ideal-points-*.csv', 3, 503);
-    return { country: { name: country.name, iso3: country.iso3 }, dataset: null, datasetVersion: null, agreementWith: [], patrons: opts.patrons ?? [], years: [] };
-  }
-  const agreementWith = db.prepare('SELECT DISTINCT patron FROM agreement WHERE dataset = ? ORDER BY patron').pluck().all(ds.id) as string[];
-  const patrons = opts.patrons ?? agreementWith;
-  const from = opts.from ?? 0;
-  const to = opts.to ?? 9999;
-  const rows = db
-    .prepare('SELECT year, votes, ideal_point FROM ideal_points WHERE dataset = ? AND entity_id = ? AND year BETWEEN ? AND ? ORDER BY year')
-    .all(ds.id, country.id, from, to) as { year: number; votes: number | null; ideal_point: number | null }[];
-  const agree = db
+/**
+ * Reference states with an agreement column in the file (ISO3), as the country's rows hold them
+ * (every row carries every column, NA included): read through the key, not over the whole table.
+ */
+export function agreementPatrons(db: Db, dataset: string, entityId: string): string[] {
+  return db.prepare('SELECT DISTINCT patron FROM agreement WHERE dataset = ? AND entity_id = ? ORDER BY patron').pluck().all(dataset, entityId) as string[];
+}
+
+export interface IdealPointRow {
+  year: number;
+  votes: number | null;
+  idealPoint: number | null;
+  /** Source line in the dataset's file. */
+  line: number;
+}
+
+export function idealPointRows(db: Db, dataset: string, entityId: string, from: number, to: number): IdealPointRow[] {
+  return db
+    .prepare('SELECT year, votes, ideal_point AS idealPoint, line FROM ideal_points WHERE dataset = ? AND entity_id = ? AND year BETWEEN ? AND ? ORDER BY year')
+    .all(dataset, entityId, from, to) as IdealPointRow[];
+}
+
+export function agreementRows(db: Db, dataset: string, entityId: string, from: number, to: number): { year: number; patron: string; share: number | null }[] {
+  return db
     .prepare('SELECT year, patron, share FROM agreement WHERE dataset = ? AND entity_id = ? AND year BETWEEN ? AND ?')
-    .all(ds.id, country.id, from, to) as { year: number; patron: string; share: number | null }[];
-  const byYear = new Map<number, Record<string, number | null>>();
-  for (const a of agree) {
-    const m = byYear.get(a.year) ?? {};
-    m[a.patron] = a.share;
-    byYear.set(a.year, m);
-  }
-  const country_: IdealPointYear[] = rows.map((r) => ({ year: r.year, votes: r.votes, idealPoint: r.ideal_point, agree: byYear.get(r.year) ?? {} }));
-  const patronPoints = new Map<string, Map<number, number | null>>();
-  const pp = db.prepare('SELECT year, ideal_point FROM ideal_points WHERE dataset = ? AND iso3 = ? AND year BETWEEN ? AND ?');
-  for (const p of patrons) {
+    .all(dataset, entityId, from, to) as { year: number; patron: string; share: number | null }[];
+}
+
+/** Ideal points of these entities (a state's id is its ISO3 code), per year. */
+export function idealPointsOf(db: Db, dataset: string, ids: string[], from: number, to: number): Map<string, Map<number, number | null>> {
+  const out = new Map<string, Map<number, number | null>>();
+  const q = db.prepare('SELECT year, ideal_point AS p FROM ideal_points WHERE dataset = ? AND entity_id = ? AND year BETWEEN ? AND ?');
+  for (const id of ids) {
     const m = new Map<number, number | null>();
-    for (const r of pp.all(ds.id, p, from, to) as { year: number; ideal_point: number | null }[]) m.set(r.year, r.ideal_point);
-    patronPoints.set(p, m);
+    for (const r of q.all(dataset, id, from, to) as { year: number; p: number | null }[]) m.set(r.year, r.p);
+    out.set(id, m);
   }
-  return {
-    country: { name: country.name, iso3: country.iso3 },
-    dataset: ds.id,
-    datasetVersion: ds.version,
-    agreementWith,
-    patrons,
-    years: alignmentSeries(country.iso3, country_, patrons, patronPoints),
-  };
+  return out;
 }

@@ -1,8 +1,10 @@
-// Spread each deal's delivered TIV over its delivery years and store the cells, per allocation.
-import { allocateDeliveriesEvenly, type AllocationCell, type AllocationDeal } from '../analysis/allocate.js';
+// The allocations of each arms dataset: how each deal's delivered TIV is spread over its delivery
+// years. Stored cells for `reconciled` and `exact`; `even` is computed by the deliveries view.
+import type { AllocationCell, AllocationDeal } from '../analysis/allocate.js';
 import { reconcileWithOfficialTotals } from '../analysis/reconcile.js';
 import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
+import { decodeYears } from './rows.js';
 
 interface DealRow {
   line: number;
@@ -23,7 +25,7 @@ export function loadAllocationDeals(db: Db, dataset: string): AllocationDeal[] {
     key: r.line,
     supplier: r.supplier_id,
     recipient: r.recipient_id,
-    years: r.delivery_years.split(';').map(Number),
+    years: decodeYears(r.delivery_years),
     tiv: r.tiv_delivered,
   }));
 }
@@ -117,58 +119,19 @@ function insertCells(db: Db, dataset: string, allocation: string, deals: Allocat
   out.flush();
 }
 
-/** Deals per call of the even split while storing: each deal's cells are its own. */
-const EVEN_CHUNK = 256;
-
-/**
- * The even allocation of a dataset written as the deals are stored, a few hundred deals at a time:
- * no list of all deals or all cells is held for it.
- */
-export class EvenAllocation {
-  private readonly out: CellWriter;
-  private readonly pending: AllocationDeal[] = [];
-
-  constructor(db: Db, dataset: string) {
-    deleteAllocations(db, dataset, ['even']);
-    this.out = new CellWriter(db, allocationId(db, dataset, 'even'));
-  }
-
-  add(deal: AllocationDeal): void {
-    if (this.pending.push(deal) === EVEN_CHUNK) this.place();
-  }
-
-  finish(): void {
-    this.place();
-    this.out.flush();
-  }
-
-  private place(): void {
-    const deals = this.pending;
-    let d = 0;
-    for (const c of allocateDeliveriesEvenly(deals)) {
-      // Cells come in the order of their deals: walk the deals alongside.
-      while (deals[d].key !== c.key) d++;
-      this.out.add(deals[d].recipient, c.key, c.year, deals[d].supplier, c.tiv);
-    }
-    deals.length = 0;
-  }
-}
-
 /** Deals as allocation input: delivered TIV known and at least one delivery year. */
 export function allocationDeal(line: number, supplier: string, recipient: string, years: number[], tiv: number | null): AllocationDeal | null {
   return tiv != null && years.length > 0 ? { key: line, supplier, recipient, years, tiv } : null;
 }
 
 /**
- * (Re)compute the even and, where SIPRI's yearly tables are present, the reconciled allocation of
- * every arms dataset. `fresh`: deals of datasets just stored (others are read back from the store);
- * `evenDone`: datasets whose even allocation was already written while storing them.
+ * The allocations of every arms dataset: `even` is computed by the `deliveries` view from the deals
+ * themselves (schema.sql; no cells stored, so importing the register writes deals only), marked
+ * here; `reconciled` is fitted and stored where SIPRI's yearly tables are present; `exact` cells
+ * are written with the deals of a per-delivery-year export. `fresh`: deals of datasets just stored
+ * (others are read back from the store).
  */
-export function allocateAll(
-  db: Db,
-  fresh: Map<string, AllocationDeal[]> = new Map(),
-  evenDone: ReadonlySet<string> = new Set(),
-): { allocations: string[]; report: unknown } {
+export function allocateAll(db: Db, fresh: Map<string, AllocationDeal[]> = new Map()): { allocations: string[]; report: unknown } {
   const allocations = new Set<string>();
   let report: unknown;
   const imports = loadOfficialTotals(db, 'imports');
@@ -177,18 +140,12 @@ export function allocateAll(
     .prepare("SELECT id, kind FROM datasets WHERE kind IN ('sipri-register', 'sipri-per-year')")
     .all() as { id: string; kind: string }[];
   for (const ds of datasets) {
-    deleteAllocations(db, ds.id, evenDone.has(ds.id) ? ['reconciled'] : ['even', 'reconciled']);
-    let deals = fresh.get(ds.id);
-    if (!evenDone.has(ds.id)) {
-      deals ??= loadAllocationDeals(db, ds.id);
-      const even = new EvenAllocation(db, ds.id);
-      for (const d of deals) even.add(d);
-      even.finish();
-    }
+    deleteAllocations(db, ds.id, ['even', 'reconciled']);
+    allocationId(db, ds.id, 'even');
     allocations.add('even');
     if (ds.kind === 'sipri-per-year') allocations.add('exact');
     if (ds.kind === 'sipri-register' && imports && exports) {
-      deals ??= loadAllocationDeals(db, ds.id);
+      const deals = fresh.get(ds.id) ?? loadAllocationDeals(db, ds.id);
       const r = reconcileWithOfficialTotals(deals, { imports, exports });
       insertCells(db, ds.id, 'reconciled', deals, r.cells);
       allocations.add('reconciled');

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../core/errors.js';
 
@@ -7,14 +8,51 @@ export type Db = Database.Database;
 
 export const DEFAULT_DB = '.counterweight/counterweight.sqlite';
 
+/** The layout of schema.sql; a store of another version is rebuilt on first use (`brief`, `serve`). */
+export const SCHEMA_VERSION = '4';
+
 export function resolveDbPath(db: string | undefined, cwd: string = process.cwd()): string {
   return resolve(cwd, db ?? process.env.COUNTERWEIGHT_DB ?? DEFAULT_DB);
 }
 
 let schemaText: string | null = null;
+const AFTER_LOAD = /^-- @after-load\b.*$/m;
+/** The tables and views (schema.sql up to its `@after-load` mark). */
 export function schemaSql(): string {
-  schemaText ??= readFileSync(new URL('./schema.sql', import.meta.url), 'utf8');
+  return schemaFile().split(AFTER_LOAD)[0];
+}
+
+/** The indexes, built once an import's rows are in (schema.sql after its `@after-load` mark). */
+export function indexSql(): string {
+  return schemaFile().split(AFTER_LOAD)[1] ?? '';
+}
+
+function schemaFile(): string {
+  // From src/store/ and from dist/<folder>/ alike: the schema ships in src/ (package `files`).
+  schemaText ??= readFileSync(new URL('../../src/store/schema.sql', import.meta.url), 'utf8');
   return schemaText;
+}
+
+let addon: string | null | undefined;
+/**
+ * The compiled SQLite addon's path, given to better-sqlite3 directly: its default lookup (the
+ * `bindings` package) tries a dozen paths on every start, a few milliseconds of every command.
+ */
+function nativeBinding(): string | undefined {
+  if (addon === undefined) {
+    try {
+      addon = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    } catch {
+      addon = null; // another layout: let better-sqlite3 find it
+    }
+  }
+  return addon ?? undefined;
+}
+
+/** A connection to a store file: the one place the driver is constructed. */
+export function connect(path: string, opts: { readonly?: boolean; fileMustExist?: boolean } = {}): Db {
+  const binding = nativeBinding();
+  return new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.fileMustExist ?? false, ...(binding ? { nativeBinding: binding } : {}) });
 }
 
 /** Open an existing store for reading. Missing store → a clear error saying how to create it. */
@@ -26,8 +64,7 @@ export function openStore(path: string, opts: { readonly?: boolean } = {}): Db {
       503,
     );
   }
-  const db = new Database(path, { readonly: opts.readonly ?? true, fileMustExist: true });
-  return db;
+  return connect(path, { readonly: opts.readonly ?? true, fileMustExist: true });
 }
 
 /** Settings for a store file being built beside the real one (renamed into place only when complete). */
@@ -43,8 +80,36 @@ export function tuneForBuild(db: Db): void {
 /** Create a fresh store file (for import: built beside the real one, then swapped in). */
 export function createStore(path: string): Db {
   mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  const db = connect(path);
   tuneForBuild(db);
   db.exec(schemaSql());
   return db;
+}
+
+export interface StoreStatus {
+  /** The file exists. */
+  exists: boolean;
+  /** It opens, and was built with this schema version. */
+  current: boolean;
+  /** Datasets it holds (0 when it does not open or is of another schema). */
+  datasets: number;
+  /** Why it cannot be used, when it exists but does not open. */
+  unreadable: string | null;
+}
+
+/** What a first run needs to know of the store file: is there one, of this schema, with data? */
+export function storeStatus(path: string): StoreStatus {
+  if (!existsSync(path)) return { exists: false, current: false, datasets: 0, unreadable: null };
+  let db: Db | null = null;
+  try {
+    db = openStore(path);
+    const version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
+    if (version !== SCHEMA_VERSION) return { exists: true, current: false, datasets: 0, unreadable: null };
+    const datasets = db.prepare('SELECT COUNT(*) FROM datasets').pluck().get() as number;
+    return { exists: true, current: true, datasets, unreadable: null };
+  } catch (e) {
+    return { exists: true, current: false, datasets: 0, unreadable: (e as Error).message };
+  } finally {
+    db?.close();
+  }
 }

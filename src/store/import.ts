@@ -1,12 +1,12 @@
 // `counterweight import`: read source files, resolve names and labels, allocate deliveries, and
 // build a new store beside the old one; the old one is replaced only when the new one is complete.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '../core/errors.js';
 import type { Category, Deal, Entity, IdealPointRow, Problem, TivTableRow } from '../core/types.js';
 import { detectSourceKind, type SourceKind } from '../sources/detect.js';
+import { discoverSourceFiles, readHead, type SkippedFile } from './files.js';
 import { openSipriRegister, type RegisterFile } from '../sources/sipri-register.js';
 import { readSipriPerYear } from '../sources/sipri-per-year.js';
 import { readSipriTiv } from '../sources/sipri-tiv.js';
@@ -14,11 +14,10 @@ import { readIdealPoints } from '../sources/unga-ideal-points.js';
 import { declaredYearRange } from '../sources/sipri-text.js';
 import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName } from '../entities/registry.js';
 import { categorize } from '../entities/categories.js';
-import { allocateAll, allocationDeal, allocationId, CellWriter, deleteAllocations, EvenAllocation } from './allocations.js';
+import { allocateAll, allocationDeal, allocationId, CellWriter, deleteAllocations } from './allocations.js';
 import type { AllocationDeal } from '../analysis/allocate.js';
-import { createStore, schemaSql, tuneForBuild, type Db } from './db.js';
+import { connect, createStore, indexSql, schemaSql, SCHEMA_VERSION, tuneForBuild, type Db } from './db.js';
 
-export const SCHEMA_VERSION = '3';
 
 export interface ImportProgress {
   (step: string, done: number, total: number): void;
@@ -47,42 +46,12 @@ export interface DatasetSummary {
 
 export interface ImportSummary {
   dbPath: string;
+  /** The folder searched (none when files were named). */
+  dataDir: string | null;
   datasets: DatasetSummary[];
   skipped: { file: string; reason: string }[];
   allocations: string[];
   reconcile?: unknown;
-}
-
-/** Files under `dir` (and one level of sub-folders) that a reader recognises. */
-export function discoverSourceFiles(dir: string): { file: string; kind: SourceKind }[] {
-  if (!existsSync(dir)) return [];
-  const out: { file: string; kind: SourceKind }[] = [];
-  const visit = (d: string, depth: number) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) {
-        if (depth < 2) visit(p, depth + 1);
-      } else if (/\.csv$/i.test(name)) {
-        const head = readHead(p);
-        const kind = detectSourceKind(head, name);
-        if (kind) out.push({ file: p, kind });
-      }
-    }
-  };
-  visit(dir, 0);
-  return out;
-}
-
-/** The first 8 KiB of a file (all a format test needs), without reading the rest. */
-function readHead(path: string): Buffer {
-  const buf = Buffer.alloc(8192);
-  const fd = openSync(path, 'r');
-  try {
-    return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 interface Parsed {
@@ -142,15 +111,21 @@ function versionTime(v: string | null): number {
 
 export function importSources(opts: ImportOptions): ImportSummary {
   const progress = opts.onProgress ?? (() => {});
-  const found = opts.files
-    ? opts.files.map((f) => {
-        const p = resolve(f);
-        if (!existsSync(p)) throw new AppError(`import: no such file: ${p}`, 1);
-        const kind = detectSourceKind(readHead(p), basename(p));
-        if (!kind) throw new AppError(`import: ${p} is not a SIPRI or UNGA export this tool can read (header not recognised)`, 1);
-        return { file: p, kind };
-      })
-    : discoverSourceFiles(opts.dataDir ?? '.');
+  const skipped: SkippedFile[] = [];
+  let found: { file: string; kind: SourceKind }[];
+  if (opts.files) {
+    found = opts.files.map((f) => {
+      const p = resolve(f);
+      if (!existsSync(p)) throw new AppError(`import: no such file: ${p}`, 2);
+      const kind = detectSourceKind(readHead(p), basename(p));
+      if (!kind) throw new AppError(`import: ${p} is not a SIPRI or UNGA export this tool can read (header not recognised)`, 2);
+      return { file: p, kind };
+    });
+  } else {
+    const d = discoverSourceFiles(opts.dataDir ?? '.');
+    found = d.files;
+    skipped.push(...d.skipped);
+  }
   if (found.length === 0) {
     throw new AppError(
       `import: no SIPRI or UNGA files found in ${opts.dataDir ?? '(no folder)'} ` +
@@ -167,7 +142,6 @@ export function importSources(opts: ImportOptions): ImportSummary {
   });
 
   // One dataset per kind: the newest export wins, the others are reported as skipped.
-  const skipped: { file: string; reason: string }[] = [];
   const byKind = new Map<SourceKind, Parsed>();
   for (const p of parsed) {
     const prev = byKind.get(p.kind);
@@ -197,16 +171,16 @@ export function importSources(opts: ImportOptions): ImportSummary {
       const kinds = new Set([...chosen.map((p) => p.kind), ...(db.prepare('SELECT kind FROM datasets').pluck().all() as SourceKind[])]);
       const reconciles = kinds.has('sipri-tiv-imports') && kinds.has('sipri-tiv-exports');
       const fresh = new Map<string, AllocationDeal[]>();
-      const evenDone = new Set<string>();
-      for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds, { fresh: reconciles ? fresh : null, evenDone }));
+      for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds, reconciles ? fresh : null));
       progress('allocating deliveries', found.length + 1, steps);
-      const res = allocateAll(db, fresh, evenDone);
+      const res = allocateAll(db, fresh);
       allocationsDone = res.allocations;
       reconcile = res.report;
       const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
       if (orphans.length > 0) {
         throw new AppError(`import: ${orphans.length} rows of ${orphans[0].table} refer to missing ${orphans[0].parent} rows`, 1);
       }
+      db.exec(indexSql());
       // Bounded ANALYZE: enough statistics for the planner at a fraction of the cost.
       db.pragma('analysis_limit = 200');
       db.exec('ANALYZE');
@@ -218,7 +192,7 @@ export function importSources(opts: ImportOptions): ImportSummary {
     db.close();
     renameSync(tmp, opts.dbPath);
     progress('done', steps, steps);
-    return { dbPath: opts.dbPath, datasets: summaries, skipped, allocations: allocationsDone, reconcile };
+    return { dbPath: opts.dbPath, dataDir: opts.files ? null : resolve(opts.dataDir ?? '.'), datasets: summaries, skipped, allocations: allocationsDone, reconcile };
   } catch (e) {
     rmSync(tmp, { force: true });
     rmSync(`${tmp}-wal`, { force: true });
@@ -232,7 +206,7 @@ function prepareTarget(dbPath: string, tmp: string): Db {
   if (existsSync(dbPath)) {
     let ok = false;
     try {
-      const old = new Database(dbPath, { readonly: true, fileMustExist: true });
+      const old = connect(dbPath, { readonly: true, fileMustExist: true });
       try {
         const v = old.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
         if (v === SCHEMA_VERSION) {
@@ -246,7 +220,7 @@ function prepareTarget(dbPath: string, tmp: string): Db {
       ok = false; // unreadable or foreign file: rebuilt from scratch, the old one is replaced only on success
     }
     if (ok) {
-      const db = new Database(tmp);
+      const db = connect(tmp);
       tuneForBuild(db);
       db.exec(schemaSql());
       return db;
@@ -287,7 +261,7 @@ function insertDataset(
   p: Parsed,
   entities: Map<string, Entity>,
   stored_: Set<string>,
-  allocation: { fresh: Map<string, AllocationDeal[]> | null; evenDone: Set<string> },
+  fresh: Map<string, AllocationDeal[]> | null,
 ): DatasetSummary {
   const unknown = new Set<string>();
   const unmapped = new Set<string>();
@@ -335,8 +309,7 @@ function insertDataset(
     let exact = null as CellWriter | null;
     const categories = new Map<string, Category | null>();
     const allocationInput: AllocationDeal[] = [];
-    allocation.fresh?.set(p.id, allocationInput);
-    const even = new EvenAllocation(db, p.id);
+    fresh?.set(p.id, allocationInput);
     const store = (d: Deal) => {
       const r = entityOf(d.recipient, entities, unknown);
       const s = entityOf(d.supplier, entities, unknown);
@@ -360,10 +333,9 @@ function insertDataset(
         insMany.run(...buf);
         n = 0;
       }
-      const a = allocationDeal(d.line, s.id, r.id, d.deliveryYears, d.tivDelivered);
-      if (a) {
-        even.add(a);
-        if (allocation.fresh) allocationInput.push(a);
+      if (fresh) {
+        const a = allocationDeal(d.line, s.id, r.id, d.deliveryYears, d.tivDelivered);
+        if (a) allocationInput.push(a);
       }
       if (d.yearly) {
         for (const y of d.yearly) {
@@ -382,8 +354,6 @@ function insertDataset(
     } else for (const d of p.deals!) store(d);
     for (let i = 0; i < n; i++) insOne.run(...buf.slice(i * DEAL_FIELDS, (i + 1) * DEAL_FIELDS));
     exact?.flush();
-    even.finish();
-    allocation.evenDone.add(p.id);
   }
   if (p.tiv) {
     const kind = p.kind === 'sipri-tiv-imports' ? 'imports' : 'exports';

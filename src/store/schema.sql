@@ -60,8 +60,10 @@ CREATE TABLE IF NOT EXISTS deals (
 -- Delivered TIV of each deal spread over its delivery years, under each allocation:
 -- even (SIPRI TIV of delivered weapons split evenly), reconciled (fitted to SIPRI's yearly tables),
 -- exact (SIPRI's own per-year values, per-delivery-year exports only).
--- Stored compactly: one `allocations` row per dataset and allocation, and its cells clustered by
--- recipient, the key of most queries; the `deliveries` view shows them with dataset and allocation.
+-- Stored compactly: one `allocations` row per dataset and allocation, and the cells of `reconciled`
+-- and `exact` clustered by recipient, the key of most queries. `even` has no cells: the view
+-- computes it from the deals (an import of the register writes deals only). The `deliveries` view
+-- shows every allocation the same way, with dataset and allocation.
 -- No second index: a query by supplier reads one allocation's cells whole (~60,000 small rows,
 -- a few milliseconds), which is cheaper overall than building and storing an index on every import.
 CREATE TABLE IF NOT EXISTS allocations (
@@ -82,7 +84,13 @@ CREATE TABLE IF NOT EXISTS cells (
 CREATE VIEW IF NOT EXISTS deliveries AS
   SELECT a.dataset AS dataset, c.line AS line, a.allocation AS allocation, c.year AS year,
          c.recipient_id AS recipient_id, c.supplier_id AS supplier_id, c.tiv AS tiv
-  FROM cells c JOIN allocations a ON a.id = c.allocation_id;
+  FROM cells c JOIN allocations a ON a.id = c.allocation_id
+  UNION ALL
+  -- even: each deal's delivered TIV over its listed delivery years ("2005;2006" → [2005,2006]).
+  SELECT x.dataset, x.line, 'even', CAST(j.value AS INTEGER), x.recipient_id, x.supplier_id,
+         x.tiv_delivered / json_array_length(j.json)
+  FROM deals x, json_each('[' || replace(x.delivery_years, ';', ',') || ']') j
+  WHERE x.tiv_delivered IS NOT NULL AND x.delivery_years != '';
 
 -- SIPRI's official yearly totals (tiv-imports / tiv-exports tables).
 CREATE TABLE IF NOT EXISTS official_tiv (
@@ -138,3 +146,9 @@ CREATE TABLE IF NOT EXISTS problems (
   message   TEXT NOT NULL,
   severity  TEXT NOT NULL
 );
+
+-- @after-load: indexes, built once the rows are in (sorting once is faster than keeping an index
+-- up to date row by row while importing).
+
+-- A country's deals (orders, pending deals, the deals behind a brief) without reading all 28,000.
+CREATE INDEX IF NOT EXISTS deals_recipient ON deals (dataset, recipient_id);

@@ -1,17 +1,8 @@
-// `validate --yearly`: each stored allocation against SIPRI's yearly tables, and against SIPRI's
-// true per-year deliveries where a per-delivery-year export is in the store.
+// Rows for `validate --yearly`: the allocated cells, the deals as the readers give them, and the
+// per-delivery-year dataset (the comparison is engine/validate.ts over analysis/yearly-validation.ts).
 import type { Deal } from '../core/types.js';
-import type { AllocationCell, AllocationDeal } from '../analysis/allocate.js';
-import {
-  compareWithOfficialTables,
-  compareWithTrueDeliveries,
-  matchRegisterToPerYear,
-  type GroundTruthCheck,
-  type YearlyCheck,
-} from '../analysis/yearly-validation.js';
-import { AppError } from '../core/errors.js';
-import { loadAllocationDeals, loadOfficialTotals } from './allocations.js';
-import { storedAllocations, type ArmsContext } from './context.js';
+import type { AllocationCell } from '../analysis/allocate.js';
+import { decodeYears } from './rows.js';
 import type { Db } from './db.js';
 
 export function loadCells(db: Db, dataset: string, allocation: string): AllocationCell[] {
@@ -44,7 +35,7 @@ export function loadDeals(db: Db, dataset: string): Deal[] {
     sipriCategory: r.sipri_category as string | null,
     numberDelivered: r.number_delivered as number | null,
     numberDeliveredUncertain: !!r.number_delivered_unc,
-    deliveryYears: (r.delivery_years as string) ? (r.delivery_years as string).split(';').map(Number) : [],
+    deliveryYears: decodeYears(r.delivery_years as string),
     deliveryYearsUncertain: !!r.delivery_years_unc,
     status: r.status as string,
     comments: r.comments as string,
@@ -57,33 +48,9 @@ export function loadDeals(db: Db, dataset: string): Deal[] {
   }));
 }
 
-export interface YearlyValidation {
-  dataset: string;
-  datasetVersion: string | null;
-  allocations: Record<string, YearlyCheck>;
-  groundTruth: (GroundTruthCheck & { perYearDataset: string; candidates: number }) | null;
-}
-
-export function validateYearly(db: Db, ctx: ArmsContext, opts: { worst?: number } = {}): YearlyValidation {
-  const imports = loadOfficialTotals(db, 'imports');
-  const exports = loadOfficialTotals(db, 'exports');
-  if (!imports || !exports) throw new AppError('validate --yearly needs the official tiv-imports and tiv-exports tables in the store', 3);
-  const deals: AllocationDeal[] = loadAllocationDeals(db, ctx.dataset.id);
-  const have = storedAllocations(db, ctx.dataset.id);
-  const allocations: Record<string, YearlyCheck> = {};
-  const cells: Record<string, AllocationCell[]> = {};
-  for (const a of have.filter((x) => x !== 'exact').sort()) {
-    cells[a] = loadCells(db, ctx.dataset.id, a);
-    allocations[a] = compareWithOfficialTables(cells[a], deals, { imports, exports }, { worst: opts.worst ?? 10 });
-  }
-  let groundTruth: YearlyValidation['groundTruth'] = null;
-  const perYear = db.prepare("SELECT id, first_year, last_year FROM datasets WHERE kind = 'sipri-per-year'").get() as
+/** The per-delivery-year dataset in the store (SIPRI's true yearly deliveries), if any. */
+export function perYearDataset(db: Db): { id: string; first_year: number; last_year: number } | null {
+  return (db.prepare("SELECT id, first_year, last_year FROM datasets WHERE kind = 'sipri-per-year'").get() as
     | { id: string; first_year: number; last_year: number }
-    | undefined;
-  if (perYear && ctx.dataset.kind === 'sipri-register') {
-    const years = Array.from({ length: perYear.last_year - perYear.first_year + 1 }, (_, i) => perYear.first_year + i);
-    const m = matchRegisterToPerYear(loadDeals(db, ctx.dataset.id), loadDeals(db, perYear.id), years);
-    groundTruth = { perYearDataset: perYear.id, candidates: m.candidates, ...compareWithTrueDeliveries(m.matches, cells, years) };
-  }
-  return { dataset: ctx.dataset.id, datasetVersion: ctx.dataset.version, allocations, groundTruth };
+    | undefined) ?? null;
 }

@@ -1,10 +1,9 @@
 // One supplier → one recipient, year by year: bars of delivered TIV in the brief charts' frame.
 import * as Plot from '@observablehq/plot';
 import { CHART_WIDTH, MARGIN, chartDocument, renderFrame } from '../report/charts-frame.js';
-import { formatYears } from '../report/table.js';
-import type { dyadAnswer } from '../store/answers.js';
+import { formatYears } from '../core/format.js';
+import type { DyadAnswer as Dyad } from '../engine/answers.js';
 
-type Dyad = ReturnType<typeof dyadAnswer>;
 
 export function dyadChart(d: Dyad, datasetVersion: string | null): string {
   const years = d.years.map((y) => ({ year: y.year, tiv: y.tiv }));

@@ -33,13 +33,13 @@ describe('verdicts on the Myanmar figures (SIPRI)', () => {
 
   it('main suppliers: supported', () => {
     expect(claims[0]).toMatchObject({ kind: 'main suppliers', verdict: 'supported', window: { from: 2016, to: 2020 } });
-    expect(claims[0].evidence).toMatch(/China 459 TIV \(43%\), Russia 235 TIV \(22%\)/);
+    expect(claims[0].evidence).toMatch(/China 459 TIV \(43 %\), Russia 235 TIV \(22 %\)/);
     expect(claims[0].evidence).toMatch(/none in the text, so the last 5 years before the article/);
   });
 
   it('more from China over its history: supported, 50 % against 27 %', () => {
     expect(claims[1]).toMatchObject({ verdict: 'supported', query: 'suppliers(recipient=Myanmar, 1950-2020)' });
-    expect(claims[1].evidence).toMatch(/China 3,325 TIV \(50%\), Russia 1,772 TIV \(27%\)/);
+    expect(claims[1].evidence).toMatch(/China 3,325 TIV \(50 %\), Russia 1,772 TIV \(27 %\)/);
   });
 
   it('nearly as much from Russia as from China in two decades: supported, 1,684 against 1,690', () => {
@@ -50,13 +50,13 @@ describe('verdicts on the Myanmar figures (SIPRI)', () => {
 
   it('turning to Russia for airpower: supported, most of Russia’s deliveries are aircraft', () => {
     expect(claims[3].verdict).toBe('supported');
-    expect(claims[3].evidence).toMatch(/864 TIV, of which aircraft 716 TIV \(71% of Myanmar’s aircraft imports, rank 1\)/);
+    expect(claims[3].evidence).toMatch(/864 TIV, of which aircraft 716 TIV \(71 % of Myanmar’s aircraft imports, rank 1\)/);
     expect(claims[3].query).toContain('category=aircraft');
   });
 
   it('Russia soon the top supplier: borne out on the data after the article', () => {
     expect(claims[4]).toMatchObject({ kind: 'forecast', verdict: 'borne out', window: { from: 2021, to: 2024 } });
-    expect(claims[4].evidence).toMatch(/Russia 221 TIV \(51%\), China 176 TIV \(40%\)/);
+    expect(claims[4].evidence).toMatch(/Russia 221 TIV \(51 %\), China 176 TIV \(40 %\)/);
   });
 
   it('the same forecast is too early when the data stop soon after the article', () => {
@@ -99,7 +99,7 @@ describe('verdicts that go the other way', () => {
     const oracle = flatOracle([['Russia', 1000], ['China', 500]], { byCategory: { aircraft: [['China', 300], ['Russia', 50]] } });
     const [c] = check('Vietnam is turning to Russia mainly for fighter jets.', oracle);
     expect(c).toMatchObject({ kind: 'turning to', verdict: 'contradicted' });
-    expect(c.evidence).toMatch(/5% in aircraft/);
+    expect(c.evidence).toMatch(/5 % in aircraft/);
   });
 
   it('a forecast not borne out after enough years', () => {

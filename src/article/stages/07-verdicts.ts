@@ -3,6 +3,7 @@
 // Forecasts are judged on the data after the article's date. Claims outside the data stay
 // `unverifiable`, with the reason.
 import type { Category } from '../../core/types.js';
+import { formatShare, formatTiv, formatYears } from '../../core/format.js';
 import {
   AS_MUCH_AS, CLOSE_SECOND, FRACTIONS, MAINLY, NEARLY_AS_MUCH, PREDECESSORS, RISING_MARGIN, SHARE_TOLERANCE,
 } from '../model/verdicts.js';
@@ -21,9 +22,10 @@ interface Judged {
   evidence: string;
 }
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
-const tiv = (x: number): string => `${Math.round(x).toLocaleString('en-US')} TIV`;
-const span = (w: { from: number; to: number }): string => (w.from === w.to ? String(w.from) : `${w.from}–${w.to}`);
+// The brief's formats: whole percent with a space (`43 %`), TIV with separators.
+const pct = (x: number): string => formatShare(x, 0);
+const tiv = (x: number): string => `${formatTiv(x)} TIV`;
+const span = (w: { from: number; to: number }): string => formatYears(w.from, w.to);
 
 /** Queries made for one claim, for the claim's provenance. */
 class Asked {

@@ -1,7 +1,7 @@
 // GET /api/alignment: UNGA voting agreement, the same JSON as `counterweight alignment --json`.
 import { Hono } from 'hono';
-import { alignmentFor } from '../../store/alignment.js';
-import { resolveParty } from '../../store/queries.js';
+import { alignmentAnswer } from '../../engine/alignment.js';
+import { resolveParty } from '../../engine/party.js';
 import type { Deps } from '../deps.js';
 import { parseQuery, schemas } from '../params.js';
 
@@ -10,9 +10,8 @@ export function alignmentRoutes(deps: Deps): Hono {
   r.get('/alignment', (c) => {
     const q = parseQuery(schemas.alignment, c.req.query());
     const country = resolveParty(q.country);
-    const patrons = q.patrons?.map((p) => resolveParty(p).iso3 ?? p);
-    const { db } = deps.store.current();
-    return c.json(alignmentFor(db, country, { from: q.from, to: q.to, patrons, required: true }));
+    const patrons = q.patrons?.map((p) => resolveParty(p, 'patron').iso3 ?? p);
+    return c.json(alignmentAnswer(deps.store.current().db, country, { from: q.from, to: q.to, patrons }));
   });
   return r;
 }

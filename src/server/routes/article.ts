@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { checkArticle } from '../../article/pipeline.js';
 import type { ArmsOracle } from '../../article/oracle.js';
-import { storeOracle } from '../../store/arms-oracle.js';
+import { armsOracle } from '../../engine/oracle.js';
 import { readArticleInput } from '../article-input.js';
 import { armsStore, type Deps } from '../deps.js';
 import { BODY_LIMIT } from '../errors.js';
@@ -12,8 +12,7 @@ import { BODY_LIMIT } from '../errors.js';
 /** The arms oracle over the store, or none while there is no store (claims are then unverifiable). */
 export function oracleFor(deps: Deps): ArmsOracle | undefined {
   if (deps.store.version() === null) return undefined;
-  const { db, ctx } = armsStore(deps, {});
-  return storeOracle(db, ctx);
+  return armsOracle(armsStore(deps, {}));
 }
 
 export function articleRoutes(deps: Deps): Hono {

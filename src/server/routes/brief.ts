@@ -2,8 +2,8 @@
 import { Hono } from 'hono';
 import type { Brief } from '../../core/brief.js';
 import { AppError } from '../../core/errors.js';
-import { buildBrief } from '../../store/brief.js';
-import { resolveParty } from '../../store/queries.js';
+import { briefAnswer } from '../../engine/brief.js';
+import { resolveParty } from '../../engine/party.js';
 import { briefCharts } from '../../report/charts.js';
 import { armsStore, type ArmsQuery, type Deps } from '../deps.js';
 import { parseQuery, schemas } from '../params.js';
@@ -18,11 +18,12 @@ const memo = new Map<string, Brief>();
  */
 export function briefFor(deps: Deps, countryName: string, q: ArmsQuery & { patrons?: string[] }): Brief {
   const country = resolveParty(countryName);
-  const { db, ctx, version } = armsStore(deps, q);
-  const key = [version, country.id, ctx.dataset.id, ctx.allocation, ctx.mergeSoviet, (q.patrons ?? []).join(',')].join('|');
+  const patrons = q.patrons?.map((p) => resolveParty(p, 'patron'));
+  const s = armsStore(deps, q);
+  const key = [s.version, country.id, s.ctx.dataset.id, s.ctx.allocation, s.ctx.mergeSoviet, (patrons ?? []).map((p) => p.id).join(',')].join('|');
   const hit = memo.get(key);
   if (hit) return hit;
-  const brief = buildBrief(db, ctx, country, { patrons: q.patrons });
+  const brief = briefAnswer(s, country, { patrons });
   memo.set(key, brief);
   if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
   return brief;

@@ -1,6 +1,7 @@
 // GET /api/countries?q=: the search box's suggestions (names, ISO3 codes, aliases).
 import { Hono } from 'hono';
 import type { Db } from '../../store/db.js';
+import { recipientIds } from '../../store/queries.js';
 import { searchCountries } from '../country-search.js';
 import type { Deps } from '../deps.js';
 import { parseQuery, schemas } from '../params.js';
@@ -11,7 +12,7 @@ const withArmsByDb = new WeakMap<Db, Set<string>>();
 export function recipientsInStore(db: Db): Set<string> {
   let ids = withArmsByDb.get(db);
   if (!ids) {
-    ids = new Set(db.prepare('SELECT DISTINCT recipient_id FROM deals').pluck().all() as string[]);
+    ids = recipientIds(db);
     withArmsByDb.set(db, ids);
   }
   return ids;

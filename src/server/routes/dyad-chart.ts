@@ -1,7 +1,7 @@
 // GET /api/dyad/chart.svg and .png: the yearly series of one supplier → one recipient.
 import { Hono } from 'hono';
-import { dyadAnswer } from '../../store/answers.js';
-import { resolveParty } from '../../store/queries.js';
+import { dyadAnswer } from '../../engine/answers.js';
+import { resolveParty } from '../../engine/party.js';
 import { dyadChart } from '../../web/dyad-chart.js';
 import { armsStore, type Deps } from '../deps.js';
 import { parseQuery, schemas } from '../params.js';
@@ -11,10 +11,10 @@ export function dyadChartRoutes(deps: Deps): Hono {
   const r = new Hono();
   r.get('/dyad/:file{chart\\.(?:svg|png)}', async (c) => {
     const q = parseQuery(schemas.dyad, c.req.query());
-    const supplier = resolveParty(q.supplier);
-    const recipient = resolveParty(q.recipient);
-    const { db, ctx } = armsStore(deps, q);
-    const svg = dyadChart(dyadAnswer(db, ctx, supplier, recipient, { from: q.from, to: q.to }), ctx.dataset.version);
+    const supplier = resolveParty(q.supplier, 'supplier');
+    const recipient = resolveParty(q.recipient, 'recipient');
+    const s = armsStore(deps, q);
+    const svg = dyadChart(dyadAnswer(s, supplier, recipient, { from: q.from, to: q.to }), s.ctx.dataset.version);
     const ext = c.req.param('file').endsWith('.png') ? 'png' : 'svg';
     const filename = `${fileStem(supplier.name)}-to-${fileStem(recipient.name)}.${ext}`;
     if (ext === 'svg') {

@@ -4,8 +4,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { analyzeArticle, toReport } from '../../article/pipeline.js';
 import { AppError } from '../../core/errors.js';
-import { dealsAnswer, dyadAnswer, worldAnswer } from '../../store/answers.js';
-import { resolveParty } from '../../store/queries.js';
+import { dealsAnswer, dyadAnswer, worldAnswer } from '../../engine/answers.js';
+import { resolveParty } from '../../engine/party.js';
 import { enc, queryString } from '../../web/html.js';
 import { dyadChart } from '../../web/dyad-chart.js';
 import { renderArticleForm, renderArticleResult } from '../../web/pages/article.js';
@@ -13,6 +13,8 @@ import { renderCountryPage } from '../../web/pages/country.js';
 import { renderDealsPage } from '../../web/pages/deals.js';
 import { renderDyadPage } from '../../web/pages/dyad.js';
 import { renderHomePage } from '../../web/pages/home.js';
+import { renderVotesPage } from '../../web/pages/votes.js';
+import { alignmentAnswer } from '../../engine/alignment.js';
 import { readArticleInput } from '../article-input.js';
 import { armsStore, type Deps } from '../deps.js';
 import { BODY_LIMIT, toHttpError } from '../errors.js';
@@ -32,10 +34,10 @@ export function pageRoutes(deps: Deps): Hono {
 
   r.get('/', (c) => {
     const q = parseQuery(schemas.world, c.req.query());
-    const { db, ctx } = armsStore(deps, q);
-    const lastYear = ctx.dataset.last_year ?? new Date().getFullYear();
-    const firstYear = ctx.dataset.first_year ?? 1950;
-    const w = worldAnswer(db, ctx, { from: q.from ?? lastYear - 4, to: q.to ?? lastYear, limit: q.limit });
+    const s = armsStore(deps, q);
+    const lastYear = s.ctx.dataset.last_year ?? new Date().getFullYear();
+    const firstYear = s.ctx.dataset.first_year ?? 1950;
+    const w = worldAnswer(s, { from: q.from ?? lastYear - 4, to: q.to ?? lastYear, limit: q.limit });
     return c.html(renderHomePage(w, { firstYear, lastYear }));
   });
 
@@ -59,20 +61,28 @@ export function pageRoutes(deps: Deps): Hono {
   r.get('/dyad/:supplier/:recipient', (c) => {
     const query = c.req.query();
     const q = parseQuery(schemas.dyad.omit({ supplier: true, recipient: true }), query);
-    const supplier = resolveParty(c.req.param('supplier'));
-    const recipient = resolveParty(c.req.param('recipient'));
-    const { db, ctx } = armsStore(deps, q);
-    const d = dyadAnswer(db, ctx, supplier, recipient, { from: q.from, to: q.to });
-    const chartSvg = dyadChart(d, ctx.dataset.version);
-    return c.html(renderDyadPage(d, { query: pick(query, ['from', 'to', 'dataset', 'allocation', 'mergeSoviet']), datasetVersion: ctx.dataset.version, chartSvg }));
+    const supplier = resolveParty(c.req.param('supplier'), 'supplier');
+    const recipient = resolveParty(c.req.param('recipient'), 'recipient');
+    const s = armsStore(deps, q);
+    const d = dyadAnswer(s, supplier, recipient, { from: q.from, to: q.to });
+    const chartSvg = dyadChart(d, s.ctx.dataset.version);
+    return c.html(renderDyadPage(d, { query: pick(query, ['from', 'to', 'dataset', 'allocation', 'mergeSoviet']), datasetVersion: s.ctx.dataset.version, chartSvg }));
   });
 
   r.get('/deals', (c) => {
     const query = c.req.query();
     const q = parseQuery(schemas.deals, query);
-    const recipient = resolveParty(q.recipient);
-    const { db, ctx } = armsStore(deps, q);
-    return c.html(renderDealsPage(dealsAnswer(db, ctx, recipient, q.lines), `/api/deals${queryString(query)}`));
+    const recipient = resolveParty(q.recipient, 'recipient');
+    return c.html(renderDealsPage(dealsAnswer(armsStore(deps, q), recipient, q.lines), `/api/deals${queryString(query)}`));
+  });
+
+  r.get('/votes', (c) => {
+    const query = c.req.query();
+    const q = parseQuery(schemas.alignment, query);
+    const country = resolveParty(q.country);
+    const patrons = q.patrons?.map((p) => resolveParty(p, 'patron').iso3 ?? p);
+    const a = alignmentAnswer(deps.store.current().db, country, { from: q.from, to: q.to, patrons });
+    return c.html(renderVotesPage(a, `/api/alignment${queryString(query)}`));
   });
 
   r.get('/article', (c) => c.html(renderArticleForm()));

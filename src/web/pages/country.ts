@@ -16,7 +16,7 @@ export interface CountryPageOptions {
 const CHART_FILE: Record<ChartName, string> = { patronShare: 'patron-share', category: 'category', alignment: 'alignment' };
 const ARMS_KINDS = new Set(['sipri-register', 'sipri-per-year']);
 
-/** Where a finding's rows are: the deals (arms datasets) or the UN vote years (alignment). */
+/** Where a finding's rows are: the deals page (arms datasets) or the votes page (UN vote years). */
 function sentenceLinks(brief: Brief, refs: Ref[], opts: CountryPageOptions): { deals?: string; votes?: string; page?: string; rows?: number } {
   const arms = new Set(brief.provenance.datasets.filter((d) => ARMS_KINDS.has(d.kind)).map((d) => d.id));
   const country = brief.country.iso3 ?? brief.country.name;
@@ -25,10 +25,10 @@ function sentenceLinks(brief: Brief, refs: Ref[], opts: CountryPageOptions): { d
   if (armsRefs.length) {
     const lines = [...new Set(armsRefs.flatMap((r) => r.rows))];
     const q = queryString({ recipient: country, lines: lines.join(','), dataset: armsRefs[0].dataset, mergeSoviet: opts.query.mergeSoviet });
-    out.deals = `/api/deals${q}`;
+    out.deals = `/deals${q}`;
     // How many deals the figure stands on (a reference lists at most the first 200 lines).
     out.rows = Math.max(lines.length, ...armsRefs.map((r) => r.rowCount));
-    out.page = `/deals${q}`;
+    out.page = out.deals;
   }
   const years = refs
     .filter((r) => !arms.has(r.dataset))
@@ -37,7 +37,7 @@ function sentenceLinks(brief: Brief, refs: Ref[], opts: CountryPageOptions): { d
   if (years.length) {
     const from = Math.min(...years.map((m) => Number(m[1])));
     const to = Math.max(...years.map((m) => Number(m[2])));
-    out.votes = `/api/alignment${queryString({ country, from, to, patrons: brief.patrons.join(',') })}`;
+    out.votes = `/votes${queryString({ country, from, to, patrons: brief.patrons.join(',') })}`;
     out.page ??= out.votes;
   }
   return out;

@@ -1,13 +1,10 @@
 // Dyad page: one supplier → one recipient, the yearly series and every deal.
-import type { dyadAnswer } from '../../store/answers.js';
-import type { DealRecord } from '../../store/queries.js';
-import { formatCount, formatTiv, formatYears } from '../../report/table.js';
-import { formatYearList } from '../../report/brief-sections.js';
+import type { DealRecord, DyadAnswer as Dyad } from '../../engine/answers.js';
+import { formatCount, formatTiv, formatYearList, formatYears } from '../../core/format.js';
 import { enc, fileStem, html, queryString, type Html } from '../html.js';
 import { chart, dataTable, type Column } from './blocks.js';
 import { page } from './layout.js';
 
-type Dyad = ReturnType<typeof dyadAnswer>;
 
 /** Deals, one per row with its source line; `supplier: false` where all rows share the supplier. */
 export function dealsTable(id: string, deals: DealRecord[], csvName: string, caption: string, opts: { supplier?: boolean } = {}): Html {
@@ -37,7 +34,7 @@ export function renderDyadPage(d: Dyad, opts: { query: Record<string, string | u
   const stem = `${fileStem(d.supplier.name)}-to-${fileStem(d.recipient.name)}`;
   const body = html`<article class="dyad">
 <h1>${title}</h1>
-<p class="question">${formatTiv(d.totalTiv)} million TIV of major arms delivered ${formatYears(d.from, d.to)}, in ${d.deals.length} deals. <a href="/country/${enc(d.recipient.name)}">Brief on ${d.recipient.name}</a></p>
+<p class="question">${formatTiv(d.totalTiv)} million TIV of major arms delivered ${formatYears(d.from, d.to)}, by ${d.deals.length} deals. <a href="/country/${enc(d.recipient.name)}">Brief on ${d.recipient.name}</a></p>
 ${chart({ name: 'dyad', svg: opts.chartSvg, svgHref: `/api/dyad/chart.svg${q}`, pngHref: `/api/dyad/chart.png${q}`, fileStem: stem })}
 <section id="years"><h2>Year by year</h2>
 ${dataTable({
@@ -48,9 +45,12 @@ ${dataTable({
   csvName: `${stem}-years.csv`,
 })}
 </section>
-<section id="deals"><h2>Deals</h2>
-${dealsTable('dyad-deals', d.deals, `${stem}-deals.csv`, `Every deal of ${d.supplier.name} with ${d.recipient.name} in ${d.dataset}, oldest order first; Line = line of the deal in the source file.`, { supplier: false })}
+<section id="deals"><h2>Deals delivering in ${formatYears(d.from, d.to)}</h2>
+${dealsTable('dyad-deals', d.deals, `${stem}-deals.csv`, `The ${d.deals.length} deals of ${d.supplier.name} with ${d.recipient.name} that delivered in ${formatYears(d.from, d.to)}: exactly the rows the total sums, largest first (${d.dataset}; Line = line of the deal in the source file).`, { supplier: false })}
 </section>
+${d.pending.length ? html`<section id="pending"><h2>Pending, nothing delivered in ${formatYears(d.from, d.to)}</h2>
+${dealsTable('dyad-pending', d.pending, `${stem}-pending.csv`, `Deals ordered by ${d.to} and not fully delivered, with no delivery in the window (not in the total).`, { supplier: false })}
+</section>` : ''}
 </article>`;
   return page({ title, json: { href: `/api/dyad${q}` }, body });
 }

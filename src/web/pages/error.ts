@@ -1,5 +1,5 @@
 // An error as a page: the same `{error, detail}` the API answers, with suggestions as links.
-import type { ErrorBody } from '../../server/errors.js';
+import type { ErrorBody } from '../../core/errors.js';
 import { enc, html } from '../html.js';
 import { page } from './layout.js';
 

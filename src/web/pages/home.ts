@@ -1,11 +1,10 @@
 // Home: find a country, and the world's largest importers and exporters for a chosen window.
-import type { worldAnswer } from '../../store/answers.js';
-import { formatShare, formatTiv, formatYears } from '../../report/table.js';
+import type { WorldAnswer as World } from '../../engine/answers.js';
+import { formatShare, formatTiv, formatYears } from '../../core/format.js';
 import { enc, html, queryString } from '../html.js';
 import { dataTable } from './blocks.js';
 import { page } from './layout.js';
 
-type World = ReturnType<typeof worldAnswer>;
 
 export function renderHomePage(w: World, coverage: { firstYear: number; lastYear: number }): string {
   const { lastYear, firstYear } = coverage;

@@ -1,5 +1,6 @@
 // The frame of every dashboard page: one stylesheet and one script from /static (the CSP allows
 // nothing inline), the search box, and a link to the page's JSON twin.
+import { htmlPage } from '../../report/page.js';
 import { html, type Html } from '../html.js';
 
 export interface PageOptions {
@@ -12,18 +13,10 @@ export interface PageOptions {
 }
 
 export function page(o: PageOptions): string {
-  return html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${o.title} · Counterweight</title>
-<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/app.css">
-<script type="module" src="/static/app.js"></script>
-</head>
-<body>
-<header class="site">
+  return htmlPage({
+    title: `${o.title} · Counterweight`,
+    head: '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="/static/app.css">\n<script type="module" src="/static/app.js"></script>',
+    body: html`<header class="site">
 <a class="brand" href="/">Counterweight</a>
 <form class="search" action="/country" method="get" role="search">
 <label for="country-search" class="visually-hidden">Country</label>
@@ -39,8 +32,6 @@ ${o.body}
 <footer class="site">
 ${o.json ? html`<p class="twin">Same data as JSON: <a href="${o.json.href}" data-json-twin>${o.json.label ?? o.json.href}</a></p>` : ''}
 <p>Data: SIPRI Arms Transfers Database; Bailey, Strezhnev &amp; Voeten, UNGA ideal points. Every figure links to the rows behind it.</p>
-</footer>
-</body>
-</html>
-`.value;
+</footer>`.value,
+  });
 }

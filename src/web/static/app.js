@@ -1,6 +1,7 @@
 // Counterweight dashboard: the little the pages need from script. Served as a file under a strict
-// Content-Security-Policy (no inline code); builds DOM nodes with textContent only, never HTML
-// strings, so nothing fetched can inject markup. Reads only the server's JSON.
+// Content-Security-Policy (no inline code); builds its own DOM nodes with textContent only, never
+// HTML strings. Reads the server's JSON, and the tables of its own pages (server-escaped markup,
+// parsed inert by DOMParser, scripts dropped) to show the rows behind a finding.
 
 const $$ = (sel, root = document) => Array.from(root.querySelectorAll(sel));
 
@@ -108,60 +109,17 @@ function countrySearch(input) {
 }
 
 // --- Findings: a click on a sentence shows the rows behind it. ------------------------------------
+// The rows are the server's own pages (/deals, /votes), so their tables read exactly as everywhere
+// else: the script takes the tables out of the page and shows them in place. No formatting here.
 
-function number(v, digits = 0) {
-  if (v === null || v === undefined || Number.isNaN(v)) return '';
-  return Number(v).toLocaleString('en-US', { maximumFractionDigits: digits });
-}
-
-function table(caption, columns, rows) {
-  return el('div', { class: 'table-wrap' }, [
-    el('table', {}, [
-      el('caption', { text: caption }),
-      el('thead', {}, [el('tr', {}, columns.map((c) => el('th', { scope: 'col', class: c.num ? 'num' : null, text: c.header })))]),
-      el('tbody', {}, rows.map((r) => el('tr', {}, r.map((v, i) => el('td', { class: columns[i].num ? 'num' : null, text: v }))))),
-    ]),
-  ]);
-}
-
-/** 2001, 2002, 2003, 2005 → 2001–2003, 2005 (as the CLI prints delivery years). */
-function compactYears(years) {
-  const out = [];
-  for (let i = 0; i < years.length; ) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
-    out.push(j > i ? `${years[i]}–${years[j]}` : String(years[i]));
-    i = j + 1;
-  }
-  return out.join(', ');
-}
-
-function dealsTable(body, total) {
-  const shown = total && total > body.count ? `the ${body.count} largest of ${total} deals` : `${body.count} deals`;
-  return table(
-    `${shown}, largest first (${body.dataset}; Line = line of the deal in the source file)`,
-    [
-      { header: 'Line', num: true }, { header: 'Supplier' }, { header: 'Weapon' }, { header: 'Category' },
-      { header: 'Ordered', num: true }, { header: 'Delivered', num: true }, { header: 'Delivery years' },
-      { header: 'TIV delivered', num: true }, { header: 'Status' },
-    ],
-    body.deals.map((d) => [
-      String(d.line), d.supplier, `${d.designation} (${d.description})`, d.category,
-      `${d.numberOrdered === null ? '?' : number(d.numberOrdered)}${d.orderYear === null ? '' : ` in ${d.orderYear}${d.orderYearUncertain ? '?' : ''}`}`,
-      d.numberDelivered === null ? '' : number(d.numberDelivered),
-      compactYears(d.deliveryYears), number(d.tivDelivered, 1), `${d.status}${d.pending ? ' (pending)' : ''}`,
-    ]),
-  );
-}
-
-function votesTable(body) {
-  return table(
-    `UN General Assembly votes of ${body.country.name} (${body.dataset}): share of votes agreeing`,
-    [{ header: 'Year', num: true }, { header: 'Votes', num: true }, ...body.patrons.map((p) => ({ header: `with ${p}`, num: true })), { header: 'Note' }],
-    body.years.map((y) => [
-      String(y.year), number(y.votes), ...body.patrons.map((p) => (y.agreement[p] == null ? '–' : `${Math.round(y.agreement[p] * 100)} %`)), y.caveat ?? '',
-    ]),
-  );
+async function tablesOf(href) {
+  const res = await fetch(href, { headers: { accept: 'text/html' } });
+  if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+  const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+  return $$('main figure.table', doc).map((f) => {
+    for (const x of $$('script, iframe, object, embed', f)) x.remove();
+    return document.importNode(f, true);
+  });
 }
 
 function findings() {
@@ -179,9 +137,10 @@ function findings() {
       panel.replaceChildren(el('p', { class: 'muted', text: 'Loading the rows…' }));
       const parts = [];
       try {
-        if (link.dataset.deals) parts.push(dealsTable(await getJson(link.dataset.deals), Number(link.dataset.rows) || 0));
-        if (link.dataset.votes) parts.push(votesTable(await getJson(link.dataset.votes)));
+        if (link.dataset.deals) parts.push(...(await tablesOf(link.dataset.deals)));
+        if (link.dataset.votes) parts.push(...(await tablesOf(link.dataset.votes)));
         panel.replaceChildren(...parts);
+        csvButtons(panel);
       } catch (err) {
         loaded = false;
         panel.replaceChildren(el('p', { class: 'error-message', text: `Could not load the rows: ${err.message}` }));
@@ -206,9 +165,9 @@ export function tableToCsv(tableEl) {
     .join('\r\n') + '\r\n';
 }
 
-function csvButtons() {
-  for (const button of $$('button[data-csv-table]')) {
-    const tableEl = document.getElementById(button.dataset.csvTable);
+function csvButtons(root = document) {
+  for (const button of $$('button[data-csv-table]', root)) {
+    const tableEl = root.querySelector(`#${CSS.escape(button.dataset.csvTable)}`) ?? document.getElementById(button.dataset.csvTable);
     if (!tableEl) continue;
     button.hidden = false;
     button.addEventListener('click', () => {

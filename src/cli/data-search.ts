@@ -1,23 +1,14 @@
-// Where the data files are: the places a first run looks, in order, and what each one held.
-// `core` imports nothing, so the test "does this folder hold files a reader knows" is passed in.
+// Where the data files are: the places a first run looks, in order, and what each one held. A
+// place the user named (`--data`, COUNTERWEIGHT_DATA) is the only place looked at: when it cannot
+// be used, that is an error naming it, never a quiet fall-back to another folder.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** The shared data folder: COUNTERWEIGHT_DATA, else ../shared/data beside the checkout. */
-export function defaultDataDir(cwd: string = process.cwd()): string {
-  const env = process.env.COUNTERWEIGHT_DATA;
-  if (env) return resolve(cwd, env);
-  return resolve(cwd, '../shared/data');
-}
-
-export function dataDirExists(dir: string): boolean {
-  return existsSync(dir);
-}
+import { discoverSourceFiles } from '../store/files.js';
 
 /**
  * The installed package's root (the folder holding package.json): this file is
- * `<root>/src/core/data-dir.ts` in the checkout and `<root>/dist/core/data-dir.js` once built.
+ * `<root>/src/cli/data-search.ts` in the checkout and `<root>/dist/<bundle>/*.js` once built.
  */
 export function packageRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,6 +30,8 @@ export interface DataPlace {
 export interface DataSearch {
   /** The first place holding recognised files, or null. */
   found: DataPlace | null;
+  /** The place was named by the user (`--data`, COUNTERWEIGHT_DATA): nothing else was looked at. */
+  explicit: DataPlace | null;
   /** Every place considered, in order (those after `found` are not looked at). */
   searched: DataPlace[];
 }
@@ -58,22 +51,23 @@ export interface FindDataOptions {
 }
 
 /**
- * The places a first run looks for data, in order: `--data DIR`, `COUNTERWEIGHT_DATA`, `./data`,
- * then `../shared/data` beside the checkout. The first one holding files a reader recognises wins;
- * a place that is named but empty is passed over (and shown in `searched`), not fatal.
+ * The places a first run looks for data. A place the user named is the only one: `--data DIR`,
+ * else `COUNTERWEIGHT_DATA`. Otherwise `./data`, then `../shared/data` beside the checkout, and the
+ * first holding files a reader recognises wins. `explicit` says the search was a named place.
  */
 export function findDataDir(o: FindDataOptions): DataSearch {
   const candidates: { kind: DataPlaceKind; how: string; dir: string; skip?: string }[] = [];
   if (o.flag) candidates.push({ kind: 'flag', how: '--data', dir: resolve(o.cwd, o.flag) });
-  if (o.env) candidates.push({ kind: 'env', how: 'COUNTERWEIGHT_DATA', dir: resolve(o.cwd, o.env) });
-  candidates.push({ kind: 'cwd', how: './data in the current folder', dir: resolve(o.cwd, 'data') });
-  const shared = resolve(o.repoRoot ?? packageRoot(), '../shared/data');
-  candidates.push({
-    kind: 'shared',
-    how: '../shared/data beside the checkout',
-    dir: shared,
-    skip: o.noShared ? 'skipped: COUNTERWEIGHT_NO_SHARED is set' : undefined,
-  });
+  else if (o.env) candidates.push({ kind: 'env', how: 'COUNTERWEIGHT_DATA', dir: resolve(o.cwd, o.env) });
+  else {
+    candidates.push({ kind: 'cwd', how: './data in the current folder', dir: resolve(o.cwd, 'data') });
+    candidates.push({
+      kind: 'shared',
+      how: '../shared/data beside the checkout',
+      dir: resolve(o.repoRoot ?? packageRoot(), '../shared/data'),
+      skip: o.noShared ? 'skipped: COUNTERWEIGHT_NO_SHARED is set' : undefined,
+    });
+  }
 
   const searched: DataPlace[] = [];
   const seen = new Set<string>();
@@ -94,9 +88,13 @@ export function findDataDir(o: FindDataOptions): DataSearch {
     }
     place.files = o.discover(c.dir);
     place.status = place.files.length > 0 ? 'found' : 'no-files';
-    if (place.status === 'found') return { found: place, searched };
+    if (place.status === 'found') return { found: place, searched, explicit: explicitPlace(searched) };
   }
-  return { found: null, searched };
+  return { found: null, searched, explicit: explicitPlace(searched) };
+}
+
+function explicitPlace(searched: DataPlace[]): DataPlace | null {
+  return searched[0] && (searched[0].kind === 'flag' || searched[0].kind === 'env') ? searched[0] : null;
 }
 
 /** What the data files are, for messages: the readers know these and nothing else. */
@@ -117,4 +115,15 @@ export function describeSearch(searched: DataPlace[]): string {
       return `  ${p.how}: ${p.dir} (${what})`;
     })
     .join('\n');
+}
+
+/** Where the data are, for `import`, `brief` and `serve`: `--data`, else the environment, else the default places. */
+export function searchData(flag: string | undefined): DataSearch {
+  return findDataDir({
+    flag,
+    env: process.env.COUNTERWEIGHT_DATA || undefined,
+    cwd: process.cwd(),
+    noShared: !!process.env.COUNTERWEIGHT_NO_SHARED && process.env.COUNTERWEIGHT_NO_SHARED !== '0',
+    discover: (dir) => discoverSourceFiles(dir).files.map((f) => f.file),
+  });
 }
