@@ -83,11 +83,14 @@ const common = {
 // they name, until no new one turns up.
 const lazy = new Map();
 const entries = [...commands.map((c) => ({ name: c.name, contents: entryOf([c.name]) })), { name: 'all', contents: entryOf(commands.map((c) => c.name)) }];
+// Worker threads' scripts: started by path (server/article-pool.ts), so each is a file of its own.
+const workers = { 'article-worker': resolve(root, 'src/server/article-worker.ts') };
 await build({
   ...common,
   plugins: [lazyChildProcess, lazyFiles(lazy), virtualEntries(entries)],
   entryPoints: Object.fromEntries(entries.map((e) => [e.name, `cw-entry:${e.name}`])),
 });
+await build({ ...common, plugins: [lazyChildProcess, lazyFiles(lazy)], entryPoints: workers });
 const built = new Set();
 while ([...lazy.keys()].some((k) => !built.has(k))) {
   const todo = [...lazy].filter(([k]) => !built.has(k));

@@ -22,6 +22,7 @@ export function registerValidate(program: Command): void {
       const r = validateAnswer(s, { minTiv: o.min });
       if (o.json) return printJson(r);
       let out = `Validation of ${r.dataset} against SIPRI's official tables (${r.tolerance}; entities with ≥ ${r.minTiv} TIV)\n`;
+      out += `Weapon labels: ${r.labels.inferred} categorised from their head noun alone (inferred), ${r.labels.unmapped} stored as other (see \`import\` for which)\n`;
       for (const [label, side] of [['Recipients (imports)', r.recipients], ['Suppliers (exports)', r.suppliers]] as const) {
         out += `\n${label}: ${side.within} of ${side.checked} within tolerance (table ${side.table})\n`;
         const rows = side.rows.filter((x) => o.all || !x.within || x.reason);

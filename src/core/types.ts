@@ -10,8 +10,27 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/**
+ * How a file's physical lines were spent: `total` = `preamble` (header included) + `blank` +
+ * `records` (one first line per record read, kept or rejected) + `continuation` (further lines of
+ * records over several lines) + `other` (summary rows a reader sets aside, e.g. the world total).
+ * Every reader returns one; the import reports it, and tests hold every reader to the identity.
+ */
+export interface LineAccount {
+  total: number;
+  preamble: number;
+  blank: number;
+  records: number;
+  continuation: number;
+  other: number;
+}
+
 /** What every reader returns: typed rows, the problems met, and the dataset version it found. */
 export interface ReadResult<T> {
+  /** Where every physical line went (see LineAccount). */
+  lines: LineAccount;
+  /** Records that repeat an earlier record field for field (kept or rejected as the format says). */
+  duplicates: number;
   file: string;
   /** e.g. the `Data generated:` line of a SIPRI export; null when the file has none. */
   version: string | null;

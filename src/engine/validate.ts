@@ -27,6 +27,8 @@ export function validateAnswer(s: ArmsSession, opts: { minTiv?: number } = {}) {
     dataset: s.ctx.dataset.id,
     datasetVersion: s.ctx.dataset.version,
     tolerance: '±1 % or ±1 TIV, whichever is larger',
+    /** Weapon labels no rule knew: categorised from their head noun (inferred) or stored as other (unmapped). */
+    labels: { inferred: s.ctx.dataset.inferred_labels, unmapped: s.ctx.dataset.unmapped_labels },
     minTiv: opts.minTiv ?? 10,
     recipients: side('recipient', 'imports'),
     suppliers: side('supplier', 'exports'),

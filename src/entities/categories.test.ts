@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../test/data.js';
 import { readSipriRegister } from '../sources/sipri-register.js';
-import { categorize, categorizeAll } from './categories.js';
+import { categorize, categorizeAll, categorizeLabel } from './categories.js';
 import { WEAPON_ABBREVIATIONS } from './weapon-abbreviations.js';
 
 // Every abbreviated `Weapon description` of the 2024 register in SIPRI's long label style, written
@@ -229,6 +229,30 @@ describe('categorize', () => {
     );
     expect(abbreviated.length).toBeGreaterThan(100);
     expect(abbreviated.filter((label) => !(label in LONG_LABELS))).toEqual([]);
+  });
+});
+
+describe('categorizeLabel', () => {
+  it('maps a label that differs from a known one only in hyphenation, case or plural to the same category', () => {
+    for (const [variant, known] of [
+      ['Anti-Ship Missiles', 'anti-ship missile'],
+      ['anti ship missile', 'anti-ship missile'],
+      ['SELF-PROPELLED HOWITZERS', 'self-propelled howitzer'],
+      ['selfpropelled howitzer', 'self-propelled howitzer'],
+      ['transport helicopters', 'transport helicopter'],
+      ['Infantry Fighting Vehicles', 'infantry fighting vehicle'],
+      ['patrol craft', 'patrol craft'],
+    ]) {
+      expect(categorizeLabel(variant), variant).toEqual({ category: categorize(known), inferred: false });
+    }
+  });
+
+  it('gives an unseen label the category of its head noun, marked as inferred', () => {
+    expect(categorizeLabel('quantum-guided mortar-bot vehicle')).toEqual({ category: 'armoured vehicles', inferred: false });
+    expect(categorizeLabel('directed-energy system')).toEqual({ category: 'sensors', inferred: true });
+    expect(categorizeLabel('hypersonic glide launcher')).toMatchObject({ inferred: true });
+    expect(categorizeLabel('exoskeleton suit')?.inferred ?? null).toBe(true);
+    expect(categorizeLabel('kitchen appliance')).toBeNull();
   });
 });
 

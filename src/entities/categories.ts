@@ -268,8 +268,48 @@ export function categorize(description: string): Category | null {
 function byRules(description: string): Category | null {
   const parts = description.split('/').map(spellOut).filter(Boolean);
   for (const text of parts.reverse()) {
-    const rule = firstRule(text);
+    const rule = firstRule(text) ?? firstRule(singularHead(text));
     if (rule) return rule.category;
+  }
+  return null;
+}
+
+/** `anti-ship missiles` → `anti-ship missile`: the rules read heads in the singular. */
+function singularHead(text: string): string {
+  const i = text.lastIndexOf(' ') + 1;
+  const last = text.slice(i);
+  const singular = /(?:ss|us|is)$/.test(last) ? last : last.replace(/ies$/, 'y').replace(/(?:ches|shes|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, '');
+  return text.slice(0, i) + singular;
+}
+
+/** Head word → the category of the first rule with a head ending in it (its modifiers not required). */
+const CATEGORY_OF_HEAD = new Map<string, Category>();
+for (const rule of RULES) {
+  for (const head of rule.ends ?? []) {
+    const last = head.slice(head.lastIndexOf(' ') + 1);
+    if (!CATEGORY_OF_HEAD.has(last)) CATEGORY_OF_HEAD.set(last, rule.category);
+  }
+}
+
+export interface LabelCategory {
+  category: Category;
+  /** No rule knew the label: the category comes from its head noun alone (reported by import and validate). */
+  inferred: boolean;
+}
+
+/**
+ * The category of a label, saying how it was found: by a rule or an exception (hyphenation, case
+ * and plurals do not matter), or inferred from its head noun (`… system`, `… vehicle`) when no rule
+ * knows the whole label. Null when not even the head noun is known.
+ */
+export function categorizeLabel(description: string): LabelCategory | null {
+  const known = categorize(description);
+  if (known) return { category: known, inferred: false };
+  const parts = description.split('/').map(spellOut).filter(Boolean).reverse();
+  for (const text of parts) {
+    const head = singularHead(text).slice(text.lastIndexOf(' ') + 1);
+    const category = CATEGORY_OF_HEAD.get(head);
+    if (category) return { category, inferred: true };
   }
   return null;
 }

@@ -98,4 +98,22 @@ describe('createRequester', () => {
     const h = harness(async () => new Response('abc', { headers: { 'Content-Length': '10' } }), { retries: 0 });
     await expect(h.request(req, text('abc'))).rejects.toThrow('SIPRI deliveries 2000: the answer was cut short (3 of 10 bytes)');
   });
+
+  it('stops an answer that never ends at the size cap, without retrying and without holding it in memory', async () => {
+    let sent = 0;
+    const endless = () =>
+      new Response(new ReadableStream({
+        pull(controller) {
+          sent += 64 * 1024;
+          controller.enqueue(new Uint8Array(64 * 1024));
+        },
+      }));
+    const h = harness(async () => endless(), { maxBytes: 1024 * 1024, timeoutMs: 5_000 });
+    await expect(h.request(req, text('ok'))).rejects.toThrow(/grew past 1048576 bytes and was stopped/);
+    expect(h.calls).toHaveLength(1);
+    expect(sent).toBeLessThan(4 * 1024 * 1024);
+    // A declared size over the cap is refused before reading.
+    const declared = harness(async () => new Response('x', { headers: { 'content-length': String(10 * 1024 * 1024) } }), { maxBytes: 1024 });
+    await expect(declared.request(req, text('x'))).rejects.toThrow(/declares 10485760 bytes, more than the 1024 allowed/);
+  });
 });

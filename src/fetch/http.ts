@@ -1,6 +1,9 @@
 // The one place that talks to the network: sequential requests with a user agent, a timeout, a
 // polite pause between requests, and retries with backoff. `fetch` and the clock are injected.
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { AppError } from '../core/errors.js';
 import { backoffSchedule, isRetryableStatus, retryAfterMs, retryDelay, type RetryPolicy } from './backoff.js';
@@ -9,6 +12,8 @@ import { fetchFailed, TransientError } from './errors.js';
 export interface HttpOptions extends RetryPolicy {
   /** For one attempt, headers and body together. */
   timeoutMs: number;
+  /** An answer larger than this is refused (default 512 MiB): a server that never ends its body cannot fill the memory. */
+  maxBytes?: number;
   /** Between two requests of a run (retries wait their backoff instead). */
   pauseMs: number;
   userAgent: string;
@@ -42,6 +47,44 @@ function packageVersion(): string {
 /** Names the tool to the servers it asks, as SIPRI and Dataverse would want to see it. */
 export function userAgent(): string {
   return `counterweight/${packageVersion()} (open-data arms transfers and UN votes briefs; one request at a time)`;
+}
+
+/** The largest answer read (the biggest real one, the UNGA vote file, is ~25 MB). */
+export const MAX_ANSWER_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The answer's body, streamed to a temporary file as it arrives and counted: over `maxBytes` the
+ * request is aborted and refused (not retried). Memory holds the body only once it is whole.
+ */
+async function readCapped(res: Response, maxBytes: number, req: PlannedRequest, controller: AbortController): Promise<Buffer> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > maxBytes) {
+    controller.abort();
+    throw new AppError(`${req.what}: the answer declares ${declared} bytes, more than the ${maxBytes} allowed`);
+  }
+  if (!res.body) return Buffer.alloc(0);
+  const path = join(tmpdir(), `counterweight-download-${process.pid}-${randomUUID()}`);
+  const fd = openSync(path, 'w');
+  try {
+    let size = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        controller.abort();
+        throw new AppError(`${req.what}: the answer grew past ${maxBytes} bytes and was stopped (a server that never ends its answer?)`);
+      }
+      writeSync(fd, chunk);
+    }
+    closeSync(fd);
+    return readFileSync(path);
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // closed already
+    }
+    rmSync(path, { force: true });
+  }
 }
 
 export const DEFAULT_HTTP: Omit<HttpOptions, 'userAgent'> = {
@@ -103,7 +146,7 @@ export function createRequester(o: HttpOptions) {
           body: req.json !== undefined ? JSON.stringify(req.json) : undefined,
           signal: controller.signal,
         });
-        const body = Buffer.from(await res.arrayBuffer());
+        const body = await readCapped(res, o.maxBytes ?? MAX_ANSWER_BYTES, req, controller);
         if (!res.ok) {
           retryAfter = retryAfterMs(res.headers.get('retry-after'));
           const text = `${req.what}: HTTP ${res.status} ${res.statusText} from ${new URL(req.url).host}`;

@@ -50,7 +50,8 @@ export function checkPerYearChunk(chunk: PerYearChunk): CheckedChunk {
   }
   // A file cut off inside its last row may still have enough fields: any doubt about that row refuses it.
   const lastLine = read.rows.length ? read.rows[read.rows.length - 1].line : -1;
-  const doubt = read.problems.find((p) => p.line === lastLine);
+  // (An exact repeat of an earlier row is a finding about the data, not about where the file ends.)
+  const doubt = read.problems.find((p) => p.line === lastLine && !p.message.startsWith('exact duplicate of line'));
   if (doubt) throw new AppError(`${label}: the last row looks cut off: ${formatProblem(doubt)}`);
   const lines = physicalLines(decodeText(chunk.bytes));
   const header = findHeader(lines, isPerYearHeader);

@@ -5,9 +5,10 @@ import { Hono, type Context } from 'hono';
 import { renderErrorPage } from '../web/pages/error.js';
 import type { Deps } from './deps.js';
 import { notFoundError, toHttpError, type HttpError } from './errors.js';
-import { responseCache, securityHeaders, SECURITY_HEADERS } from './middleware.js';
+import { responseCache, sameOriginWrites, securityHeaders, SECURITY_HEADERS } from './middleware.js';
 import { ResponseCache } from './response-cache.js';
 import { StoreHandle } from './store-handle.js';
+import { ArticlePool, type PoolOptions } from './article-pool.js';
 import { alignmentRoutes } from './routes/alignment.js';
 import { armsRoutes } from './routes/arms.js';
 import { articleRoutes } from './routes/article.js';
@@ -26,6 +27,8 @@ export interface AppOptions {
   dbPath: string;
   /** How often the store file is checked for a new import (ms, default 1000). */
   checkIntervalMs?: number;
+  /** The article workers (size, queue, time budget); started on the first article. */
+  articles?: PoolOptions;
 }
 
 export interface App {
@@ -39,19 +42,26 @@ function isApi(path: string): boolean {
 }
 
 function respond(c: Context, e: HttpError): Response {
-  if (isApi(c.req.path)) return c.json(e.body, e.status as 400);
-  return c.html(renderErrorPage(e.status, e.body), e.status as 400);
+  const res = isApi(c.req.path) ? c.json(e.body, e.status as 400) : c.html(renderErrorPage(e.status, e.body), e.status as 400);
+  for (const [k, v] of Object.entries(e.headers ?? {})) res.headers.set(k, v);
+  return res;
 }
 
 export function createApp(opts: AppOptions): App {
   const store = new StoreHandle(opts.dbPath, { checkIntervalMs: opts.checkIntervalMs });
   const cache = new ResponseCache();
   store.onChange = (version) => cache.clear(version);
-  const deps: Deps = { store, cache };
+  let pool: ArticlePool | null = null;
+  const deps: Deps = {
+    store,
+    cache,
+    articles: () => (pool ??= new ArticlePool(opts.articles)),
+  };
 
   const app = new Hono();
   app.use('*', responseCache(deps));
   app.use('*', securityHeaders());
+  app.use('*', sameOriginWrites());
   app.route('/', healthRoutes(deps));
   for (const routes of [armsRoutes, alignmentRoutes, briefRoutes, dyadChartRoutes, worldRoutes, countriesRoutes, panelRoutes, articleRoutes, openApiRoutes]) {
     app.route('/api', routes(deps));
@@ -66,5 +76,12 @@ export function createApp(opts: AppOptions): App {
     return res;
   });
   app.onError((err, c) => respond(c, toHttpError(err)));
-  return { app, deps, close: () => store.close() };
+  return {
+    app,
+    deps,
+    close: () => {
+      store.close();
+      void pool?.close();
+    },
+  };
 }

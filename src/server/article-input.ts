@@ -28,7 +28,12 @@ export async function readArticleInput(c: Context): Promise<ArticleInput> {
   } else if (type === 'text/plain' || type === 'text/html') {
     input = await c.req.text();
   } else if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') {
-    const form = await c.req.parseBody();
+    let form: Record<string, string | File | (string | File)[]>;
+    try {
+      form = await c.req.parseBody();
+    } catch (e) {
+      throw new AppError(`malformed ${type} body: ${e instanceof Error ? e.message : String(e)}`, 2, 400);
+    }
     const file = form.file;
     const text = typeof form.text === 'string' ? form.text : '';
     input = file instanceof File && file.size > 0 ? await file.text() : text;

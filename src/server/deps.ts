@@ -6,10 +6,13 @@ import { armsSession, type ArmsSession, type ContextOptions } from '../engine/op
 import type { Db } from '../store/db.js';
 import type { ResponseCache } from './response-cache.js';
 import type { StoreHandle } from './store-handle.js';
+import type { ArticlePool } from './article-pool.js';
 
 export interface Deps {
   store: StoreHandle;
   cache: ResponseCache;
+  /** The article workers, started on first use. */
+  articles: () => ArticlePool;
 }
 
 export type ArmsQuery = ContextOptions;

@@ -8,6 +8,8 @@ export type { ErrorBody };
 export interface HttpError {
   status: number;
   body: ErrorBody;
+  /** Extra headers (Retry-After on 429 and 503). */
+  headers?: Record<string, string>;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -15,7 +17,8 @@ export const BODY_LIMIT = 1024 * 1024;
 export function toHttpError(e: unknown): HttpError {
   if (e instanceof AppError) {
     const status = e.status >= 400 && e.status <= 599 ? e.status : 500;
-    return { status, body: { error: e.message, detail: e.detail ?? null } };
+    const retry = (e.detail as { retryAfter?: number } | undefined)?.retryAfter;
+    return { status, body: { error: e.message, detail: e.detail ?? null }, ...(retry ? { headers: { 'retry-after': String(retry) } } : {}) };
   }
   if (e instanceof HTTPException) {
     if (e.status === 413) {

@@ -94,3 +94,37 @@ export function responseCache(deps: Deps): MiddlewareHandler {
 function acceptsGzip(header: string | undefined): boolean {
   return header !== undefined && /\bgzip\b/.test(header) && !/\bgzip\s*;\s*q=0(?:\.0*)?\b/.test(header);
 }
+
+/**
+ * Writes only from this site: a POST (any method but GET/HEAD/OPTIONS) whose Origin names another
+ * host, or that a browser marks as cross-site (Sec-Fetch-Site), is refused with 403 — so no page on
+ * the web can make a visitor's browser post hostile articles here. Clients that send neither
+ * header (curl, scripts) are not browsers and are served. JSON bodies need a CORS preflight this
+ * server never grants, so a browser cannot send them cross-site in the first place.
+ */
+export function sameOriginWrites(): MiddlewareHandler {
+  return async (c, next) => {
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next();
+    const site = requestHeader(c, 'sec-fetch-site');
+    const origin = requestHeader(c, 'origin');
+    const host = requestHeader(c, 'host');
+    // Sec-Fetch-Site, set by the browser and out of reach of page scripts, decides when present
+    // (our pages send `no-referrer`, which makes a same-origin form's Origin `null`); without it
+    // (older browsers) the Origin must name this host.
+    let crossSite: boolean;
+    if (site !== undefined) crossSite = site !== 'same-origin' && site !== 'none';
+    else if (origin === undefined) crossSite = false;
+    else {
+      try {
+        crossSite = origin === 'null' || new URL(origin).host !== host;
+      } catch {
+        crossSite = true;
+      }
+    }
+    if (crossSite) {
+      return c.json({ error: `cross-site ${method} refused: this server accepts writes only from its own pages (Origin ${origin ?? 'unset'}, Sec-Fetch-Site ${site ?? 'unset'})`, detail: null }, 403);
+    }
+    return next();
+  };
+}

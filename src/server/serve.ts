@@ -25,6 +25,16 @@ function forbiddenHost(host: string | undefined): Response {
 }
 export const DEFAULT_PORT = 8080;
 
+/**
+ * Slow or silent clients cannot hold the server: headers must arrive within 5 s and a whole request
+ * within 30 s (checked every second, not Node's default 30 s), a kept-alive connection idles 5 s.
+ */
+export const SERVER_TIMEOUTS = { headersTimeout: 5_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 } as const;
+/** A connection with no traffic at all is closed after this long. */
+export const IDLE_SOCKET_MS = 30_000;
+/** Open connections at most (the soft limit on file descriptors here is 20,000). */
+export const MAX_CONNECTIONS = 4_000;
+
 export interface Running extends App {
   server: Server;
   url: string;
@@ -32,7 +42,7 @@ export interface Running extends App {
   stop: () => Promise<void>;
 }
 
-export function startServer(opts: AppOptions & { port?: number; host?: string }): Promise<Running> {
+export function startServer(opts: AppOptions & { port?: number; host?: string; maxConnections?: number }): Promise<Running> {
   const made = createApp(opts);
   const host = opts.host ?? DEFAULT_HOST;
   return new Promise((resolve, reject) => {
@@ -50,7 +60,7 @@ export function startServer(opts: AppOptions & { port?: number; host?: string })
         }) ?? made.app.fetch(req, env)
       );
     };
-    const server = serve({ fetch, port: opts.port ?? DEFAULT_PORT, hostname: host }, (info: AddressInfo) => {
+    const server = serve({ fetch, port: opts.port ?? DEFAULT_PORT, hostname: host, serverOptions: SERVER_TIMEOUTS }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         ...made,
@@ -67,6 +77,10 @@ export function startServer(opts: AppOptions & { port?: number; host?: string })
           }),
       });
     }) as Server;
+    // Beyond this many open connections new ones are dropped at once: idle connections cannot use
+    // up the process's file descriptors (and each one is closed when its timeout runs out).
+    server.maxConnections = opts.maxConnections ?? MAX_CONNECTIONS;
+    server.setTimeout(IDLE_SOCKET_MS);
     server.once('error', reject);
   });
 }

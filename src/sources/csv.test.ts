@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvRecords, decodeText, parseNumber, physicalLines } from './csv.js';
+import { accountBalances, csvRecords, decodeText, emptyAccount, MAX_QUOTED_LINES, parseNumber, physicalLines } from './csv.js';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
@@ -37,12 +37,33 @@ describe('csvRecords', () => {
     ]);
   });
 
-  it('reads an unterminated quote to the end of the file instead of failing', () => {
-    expect([...csvRecords(['a,"open', 'still'], 0)]).toEqual([{ line: 1, span: 2, fields: ['a', 'open\nstill'] }]);
+  it('takes a quote that never closes for a stray: that line alone (marked), then reading goes on', () => {
+    expect([...csvRecords(['a,"open', 'b,c'], 0)]).toEqual([
+      { line: 1, span: 1, fields: ['a', '"open'], unclosed: true },
+      { line: 2, span: 1, fields: ['b', 'c'] },
+    ]);
+    // Closing only after more lines than a quoted field may hold (a stray quote on line 1 swallowing the file).
+    const many = ['x,"stray', ...Array.from({ length: MAX_QUOTED_LINES + 2 }, (_, i) => `r${i},v`), 'y,"end"'];
+    const records = [...csvRecords(many, 0)];
+    expect(records[0]).toMatchObject({ line: 1, unclosed: true });
+    expect(records.slice(1, -1).map((r) => r.fields[0])).toEqual(Array.from({ length: MAX_QUOTED_LINES + 2 }, (_, i) => `r${i}`));
+  });
+
+  it('with the file\'s width, a record over several lines must come out whole, or its first line was a stray', () => {
+    const lines = ['a,"stray,c', 'd,e,f', 'g,"h",i'];
+    expect([...csvRecords(lines, 0, 3)].map((r) => [r.line, r.unclosed ?? false, r.fields.length])).toEqual([
+      [1, true, 3],
+      [2, false, 3],
+      [3, false, 3],
+    ]);
+    const account = emptyAccount(lines.length, 0);
+    [...csvRecords(lines, 0, 3, account)];
+    expect(accountBalances(account)).toBe(true);
   });
 
   it('splits any well-formed CSV as csv-parse does', () => {
-    const field = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', '"', '\n', '?', ';', '1') });
+    // A quoted field may hold up to MAX_QUOTED_LINES - 1 newlines (more is taken for a stray quote).
+    const field = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', '"', '\n', '?', ';', '1') }).filter((f) => f.split('\n').length <= MAX_QUOTED_LINES);
     const table = fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 });
     fc.assert(
       fc.property(table, (rows) => {

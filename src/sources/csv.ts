@@ -3,6 +3,8 @@
 // 200 ms (csv-parse/sync takes ~230 ms on it); csv-parse is the oracle in csv.test.ts instead.
 
 import { isUtf8 } from 'node:buffer';
+import type { LineAccount, Problem } from '../core/types.js';
+import { rowError } from './problem.js';
 
 const utf8 = new TextDecoder('utf-8');
 /**
@@ -45,16 +47,27 @@ export interface CsvRecord {
   /** Physical lines it spans (more than 1 only when a quoted field holds a newline). */
   span: number;
   fields: string[];
+  /**
+   * A quote opened on this line and did not close where a record of the file's width could end
+   * (within the reader's line limit, with the right number of fields): the line is taken alone,
+   * for the caller to reject, and reading resumes on the next line. One stray `"` costs one row.
+   */
+  unclosed?: boolean;
 }
+
+/** How many physical lines one quoted field may run over before its opening quote is taken for a stray one. */
+export const MAX_QUOTED_LINES = 8;
 
 const QUOTE = 34;
 
 /**
  * Fields of the record starting at `lines[start]`, reading on into later lines while a quoted
- * field is open. RFC 4180, leniently: a quote opens a field only at its start; text after a closing
- * quote is kept; an unterminated quote runs to the end of the file.
+ * field is open, each quoted field over at most `maxLines` lines. RFC 4180, leniently: a quote opens
+ * a field only at its start; text after a closing quote is kept. A quote still open after
+ * `maxLines` lines (or at the end of the file) is a stray: the record is this one line, read as it
+ * stands, `unclosed`.
  */
-export function readCsvRecord(lines: string[], start: number): { fields: string[]; next: number } {
+export function readCsvRecord(lines: string[], start: number, maxLines = MAX_QUOTED_LINES): { fields: string[]; next: number; unclosed?: boolean } {
   let i = start;
   let text = lines[i];
   if (!text.includes('"')) return { fields: text.split(','), next: i + 1 };
@@ -63,13 +76,14 @@ export function readCsvRecord(lines: string[], start: number): { fields: string[
   for (;;) {
     if (text.charCodeAt(p) === QUOTE) {
       let value = '';
+      const opened = i;
       p++;
       for (;;) {
         const q = text.indexOf('"', p);
         if (q < 0) {
           value += text.slice(p);
           p = text.length;
-          if (i + 1 >= lines.length) break;
+          if (i + 1 >= lines.length || i + 1 - opened >= maxLines) return { fields: lines[start].split(','), next: start + 1, unclosed: true };
           value += '\n';
           i++;
           text = lines[i];
@@ -85,6 +99,9 @@ export function readCsvRecord(lines: string[], start: number): { fields: string[
         p = q + 1;
         break;
       }
+      // After a closing quote comes a comma or the end of the line. Text there, in a field that ran
+      // over lines, means the quotes were paired wrongly: the opening one was a stray.
+      if (i > opened && p < text.length && text.charCodeAt(p) !== 44) return { fields: lines[start].split(','), next: start + 1, unclosed: true };
       const comma = text.indexOf(',', p);
       fields.push(value + text.slice(p, comma < 0 ? text.length : comma));
       if (comma < 0) break;
@@ -113,9 +130,15 @@ function isBlank(line: string): boolean {
 export class CsvCursor {
   private readonly ahead: CsvRecord[] = [];
 
+  /**
+   * `width`: the file's fields per record, when known. A record running over several lines must
+   * come out with exactly that many fields; otherwise its first line's quote was a stray, and that
+   * line is taken alone (`unclosed`) so the next line is read as the record it is.
+   */
   constructor(
     private readonly lines: string[],
     private next: number,
+    private readonly width?: number,
   ) {}
 
   /** The record `offset` places ahead (0 = the next one), or undefined past the end. */
@@ -142,19 +165,39 @@ export class CsvCursor {
     while (this.next < this.lines.length && isBlank(this.lines[this.next])) this.next++;
     if (this.next >= this.lines.length) return undefined;
     const start = this.next;
-    const { fields, next } = readCsvRecord(this.lines, start);
-    this.next = next;
-    return { line: start + 1, span: next - start, fields };
+    let r = readCsvRecord(this.lines, start);
+    if (this.width !== undefined && r.next - start > 1 && r.fields.length !== this.width) {
+      r = { fields: this.lines[start].split(','), next: start + 1, unclosed: true };
+    }
+    this.next = r.next;
+    return { line: start + 1, span: r.next - start, fields: r.fields, ...(r.unclosed ? { unclosed: true } : {}) };
   }
 }
 
-/** Every record from `lines[from]` on, one at a time; blank lines hold no record and are skipped. */
-export function* csvRecords(lines: string[], from: number): Generator<CsvRecord> {
-  const cursor = new CsvCursor(lines, from);
+export function emptyAccount(total: number, preamble: number): LineAccount {
+  return { total, preamble, blank: 0, records: 0, continuation: 0, other: 0 };
+}
+
+/** Whether an account adds up. */
+export function accountBalances(a: LineAccount): boolean {
+  return a.total === a.preamble + a.blank + a.records + a.continuation + a.other;
+}
+
+/** Every record from `lines[from]` on, one at a time; blank lines hold no record and are skipped (and counted in `account`). */
+export function* csvRecords(lines: string[], from: number, width?: number, account?: LineAccount): Generator<CsvRecord> {
+  const cursor = new CsvCursor(lines, from, width);
+  let at = from;
   for (let r = cursor.peek(); r; r = cursor.peek()) {
     cursor.skip();
+    if (account) {
+      account.blank += r.line - 1 - at;
+      account.records++;
+      account.continuation += r.span - 1;
+      at = r.line - 1 + r.span;
+    }
     yield r;
   }
+  if (account) account.blank += lines.length - at;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -163,4 +206,54 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function parseNumber(text: string): number | undefined {
   const t = text.trim();
   return NUMBER.test(t) ? Number(t) : undefined;
+}
+
+/**
+ * The records of a table under its header, with the check every reader applies: a record with the
+ * wrong number of fields, or whose opening quote never closes, is rejected with its line (and
+ * counted), the others are handed on. `lines` accounts for every physical line; `exactRepeat`
+ * tells a record that repeats an earlier one field for field.
+ */
+export class TableRecords {
+  rejected = 0;
+  duplicates = 0;
+  readonly lines: LineAccount;
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly all: string[],
+    private readonly headerIndex: number,
+    private readonly width: number,
+    private readonly file: string,
+    private readonly problems: Problem[],
+  ) {
+    this.lines = emptyAccount(all.length, headerIndex + 1);
+  }
+
+  *[Symbol.iterator](): Generator<CsvRecord> {
+    for (const r of csvRecords(this.all, this.headerIndex + 1, this.width, this.lines)) {
+      if (r.unclosed) {
+        this.reject(r.line, `a quote opens a field here and does not close within ${MAX_QUOTED_LINES} lines: this line is rejected, reading goes on at line ${r.line + 1}`);
+      } else if (r.fields.length !== this.width) {
+        this.reject(r.line, `expected ${this.width} fields, got ${r.fields.length}`);
+      } else yield r;
+    }
+  }
+
+  reject(line: number, message: string, field?: string): void {
+    this.rejected++;
+    this.problems.push(rowError(this.file, line, field, message));
+  }
+
+  /** The line of an earlier record with the same fields, or undefined (and this one is remembered). */
+  exactRepeat(r: CsvRecord): number | undefined {
+    const key = r.fields.join('\u0001');
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      this.duplicates++;
+      return first;
+    }
+    this.seen.set(key, r.line);
+    return undefined;
+  }
 }

@@ -2,9 +2,9 @@
 import { AppError } from '../core/errors.js';
 import type { Deal, Problem, ReadResult, YearDelivery } from '../core/types.js';
 import { findColumn, findHeader, layoutColumns, type Layout } from './columns.js';
-import { csvRecords, decodeText, parseNumber, physicalLines } from './csv.js';
+import { decodeText, parseNumber, physicalLines, TableRecords } from './csv.js';
 import { rowError, rowWarning } from './problem.js';
-import { dataGenerated, hasMark, isYear, sipriNumber, sipriYear, yesNo } from './sipri-text.js';
+import { COUNT_BOUND, TIV_BOUND, dataGenerated, hasMark, isYear, sipriNumber, sipriYear, yesNo } from './sipri-text.js';
 
 const COLUMNS = {
   sipriId: ['SIPRI AT Database ID', 'SIPRI ID', 'Deal ID'],
@@ -69,9 +69,10 @@ function toRow(fields: string[], line: number, layout: Layout<Column>, file: str
     problems.push(rowError(file, line, label[c], message));
   };
   const cell = (c: Column) => (at[c] >= 0 ? fields[at[c]].trim() : '');
-  const number = (c: Column) => {
+  const number = (c: Column, bound: number) => {
     const n = sipriNumber(cell(c));
     if (n === undefined) fail(c, `not a number: "${cell(c)}"`);
+    else if (n !== null && n > bound) fail(c, `${n} is beyond any plausible value (at most ${bound.toLocaleString('en-US')})`);
     return n ?? null;
   };
   const flag = (c: Column, empty: boolean | null) => {
@@ -100,14 +101,14 @@ function toRow(fields: string[], line: number, layout: Layout<Column>, file: str
     category: cell('category'),
     orderYear: orderYear ?? null,
     orderYearUncertain: hasMark(orderText) || flag('orderYearEstimate', false) === true,
-    numberDelivered: number('numberDelivered'),
+    numberDelivered: number('numberDelivered', COUNT_BOUND),
     numberDeliveredUncertain: flag('numberDeliveredEstimate', false) === true,
     deliveryYear: deliveryYear ?? 0,
     deliveryYearUncertain: flag('deliveryYearEstimate', false) === true,
     status: cell('status'),
-    sipriEstimate: number('sipriEstimate'),
-    tivDealUnit: number('tivDealUnit'),
-    tivDelivered: number('tivDelivered'),
+    sipriEstimate: number('sipriEstimate', TIV_BOUND),
+    tivDealUnit: number('tivDealUnit', TIV_BOUND),
+    tivDelivered: number('tivDelivered', TIV_BOUND),
     localProduction: flag('localProduction', null),
   };
   return errors > 0 ? null : row;
@@ -126,18 +127,16 @@ export function readSipriPerYearRows(bytes: Buffer | Uint8Array, file: string): 
   const problems: Problem[] = [];
   const layout = layoutColumns(header, COLUMNS, EXPECTED, file, problems);
   const rows: PerYearRow[] = [];
-  let rejected = 0;
-  for (const record of csvRecords(lines, header.index + 1)) {
-    if (record.fields.length !== layout.width) {
-      problems.push(rowError(file, record.line, undefined, `expected ${layout.width} fields, got ${record.fields.length}`));
-      rejected++;
-      continue;
-    }
+  const records = new TableRecords(lines, header.index, layout.width, file, problems);
+  for (const record of records) {
+    const first = records.exactRepeat(record);
+    if (first !== undefined) problems.push(rowWarning(file, record.line, undefined, `exact duplicate of line ${first}`));
     const row = toRow(record.fields, record.line, layout, file, problems);
     if (row) rows.push(row);
-    else rejected++;
+    else records.rejected++;
   }
-  return { file, version: dataGenerated(lines, header.index), rows, problems, recordsRead: rows.length + rejected, rejected };
+  const rejected = records.rejected;
+  return { file, version: dataGenerated(lines, header.index), rows, problems, recordsRead: rows.length + rejected, rejected, duplicates: records.duplicates, lines: records.lines };
 }
 
 /** Fields every row of one deal must agree on; a difference is reported, the first row wins. */

@@ -39,8 +39,17 @@ describe('readSipriRegister on the real export', () => {
     expect(r.rows.at(-1)).toMatchObject({ line: 27_965, recipient: 'Zimbabwe', supplier: 'China', designation: 'Type-85' });
   });
 
+  it('accounts for every line: 27,965 = 12 preamble + 0 blank + 27,951 records + 2 continuation lines', () => {
+    expect(r.lines).toEqual({ total: 27_965, preamble: 12, blank: 0, records: 27_951, continuation: 2, other: 0 });
+    expect(r.recordsRead).toBe(r.rows.length + r.rejected);
+  });
+
   it('rejoins the two deals split by a newline inside Comments, and says so', () => {
-    expect(r.problems).toEqual([
+    // Besides the exact repeats (identical deals SIPRI lists more than once; kept, each reported).
+    const repeats = r.problems.filter((p) => p.message.startsWith('exact duplicate of line'));
+    expect(repeats).toHaveLength(r.duplicates);
+    expect(r.duplicates).toBe(9);
+    expect(r.problems.filter((p) => !repeats.includes(p))).toEqual([
       expect.objectContaining({ line: 24_336, field: 'Comments', severity: 'warning', message: expect.stringContaining('line 24337') }),
       expect.objectContaining({ line: 26_458, field: 'Comments', severity: 'warning', message: expect.stringContaining('line 26459') }),
     ]);

@@ -1,10 +1,10 @@
 // The SIPRI trade register export: one row per deal, a free-text preamble, `?` flag columns.
 import { AppError } from '../core/errors.js';
-import type { Deal, Problem, ReadResult } from '../core/types.js';
+import type { Deal, LineAccount, Problem, ReadResult } from '../core/types.js';
 import { findColumn, findHeader, layoutColumns, type Layout as ColumnLayout } from './columns.js';
-import { CsvCursor, decodeText, physicalLines, readCsvRecord } from './csv.js';
+import { CsvCursor, decodeText, MAX_QUOTED_LINES, physicalLines, readCsvRecord } from './csv.js';
 import { rowError, rowWarning } from './problem.js';
-import { dataGenerated, isYear, sipriNumber, sipriYear, sipriYearList, unmarked } from './sipri-text.js';
+import { COUNT_BOUND, dataGenerated, declaredYearRange, isYear, sipriNumber, sipriYear, sipriYearList, TIV_BOUND, unmarked } from './sipri-text.js';
 
 /** Labels each field is known by (compared loosely), SIPRI's own first; newer exports vary the wording. */
 const COLUMNS = {
@@ -46,6 +46,8 @@ const EXPECTED: readonly Column[] = [
   'tivOrder',
   'tivDelivered',
 ];
+/** Without these the file has no figures: refused rather than read as all-empty (a warning is not enough). */
+const FIGURES: readonly Column[] = ['tivDelivered'];
 /** A record split by raw newlines is rejoined over at most this many physical records. */
 const MAX_JOINED = 4;
 
@@ -207,6 +209,8 @@ class RowReader {
     private readonly layout: Layout,
     private readonly file: string,
     private readonly problems: Problem[],
+    /** The years the export says it covers (`for year range '1950' to '2024'`), when it says. */
+    private readonly declared: { from: number; to: number } | null = null,
   ) {
     this.cells = new Cells(layout.width);
     const at = layout.at;
@@ -253,12 +257,26 @@ class RowReader {
       status: unmarked(this.cell(this.status)),
       comments: this.cell(this.comments),
       // A `?` on a TIV has no flag of its own in Deal: the value is kept, the doubt shows in the counts.
-      tivPerUnit: this.number(this.tivPerUnit, 'tivPerUnit'),
-      tivOrder: this.number(this.tivOrder, 'tivOrder'),
-      tivDelivered: this.number(this.tivDelivered, 'tivDelivered'),
+      tivPerUnit: this.bounded(this.number(this.tivPerUnit, 'tivPerUnit'), 'tivPerUnit', TIV_BOUND),
+      tivOrder: this.bounded(this.number(this.tivOrder, 'tivOrder'), 'tivOrder', TIV_BOUND),
+      tivDelivered: this.bounded(this.number(this.tivDelivered, 'tivDelivered'), 'tivDelivered', TIV_BOUND),
       yearly: null,
     };
+    this.bounded(deal.numberOrdered, 'numberOrdered', COUNT_BOUND);
+    this.bounded(deal.numberDelivered, 'numberDelivered', COUNT_BOUND);
+    const declared = this.declared;
+    if (declared) {
+      const outside = deal.deliveryYears.filter((y) => y < declared.from || y > declared.to);
+      if (outside.length) this.fail('deliveryYears', `delivery year ${outside.join(', ')} outside the export's declared range ${declared.from}–${declared.to}`);
+      if (deal.orderYear !== null && deal.orderYear > declared.to) this.fail('orderYear', `order year ${deal.orderYear} after the export's declared range ${declared.from}–${declared.to}`);
+    }
     return this.errors > 0 ? null : deal;
+  }
+
+  /** A value within a plausible bound (see TIV_BOUND), else a row error. */
+  private bounded(value: number | null, c: Column, bound: number): number | null {
+    if (value !== null && !(value <= bound)) this.fail(c, `${value} is beyond any plausible value (at most ${bound.toLocaleString('en-US')})`);
+    return value;
   }
 
   /** Cell `i` trimmed ('' when the export lacks the column, i < 0). */
@@ -384,12 +402,20 @@ export function openSipriRegister(bytes: Buffer | Uint8Array, file: string): Reg
     read(onDeal) {
       const problems: Problem[] = [];
       const layout = layoutColumns(header, COLUMNS, EXPECTED, file, problems);
+      for (const c of FIGURES) {
+        if (layout.at[c] < 0) throw new AppError(`${file} line ${header.index + 1}: required column "${COLUMNS[c][0]}" not found: its figures would all be missing`, 2, 400);
+      }
       const width = layout.width;
-      const reader = new RowReader(layout, file, problems);
+      const reader = new RowReader(layout, file, problems, declaredYearRange(head.join('\n')));
       const cells = new Cells(width);
       let table: { lines: string[]; starts: number[] } | null = null;
       let kept = 0;
       let rejected = 0;
+      let duplicates = 0;
+      // Each record's text → its first line: exact repeats are reported (SIPRI does list a few
+      // identical deals, so they are kept; a file with every row twice is refused by the import).
+      const seen = new Map<string, number>();
+      const account: LineAccount = { total: countLines(text), preamble: header.index + 1, blank: 0, records: 0, continuation: 0, other: 0 };
       const length = text.length;
       let index = header.index + 1; // of the physical line at `pos`
       let pos = lineStart(text, index);
@@ -401,15 +427,19 @@ export function openSipriRegister(bytes: Buffer | Uint8Array, file: string): Reg
         if (stop === pos || (text.charCodeAt(pos) <= 32 && isBlank(text.slice(pos, stop)))) {
           pos = end + 1;
           index++;
+          account.blank++;
           continue;
         }
         const line = index + 1;
+        account.records++;
         if (nextQuote < pos) {
           nextQuote = text.indexOf('"', pos);
           if (nextQuote < 0) nextQuote = length;
         }
+        let key: string;
         // Most records are one line without quotes and with every field: read in place.
         if (nextQuote >= stop && cells.setRange(text, pos, stop)) {
+          key = text.slice(pos, stop);
           pos = end + 1;
           index++;
         } else {
@@ -417,6 +447,7 @@ export function openSipriRegister(bytes: Buffer | Uint8Array, file: string): Reg
           const lines = table.lines;
           let i = index;
           let fields: string[];
+          let unclosed = false;
           if (nextQuote >= stop) {
             fields = lines[i].split(',');
             i++;
@@ -424,8 +455,14 @@ export function openSipriRegister(bytes: Buffer | Uint8Array, file: string): Reg
             const r = readCsvRecord(lines, i);
             fields = r.fields;
             i = r.next;
+            // A record over several lines must come out whole; if not, its first quote was a stray.
+            if (r.unclosed || (i - index > 1 && fields.length !== width)) {
+              fields = lines[index].split(',');
+              i = index + 1;
+              unclosed = true;
+            }
           }
-          if (fields.length < width) {
+          if (fields.length < width && !unclosed) {
             const cursor = new CsvCursor(lines, index);
             const joined = rejoin(cursor, width);
             if (joined) {
@@ -436,8 +473,17 @@ export function openSipriRegister(bytes: Buffer | Uint8Array, file: string): Reg
               problems.push(rowWarning(file, line, cutField, `record continues to line ${joined.lastLine} (raw newline in a field); rejoined`));
             }
           }
+          key = lines.slice(index, i).join('\n');
+          account.continuation += i - index - 1;
+          // Blank lines the cursor stepped over belong to the blank count, not the record.
+          for (let b = index + 1; b < i; b++) if (isBlank(lines[b])) (account.continuation--, account.blank++);
           index = i;
           pos = i < lines.length ? table.starts[i] : length;
+          if (unclosed) {
+            problems.push(rowError(file, line, undefined, `a quote opens a field here and does not close within ${MAX_QUOTED_LINES} lines: this line is rejected, reading goes on at line ${line + 1}`));
+            rejected++;
+            continue;
+          }
           if (fields.length !== width) {
             problems.push(rowError(file, line, undefined, `expected ${width} fields, got ${fields.length}`));
             rejected++;
@@ -445,15 +491,27 @@ export function openSipriRegister(bytes: Buffer | Uint8Array, file: string): Reg
           }
           cells.setFields(fields);
         }
+        const first = seen.get(key);
+        if (first !== undefined) {
+          duplicates++;
+          problems.push(rowWarning(file, line, undefined, `exact duplicate of line ${first} (kept: SIPRI lists some identical deals)`));
+        } else seen.set(key, line);
         const deal = reader.read(cells, line);
         if (deal) {
           kept++;
           onDeal(deal);
         } else rejected++;
       }
-      return { file, version, problems, recordsRead: kept + rejected, rejected };
+      return { file, version, problems, recordsRead: kept + rejected, rejected, duplicates, lines: account };
     },
   };
+}
+
+/** Physical lines of a text (a final newline does not start a line). */
+function countLines(text: string): number {
+  let n = 0;
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) n++;
+  return text.length > 0 && text.charCodeAt(text.length - 1) !== 10 ? n + 1 : n;
 }
 
 /**

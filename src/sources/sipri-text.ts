@@ -29,8 +29,18 @@ export function sipriNumber(raw: string): number | null | undefined {
   const text = unmarked(raw);
   if (text === '') return null;
   const n = parseNumber(text);
-  return n === undefined || n < 0 ? undefined : n;
+  return n === undefined || n < 0 || !Number.isFinite(n) ? undefined : n;
 }
+
+/**
+ * The largest value a SIPRI TIV cell can plausibly hold: the largest deal in the 2024 register is
+ * about 10,000 TIV and the largest country-year in the official tables about 18,000; a cell beyond
+ * this (`1e308`, `1e999`) is a broken file, not a figure.
+ */
+export const TIV_BOUND = 100_000;
+
+/** Counts of weapons (ordered, delivered): the register's largest is 50,000. */
+export const COUNT_BOUND = 10_000_000;
 
 /** SIPRI's years run from the 1940s; anything outside this range is a broken cell, not a year. */
 const FIRST_YEAR = 1900;

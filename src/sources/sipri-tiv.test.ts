@@ -102,7 +102,7 @@ describe('readSipriTiv on small tables', () => {
     expect([r.recordsRead, r.rejected]).toEqual([3, 2]);
     expect(r.table.world).toBeNull();
     expect(r.problems.map((p) => [p.line, p.field, p.severity, p.message])).toEqual([
-      [5, '2023', 'error', 'not a TIV value: "x"'],
+      [5, '2023', 'error', 'not a TIV value (0 to 100,000): "x"'],
       [6, undefined, 'error', 'expected 8 fields, got 2'],
       [7, 'Sum total years', 'warning', 'total 3 vs 4 disagrees; the first is kept'],
     ]);

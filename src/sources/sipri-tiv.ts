@@ -2,9 +2,9 @@
 import { AppError } from '../core/errors.js';
 import type { Problem, ReadResult, TivTable, TivTableRow } from '../core/types.js';
 import { findHeader, type Header } from './columns.js';
-import { csvRecords, decodeText, parseNumber, physicalLines } from './csv.js';
+import { decodeText, parseNumber, physicalLines, TableRecords } from './csv.js';
 import { rowError, rowWarning } from './problem.js';
-import { dataGenerated } from './sipri-text.js';
+import { dataGenerated, TIV_BOUND } from './sipri-text.js';
 
 /** The first header cell names the rows, and so the table. */
 const KIND_BY_FIRST_LABEL: Record<string, TivTable['kind']> = {
@@ -47,11 +47,11 @@ function columnsOf(header: Header, file: string, problems: Problem[]): Columns {
 }
 
 /** `0 ` (SIPRI's "between 0 and 0.5") and `0` both mean below half: a true zero is left empty. */
-function tivCell(raw: string): { tiv: number; belowHalf: boolean } | null | undefined {
+function tivCell(raw: string, bound: number): { tiv: number; belowHalf: boolean } | null | undefined {
   const t = raw.trim();
   if (t === '') return null;
   const n = parseNumber(t);
-  if (n === undefined || n < 0) return undefined;
+  if (n === undefined || n < 0 || !(n <= bound)) return undefined;
   return { tiv: n, belowHalf: n === 0 };
 }
 
@@ -65,13 +65,14 @@ function toRow(fields: string[], line: number, header: Header, cols: Columns, fi
   if (name === '') fail(0, 'empty');
   const years: TivTableRow['years'] = [];
   for (const { index, year } of cols.years) {
-    const cell = tivCell(fields[index]);
-    if (cell === undefined) fail(index, `not a TIV value: "${fields[index]}"`);
+    const cell = tivCell(fields[index], TIV_BOUND);
+    if (cell === undefined) fail(index, `not a TIV value (0 to ${TIV_BOUND.toLocaleString('en-US')}): "${fields[index]}"`);
     else if (cell) years.push({ year, ...cell });
   }
   const totals = cols.totals.map((i) => {
-    const cell = tivCell(fields[i]);
-    if (cell === undefined) fail(i, `not a TIV value: "${fields[i]}"`);
+    // A total spans every year and the world's row every country: a wider bound.
+    const cell = tivCell(fields[i], TIV_BOUND * 1000);
+    if (cell === undefined) fail(i, `not a TIV total: "${fields[i]}"`);
     return cell ? cell.tiv : null;
   });
   if (errors > 0) return null;
@@ -104,21 +105,26 @@ export function readSipriTiv(bytes: Buffer | Uint8Array, file: string): ReadResu
   const width = header.labels.length;
   const rows: TivTableRow[] = [];
   let world: TivTableRow | null = null;
-  let rejected = 0;
-  for (const record of csvRecords(lines, header.index + 1)) {
-    if (record.fields.length !== width) {
-      problems.push(rowError(file, record.line, undefined, `expected ${width} fields, got ${record.fields.length}`));
-      rejected++;
-      continue;
-    }
+  const records = new TableRecords(lines, header.index, width, file, problems);
+  // An official table has one row per name: a repeat would add up (or disagree) silently.
+  const byName = new Map<string, number>();
+  for (const record of records) {
     const row = toRow(record.fields, record.line, header, cols, file, problems);
-    if (!row) rejected++;
+    if (!row) records.rejected++;
     else if (WORLD.test(row.name)) {
       if (world) problems.push(rowWarning(file, row.line, header.labels[0], `a second world total (line ${world.line} too); this one is kept`));
       world = row;
+      records.lines.records--;
+      records.lines.other++;
+    } else if (byName.has(row.name.toLowerCase())) {
+      records.duplicates++;
+      records.reject(row.line, `"${row.name}" again (line ${byName.get(row.name.toLowerCase())}): an official table lists each name once`, header.labels[0]);
+    } else {
+      byName.set(row.name.toLowerCase(), row.line);
+      rows.push(row);
     }
-    else rows.push(row);
   }
+  const rejected = records.rejected;
   const yearsInHeader = cols.years.map((y) => y.year);
   const table: TivTable = {
     kind,
@@ -127,5 +133,5 @@ export function readSipriTiv(bytes: Buffer | Uint8Array, file: string): ReadResu
     rows,
     world,
   };
-  return { file, version: dataGenerated(lines, header.index), rows, problems, recordsRead: rows.length + rejected, rejected, table };
+  return { file, version: dataGenerated(lines, header.index), rows, problems, recordsRead: rows.length + rejected, rejected, duplicates: records.duplicates, lines: records.lines, table };
 }

@@ -2,7 +2,7 @@
 import { AppError } from '../core/errors.js';
 import type { IdealPointRow, Problem, ReadResult } from '../core/types.js';
 import { findColumn, findHeader } from './columns.js';
-import { csvRecords, decodeText, parseNumber, physicalLines } from './csv.js';
+import { decodeText, parseNumber, physicalLines, TableRecords } from './csv.js';
 import { rowError, rowWarning } from './problem.js';
 
 /** Session 1 met in 1946. */
@@ -64,11 +64,12 @@ export function readIdealPoints(bytes: Buffer | Uint8Array, file: string): ReadR
 
   const rows: IdealPointRow[] = [];
   const seen = new Map<string, number>();
-  let rejected = 0;
-  for (const { fields, line } of csvRecords(lines, header.index + 1)) {
-    if (fields.length !== header.labels.length) {
-      problems.push(rowError(file, line, undefined, `expected ${header.labels.length} fields, got ${fields.length}`));
-      rejected++;
+  const records = new TableRecords(lines, header.index, header.labels.length, file, problems);
+  for (const record of records) {
+    const { fields, line } = record;
+    const first = records.exactRepeat(record);
+    if (first !== undefined) {
+      records.reject(line, `exact duplicate of line ${first}`);
       continue;
     }
     let errors = 0;
@@ -102,7 +103,7 @@ export function readIdealPoints(bytes: Buffer | Uint8Array, file: string): ReadR
     const agree: Record<string, number | null> = {};
     for (const a of agreeColumns) agree[a.key] = number(a.index, 0, 1, false);
     if (errors > 0 || ccode === null || session === null) {
-      rejected++;
+      records.rejected++;
       continue;
     }
     const id = `${ccode}/${session}`;
@@ -111,5 +112,6 @@ export function readIdealPoints(bytes: Buffer | Uint8Array, file: string): ReadR
     seen.set(id, line);
     rows.push({ line, ccode, session, year: session + SESSION_YEAR_OFFSET, iso3, name, votes, idealPoint, agree });
   }
-  return { file, version: null, rows, problems, recordsRead: rows.length + rejected, rejected };
+  const rejected = records.rejected;
+  return { file, version: null, rows, problems, recordsRead: rows.length + rejected, rejected, duplicates: records.duplicates, lines: records.lines };
 }

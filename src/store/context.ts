@@ -18,6 +18,9 @@ export interface DatasetInfo {
   /** Last year with any delivery or order in the rows (may precede last_year). */
   data_last_year: number | null;
   stored: number;
+  /** Weapon labels whose category came from their head noun, and labels with none (stored as other). */
+  inferred_labels: number;
+  unmapped_labels: number;
 }
 
 export interface ArmsContext {
@@ -28,7 +31,7 @@ export interface ArmsContext {
 
 export function listDatasets(db: Db): DatasetInfo[] {
   return db
-    .prepare('SELECT id, kind, file, version, first_year, last_year, data_last_year, stored FROM datasets ORDER BY kind, id')
+    .prepare('SELECT id, kind, file, version, first_year, last_year, data_last_year, stored, inferred_labels, unmapped_labels FROM datasets ORDER BY kind, id')
     .all() as DatasetInfo[];
 }
 

@@ -1,19 +1,20 @@
 // `counterweight import`: read source files, resolve names and labels, allocate deliveries, and
 // build a new store beside the old one; the old one is replaced only when the new one is complete.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../core/errors.js';
-import type { Category, Deal, Entity, IdealPointRow, Problem, TivTableRow } from '../core/types.js';
+import type { Category, Deal, Entity, IdealPointRow, LineAccount, Problem, ReadResult, TivTableRow } from '../core/types.js';
 import { detectSourceKind, type SourceKind } from '../sources/detect.js';
-import { discoverSourceFiles, readHead, type SkippedFile } from './files.js';
+import { discoverSourceFiles, ioError, readHead, type SkippedFile } from './files.js';
+import { acquireImportLock, removeDeadImports } from './lock.js';
 import { openSipriRegister, type RegisterFile } from '../sources/sipri-register.js';
 import { readSipriPerYear } from '../sources/sipri-per-year.js';
 import { readSipriTiv } from '../sources/sipri-tiv.js';
 import { readIdealPoints } from '../sources/unga-ideal-points.js';
 import { declaredYearRange } from '../sources/sipri-text.js';
 import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName } from '../entities/registry.js';
-import { categorize } from '../entities/categories.js';
+import { categorizeLabel, type LabelCategory } from '../entities/categories.js';
 import { allocateAll, allocationDeal, allocationId, CellWriter, deleteAllocations } from './allocations.js';
 import type { AllocationDeal } from '../analysis/allocate.js';
 import { connect, createStore, indexSql, schemaSql, SCHEMA_VERSION, tuneForBuild, type Db } from './db.js';
@@ -29,7 +30,20 @@ export interface ImportOptions {
   files?: string[];
   dataDir?: string;
   onProgress?: ImportProgress;
+  /** Accept a dataset with fewer stored rows than 90 % of the one it replaces (default: refused). */
+  allowShrink?: boolean;
+  /** The share of a file's records that may be rejected (or be exact repeats) before it is refused (default 0.01). */
+  maxRejected?: number;
+  /** Wait while another import runs on the store (default); false: fail at once. */
+  wait?: boolean;
+  /** Told when this import waits for another, or cleans up after a dead one. */
+  onNote?: (message: string) => void;
 }
+
+/** A dataset replacing one of its kind must keep at least this share of its stored rows. */
+export const MIN_KEPT_SHARE = 0.9;
+/** Rejected (or exactly repeated) records a file may have before it is refused. */
+export const MAX_REJECTED_SHARE = 0.01;
 
 export interface DatasetSummary {
   id: string;
@@ -39,6 +53,12 @@ export interface DatasetSummary {
   records: number;
   stored: number;
   rejected: number;
+  /** Records repeating an earlier one field for field. */
+  duplicates: number;
+  /** Where every physical line of the file went: total = preamble + blank + records + continuation + other. */
+  lines: LineAccount;
+  /** Weapon labels given a category from their head noun (no rule knew them). */
+  inferredLabels: string[];
   unknownNames: string[];
   unmappedLabels: string[];
   problems: Problem[];
@@ -62,6 +82,8 @@ interface Parsed {
   version: string | null;
   records: number;
   rejected: number;
+  duplicates: number;
+  lines: LineAccount | null;
   problems: Problem[];
   deals?: Deal[];
   /** The register is read while its deals are stored: no array of 28,000 deals in between. */
@@ -72,7 +94,12 @@ interface Parsed {
 }
 
 function parseFile(file: string, kind: SourceKind): Parsed {
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw ioError(file, e);
+  }
   const name = basename(file);
   const base = {
     kind,
@@ -85,22 +112,26 @@ function parseFile(file: string, kind: SourceKind): Parsed {
     case 'sipri-register': {
       // Counts and problems are known once it has been read (insertDataset).
       const register = openSipriRegister(bytes, name);
-      return { ...base, version: register.version, records: 0, rejected: 0, problems: [], register };
+      return { ...base, version: register.version, records: 0, rejected: 0, duplicates: 0, lines: null, problems: [], register };
     }
     case 'sipri-per-year': {
       const r = readSipriPerYear(bytes, name);
-      return { ...base, version: r.version, records: r.recordsRead, rejected: r.rejected, problems: r.problems, deals: r.rows };
+      return { ...base, version: r.version, ...counts(r), deals: r.rows };
     }
     case 'sipri-tiv-imports':
     case 'sipri-tiv-exports': {
       const r = readSipriTiv(bytes, name);
-      return { ...base, version: r.version, records: r.recordsRead, rejected: r.rejected, problems: r.problems, tiv: r.rows };
+      return { ...base, version: r.version, ...counts(r), tiv: r.rows };
     }
     case 'unga-ideal-points': {
       const r = readIdealPoints(bytes, name);
-      return { ...base, version: r.version ?? name, records: r.recordsRead, rejected: r.rejected, problems: r.problems, ideal: r.rows };
+      return { ...base, version: r.version ?? name, ...counts(r), ideal: r.rows };
     }
   }
+}
+
+function counts(r: Omit<ReadResult<unknown>, 'rows'>) {
+  return { records: r.recordsRead, rejected: r.rejected, duplicates: r.duplicates, lines: r.lines, problems: r.problems };
 }
 
 /** SIPRI's "13 Oct 2024 2:20:11 PM" → sortable time; unknown formats sort first. */
@@ -117,6 +148,9 @@ export function importSources(opts: ImportOptions): ImportSummary {
     found = opts.files.map((f) => {
       const p = resolve(f);
       if (!existsSync(p)) throw new AppError(`import: no such file: ${p}`, 2);
+      // A FIFO or a device would block the read forever; a folder is not a file.
+      const st = statSync(p);
+      if (!st.isFile()) throw new AppError(`import: ${p}: ${st.isDirectory() ? 'is a folder, not a file (use --data for a folder)' : 'not a regular file'}`, 2);
       const kind = detectSourceKind(readHead(p), basename(p));
       if (!kind) throw new AppError(`import: ${p} is not a SIPRI or UNGA export this tool can read (header not recognised)`, 2);
       return { file: p, kind };
@@ -153,9 +187,13 @@ export function importSources(opts: ImportOptions): ImportSummary {
   const chosen = [...byKind.values()];
 
   progress('building store', found.length, steps);
+  mkdirSync(dirname(opts.dbPath), { recursive: true });
+  const lock = acquireImportLock(opts.dbPath, { wait: opts.wait, onWait: opts.onNote });
   const tmp = `${opts.dbPath}.importing-${process.pid}`;
-  rmSync(tmp, { force: true });
   try {
+    const dead = removeDeadImports(opts.dbPath);
+    if (dead.length) opts.onNote?.(`removed ${dead.length} file(s) left by imports that did not finish: ${dead.join(', ')}`);
+    rmSync(tmp, { force: true });
     const db = prepareTarget(opts.dbPath, tmp);
     // Checked once at the end instead of on every row (foreign_key_check below): same guarantee.
     db.pragma('foreign_keys = OFF');
@@ -164,6 +202,7 @@ export function importSources(opts: ImportOptions): ImportSummary {
     let allocationsDone: string[] = [];
     let reconcile: unknown;
     const tx = db.transaction(() => {
+      const before = new Map((db.prepare('SELECT kind, id, stored FROM datasets').all() as { kind: SourceKind; id: string; stored: number }[]).map((d) => [d.kind, d]));
       for (const p of chosen) dropKind(db, p.kind);
       const storedIds = new Set<string>();
       // The even allocation is written while the deals are stored; the reconciled one needs every
@@ -172,6 +211,12 @@ export function importSources(opts: ImportOptions): ImportSummary {
       const reconciles = kinds.has('sipri-tiv-imports') && kinds.has('sipri-tiv-exports');
       const fresh = new Map<string, AllocationDeal[]>();
       for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds, reconciles ? fresh : null));
+      // Nothing is lost quietly: a file that would replace good data with less, or that the reader
+      // could not read well, is refused and the store stays as it was.
+      const refusals = summaries.flatMap((d) => refusalsOf(d, before.get(d.kind) ?? null, opts));
+      if (refusals.length) {
+        throw new AppError(`import refused, the store is unchanged:\n${refusals.map((r) => `  ${r}`).join('\n')}`, 2, 400, { refusals });
+      }
       progress('allocating deliveries', found.length + 1, steps);
       const res = allocateAll(db, fresh);
       allocationsDone = res.allocations;
@@ -194,11 +239,40 @@ export function importSources(opts: ImportOptions): ImportSummary {
     progress('done', steps, steps);
     return { dbPath: opts.dbPath, dataDir: opts.files ? null : resolve(opts.dataDir ?? '.'), datasets: summaries, skipped, allocations: allocationsDone, reconcile };
   } catch (e) {
-    rmSync(tmp, { force: true });
-    rmSync(`${tmp}-wal`, { force: true });
-    rmSync(`${tmp}-shm`, { force: true });
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${tmp}${suffix}`, { force: true });
     throw e;
+  } finally {
+    lock.release();
   }
+}
+
+/** Why a dataset must not replace what the store holds (empty when it may). */
+export function refusalsOf(d: DatasetSummary, before: { id: string; stored: number } | null, opts: Pick<ImportOptions, 'allowShrink' | 'maxRejected'>): string[] {
+  const out: string[] = [];
+  const maxRejected = opts.maxRejected ?? MAX_REJECTED_SHARE;
+  const firstErrors = d.problems.filter((p) => p.severity === 'error').slice(0, 3).map((p) => `${p.file} line ${p.line}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
+  const examples = firstErrors.length ? `; first: ${firstErrors.join(' | ')}` : '';
+  const official = d.kind === 'sipri-tiv-imports' || d.kind === 'sipri-tiv-exports';
+  if (d.stored === 0) {
+    out.push(`${d.file}: no data rows (${d.records} records read, ${d.rejected} rejected)${examples}`);
+    return out;
+  }
+  if (official && (d.rejected > 0 || d.duplicates > 0)) {
+    out.push(`${d.file}: an official table must be read whole: ${d.rejected} row(s) rejected${d.duplicates ? `, ${d.duplicates} repeated` : ''}${examples}`);
+  } else if (d.records > 0 && d.rejected / d.records > maxRejected) {
+    out.push(`${d.file}: ${d.rejected} of ${d.records} records rejected (${pct(d.rejected / d.records)}, more than ${pct(maxRejected)}; --max-rejected to accept)${examples}`);
+  }
+  if (!official && d.records > 0 && d.duplicates / d.records > maxRejected) {
+    out.push(`${d.file}: ${d.duplicates} of ${d.records} records repeat an earlier one field for field (${pct(d.duplicates / d.records)}; is every row there twice? --max-rejected to accept)`);
+  }
+  if (before && !opts.allowShrink && d.stored < MIN_KEPT_SHARE * before.stored) {
+    out.push(`${d.file}: ${d.stored} rows would replace the ${before.stored} of ${before.id} (${pct(d.stored / before.stored)}; a truncated file? --allow-shrink to accept)`);
+  }
+  return out;
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(x < 0.1 ? 1 : 0)} %`;
 }
 
 /** A copy of the current store (so datasets of other kinds are kept), or a fresh one. */
@@ -270,6 +344,9 @@ function insertDataset(
   let readerProblems = p.problems;
   let records = p.records;
   let rejected = p.rejected;
+  let duplicates = p.duplicates;
+  let lines = p.lines;
+  const inferred = new Set<string>();
   let stored = 0;
   let firstYear = Infinity;
   let lastYear = -Infinity;
@@ -278,7 +355,7 @@ function insertDataset(
     if (y > lastYear) lastYear = y;
   };
 
-  db.prepare('INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, NULL, NULL, NULL)').run(
+  db.prepare('INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, NULL, NULL, NULL, 0, 0)').run(
     p.id, p.kind, p.file, p.version ?? p.file, p.sha256, new Date().toISOString(), p.records, p.rejected,
   );
   // Once per entity, and never REPLACE: replacing a parent row makes SQLite scan deals for references.
@@ -307,18 +384,25 @@ function insertDataset(
     const buf: unknown[] = new Array(DEAL_BATCH * DEAL_FIELDS);
     let n = 0;
     let exact = null as CellWriter | null;
-    const categories = new Map<string, Category | null>();
+    const categories = new Map<string, LabelCategory | null>();
     const allocationInput: AllocationDeal[] = [];
     fresh?.set(p.id, allocationInput);
     const store = (d: Deal) => {
       const r = entityOf(d.recipient, entities, unknown);
       const s = entityOf(d.supplier, entities, unknown);
-      let cat = categories.get(d.description);
-      if (cat === undefined) categories.set(d.description, (cat = categorize(d.description)));
-      if (!cat) {
-        unmapped.add(d.description);
-        found.push({ file: p.file, line: d.line, field: 'Weapon description', message: `unmapped weapon label "${d.description}" (stored as other)`, severity: 'warning' });
+      let label = categories.get(d.description);
+      if (label === undefined) {
+        categories.set(d.description, (label = categorizeLabel(d.description)));
+        // Said once per label, at its first line.
+        if (!label) {
+          unmapped.add(d.description);
+          found.push({ file: p.file, line: d.line, field: 'Weapon description', message: `unmapped weapon label "${d.description}" (stored as other)`, severity: 'warning' });
+        } else if (label.inferred) {
+          inferred.add(d.description);
+          found.push({ file: p.file, line: d.line, field: 'Weapon description', message: `unknown weapon label "${d.description}": category ${label.category} inferred from its head noun`, severity: 'warning' });
+        }
       }
+      const cat: Category | null = label?.category ?? null;
       for (const y of d.deliveryYears) span(y);
       // The export covers orders up to its last year even before deliveries are recorded for it.
       if (d.orderYear != null && d.orderYear > lastYear) lastYear = d.orderYear;
@@ -344,13 +428,16 @@ function insertDataset(
           exact.add(r.id, d.line, y.year, s.id, y.tiv);
         }
       }
-      stored++;
+      // A per-delivery-year export stores one deal for its rows: each row is stored, in its deal.
+      stored += d.yearly ? Math.max(1, d.yearly.length) : 1;
     };
     if (p.register) {
       const r = p.register.read(store);
       readerProblems = r.problems;
       records = r.recordsRead;
       rejected = r.rejected;
+      duplicates = r.duplicates;
+      lines = r.lines;
     } else for (const d of p.deals!) store(d);
     for (let i = 0; i < n; i++) insOne.run(...buf.slice(i * DEAL_FIELDS, (i + 1) * DEAL_FIELDS));
     exact?.flush();
@@ -392,13 +479,14 @@ function insertDataset(
   const problems = [...readerProblems, ...found];
   const seenFirst = Number.isFinite(firstYear) ? firstYear : null;
   const seenLast = Number.isFinite(lastYear) ? lastYear : null;
-  db.prepare('UPDATE datasets SET records = ?, rejected = ?, stored = ?, first_year = ?, last_year = ?, data_last_year = ? WHERE id = ?').run(
-    records, rejected, stored, p.declared?.from ?? seenFirst, p.declared?.to ?? seenLast, seenLast, p.id,
+  db.prepare('UPDATE datasets SET records = ?, rejected = ?, stored = ?, first_year = ?, last_year = ?, data_last_year = ?, inferred_labels = ?, unmapped_labels = ? WHERE id = ?').run(
+    records, rejected, stored, p.declared?.from ?? seenFirst, p.declared?.to ?? seenLast, seenLast, inferred.size, unmapped.size, p.id,
   );
   const pins = db.prepare('INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?)');
   for (const pr of problems) pins.run(p.id, pr.file, pr.line, pr.field ?? null, pr.message, pr.severity);
   return {
-    id: p.id, kind: p.kind, file: p.file, version: p.version, records, stored, rejected,
-    unknownNames: [...unknown].sort(), unmappedLabels: [...unmapped].sort(), problems,
+    id: p.id, kind: p.kind, file: p.file, version: p.version, records, stored, rejected, duplicates,
+    lines: lines ?? { total: 0, preamble: 0, blank: 0, records: 0, continuation: 0, other: 0 },
+    inferredLabels: [...inferred].sort(), unknownNames: [...unknown].sort(), unmappedLabels: [...unmapped].sort(), problems,
   };
 }

@@ -19,7 +19,9 @@ CREATE TABLE IF NOT EXISTS datasets (
   rejected    INTEGER NOT NULL,
   first_year  INTEGER,           -- the period the export says it covers (else the years its rows hold)
   last_year   INTEGER,
-  data_last_year INTEGER         -- the last year with any delivery or order in its rows
+  data_last_year INTEGER,        -- the last year with any delivery or order in its rows
+  inferred_labels INTEGER NOT NULL DEFAULT 0,  -- weapon labels whose category came from their head noun
+  unmapped_labels INTEGER NOT NULL DEFAULT 0   -- weapon labels stored as `other`, no category found
 );
 
 CREATE TABLE IF NOT EXISTS entities (

@@ -2,7 +2,6 @@
 // twin). GET pages are cached like the API; the article form posts back here.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { analyzeArticle, toReport } from '../../article/pipeline.js';
 import { AppError } from '../../core/errors.js';
 import { dealsAnswer, dyadAnswer, worldAnswer } from '../../engine/answers.js';
 import { resolveParty } from '../../engine/party.js';
@@ -20,7 +19,7 @@ import { armsStore, type Deps } from '../deps.js';
 import { BODY_LIMIT, toHttpError } from '../errors.js';
 import { parseQuery, schemas } from '../params.js';
 import { briefFor } from './brief.js';
-import { oracleFor } from './article.js';
+import { checkInWorker } from './article.js';
 import { searchCountries } from '../country-search.js';
 import { recipientsInStore } from './countries.js';
 
@@ -96,8 +95,8 @@ export function pageRoutes(deps: Deps): Hono {
       if (e instanceof AppError && e.status === 400) return c.html(renderArticleForm({ error: toHttpError(e).body.error }), 400);
       throw e;
     }
-    const doc = analyzeArticle(article.input, { date: article.date, oracle: oracleFor(deps) });
-    return c.html(renderArticleResult({ text: doc.text, paragraphs: doc.paragraphs, report: toReport(doc) }, { date: article.date }));
+    const checked = await checkInWorker(deps, article);
+    return c.html(renderArticleResult({ text: checked.text, paragraphs: checked.paragraphs, report: checked.report }, { date: article.date }));
   });
 
   return r;
