@@ -23,6 +23,7 @@ const constantOracle = {
     query: `suppliers(${recipient}, ${from}-${to}${category ? `, ${category}` : ''})`,
     dataset: 'constant',
   }),
+  transfers: (recipient, supplier) => ({ deals: [], query: `orders(${recipient}${supplier ? `, ${supplier}` : ''})`, dataset: 'constant' }),
 };
 
 const seconds = Number(process.argv[2] ?? 3);

@@ -15,6 +15,7 @@ import { openStore, type Db } from '../src/store/db.js';
 import { armsSession } from '../src/engine/open.js';
 import { resolveParty } from '../src/engine/party.js';
 import { suppliersAnswer } from '../src/engine/answers.js';
+import { VERDICTS } from '../src/article/types.js';
 import { dataFile } from './data.js';
 import { importSharedData, repoRoot, runCli, tempDir } from './helpers.js';
 
@@ -182,7 +183,7 @@ describe('POST /api/article', () => {
     expect(davis.length).toBeGreaterThan(0);
     expect(davis[0].text).toMatch(/^Moscow’s support for the new regime/);
     expect(body.claims.length).toBeGreaterThan(0);
-    for (const c of body.claims) expect(['supported', 'contradicted', 'mixed', 'unverifiable', 'borne out', 'not borne out', 'too early']).toContain(c.verdict);
+    for (const c of body.claims) expect(VERDICTS).toContain(c.verdict);
     expect(body.claims.some((c: { verdict: string }) => c.verdict !== 'unverifiable')).toBe(true);
   });
 

@@ -54,12 +54,12 @@ describe('reference article against the real arms data', () => {
     expect(c.verdict).toBe('borne out');
     expect(c.window.from).toBeGreaterThanOrEqual(2021);
   });
-  it('trade and GDP claims are unverifiable, with the reason', () => {
-    const out = report.claims.filter((c) => c.kind === 'outside arms data');
+  it('trade and GDP claims are outside the data, naming the dataset that would settle them', () => {
+    const out = report.claims.filter((c) => c.kind === 'outside arms data' || c.kind === 'economic ties');
     expect(out.length).toBeGreaterThanOrEqual(2);
     for (const c of out) {
-      expect(c.verdict).toBe('unverifiable');
-      expect(c.evidence).toMatch(/outside what the arms-transfer data can check/);
+      expect(c.verdict).toBe('outside the data');
+      expect(c.evidence).toMatch(/Settled by|outside what the arms-transfer data can check/);
     }
   });
 });

@@ -1,6 +1,7 @@
 // Date phrases → ISO dates at the precision the phrase gives, relative to the article's date.
 // chrono-node holds the grammar; this file only picks the precision and the week intervals.
-import * as chrono from 'chrono-node';
+// English only: the package's entry loads every locale's grammar (~80 ms of start-up for nothing).
+import * as chrono from 'chrono-node/en';
 
 export interface ResolvedDate {
   /** YYYY, YYYY-MM, YYYY-MM-DD, or an interval `YYYY-MM-DD/YYYY-MM-DD` for weeks. */
@@ -77,6 +78,9 @@ function resolveUncached(phrase: string, ref: string | null): ResolvedDate | nul
   // A bare year (`in 2019`, `since 2010`) is not chrono's business: it reads digits as times.
   const bareYear = /^(?:in|since|by|during|until|from)?\s*((?:19|20)\d{2})$/i.exec(phrase.trim());
   if (bareYear) return { date: bareYear[1], precision: 1 };
+  // Without the article's date only a phrase that names its own year dates anything: `last year`,
+  // `today` or `Tuesday (May 2)` would otherwise resolve against a made-up reference.
+  if (!refDate && !/\b(?:1[89]|20)\d\d\b/.test(phrase)) return null;
   const week = WEEK.exec(phrase);
   if (week) return refDate ? weekInterval(week[1], /end$/i.test(week[2]), refDate) : null;
   let results: chrono.ParsedResult[];

@@ -1,9 +1,17 @@
 // A saved web page → the article's blocks of text, its title and its published date, with
 // @mozilla/readability over a linkedom DOM. Never throws: a page Readability cannot read falls back
 // to the body's block elements.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { ParagraphKind } from './types.js';
+
+// The DOM and Readability are loaded on the first page that needs them: a plain-text article (the
+// common case, and every line of a batch of text) never pays their ~0.15 s of start-up.
+const load = createRequire(import.meta.url);
+let tools: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null;
+function htmlTools(): NonNullable<typeof tools> {
+  tools ??= { parseHTML: (load('linkedom') as typeof import('linkedom')).parseHTML, Readability: (load('@mozilla/readability') as typeof import('@mozilla/readability')).Readability };
+  return tools;
+}
 
 export interface Block {
   text: string;
@@ -45,6 +53,54 @@ export function looksLikeHtml(input: string): boolean {
 
 const squash = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
+/** Deeper than this, wrapper elements are dropped (their text kept): no article nests deeper. */
+export const MAX_DEPTH = 64;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const RAW = new Set(['script', 'style', 'textarea', 'title']);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+
+/**
+ * The page with elements nested deeper than `max` unwrapped: their tags dropped, their text kept.
+ * One linear pass over the tags. The DOM's selectors and Readability climb ancestors for every
+ * element, so 10,000 nested `<div>`s would cost them quadratic time (minutes); bounded depth keeps
+ * the whole extraction linear in the page's size.
+ */
+export function flattenDeepNesting(html: string, max = MAX_DEPTH): string {
+  const open: { name: string; kept: boolean }[] = [];
+  let out = '';
+  let at = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const [whole, closing, rawName, selfClosing] = m;
+    const name = rawName.toLowerCase();
+    let keep = true;
+    if (closing) {
+      // Close the nearest open element of that name (a few levels up at most: pages are sloppy).
+      let i = open.length - 1;
+      const floor = Math.max(0, open.length - 8);
+      while (i >= floor && open[i].name !== name) i--;
+      if (i >= floor) {
+        keep = open[i].kept;
+        open.length = i;
+      }
+    } else if (!VOID.has(name) && !selfClosing) {
+      keep = open.length < max;
+      open.push({ name, kept: keep });
+    }
+    out += html.slice(at, m.index) + (keep ? whole : ' ');
+    at = m.index + whole.length;
+    // A script's or style's text is not markup: skip to its end tag.
+    if (!closing && RAW.has(name) && !selfClosing) {
+      const end = html.toLowerCase().indexOf(`</${name}`, at);
+      const stop = end < 0 ? html.length : end;
+      out += html.slice(at, stop);
+      at = stop;
+      TAG.lastIndex = stop;
+    }
+  }
+  return out + html.slice(at);
+}
+
 function metaDate(document: Document): string | null {
   for (const selector of DATE_META) {
     const value = document.querySelector(selector)?.getAttribute('content');
@@ -85,11 +141,13 @@ function blocksOf(root: Element | Document): Block[] {
   return out;
 }
 
-export function extractHtml(html: string): HtmlArticle {
+export function extractHtml(page: string): HtmlArticle {
+  const html = flattenDeepNesting(page);
   let title: string | null = null;
   let date: string | null = null;
   let blocks: Block[] = [];
   let everything: string[] = [];
+  const { parseHTML, Readability } = htmlTools();
   try {
     const { document } = parseHTML(html);
     title = pageTitle(document as unknown as Document);

@@ -1,10 +1,10 @@
 // Reading names in running text: runs of capitalised words, the title before a name
 // (`Russia's Defense Minister Sergei Shoigu`), a lower-case role before it (`junta leader …`) and the
 // appositive after it (`…, a Bangkok-based security analyst with Janes`). Pure string work.
-import { createRequire } from 'node:module';
 import { APPOSITIVE_OPENERS, HEAD_TITLES, HONORIFIC_GENDER, RELATIVE_ROLE_VERBS, ROLE_NOUNS, TITLE_WORDS } from './model/people.js';
 import { ORG_WORDS } from './model/organisations.js';
-import { SPEECH_VERBS } from './model/speech.js';
+import { SPEECH_VERB_FORMS } from './model/attribution.js';
+import { EITHER_NAMES, FEMALE_NAMES, MALE_NAMES, SURNAMES } from './model/name-lexicon.js';
 
 export interface Token {
   text: string;
@@ -153,36 +153,29 @@ export function endsPossessive(word: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// First names, from compromise's lexicon (loaded on first use: it is a large module).
+// First names and surnames: compromise's lexicon, extracted once (scripts/name-lexicon.mjs) so that an
+// article check does not load compromise itself (~0.25 s of start-up).
 
-type Lexicon = Record<string, string | string[]>;
-let lexicon: Lexicon | null = null;
-function nameLexicon(): Lexicon {
-  if (!lexicon) {
-    try {
-      const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Lexicon } } };
-      lexicon = nlp.model().one.lexicon;
-    } catch {
-      lexicon = {};
-    }
+let names: { gender: Map<string, 'm' | 'f' | '?'>; surnames: Set<string> } | null = null;
+function nameLexicon(): NonNullable<typeof names> {
+  if (!names) {
+    const gender = new Map<string, 'm' | 'f' | '?'>();
+    for (const w of EITHER_NAMES.split(' ')) gender.set(w, '?');
+    for (const w of FEMALE_NAMES.split(' ')) gender.set(w, 'f');
+    for (const w of MALE_NAMES.split(' ')) gender.set(w, 'm');
+    names = { gender, surnames: new Set(SURNAMES.split(' ')) };
   }
-  return lexicon;
+  return names;
 }
 
 /** `m`/`f` for a known first name, `?` for a first name of either gender, null when not a first name. */
 export function firstNameGender(word: string): 'm' | 'f' | '?' | null {
-  const tag = nameLexicon()[word.toLowerCase()];
-  const has = Array.isArray(tag) ? (t: string) => tag.includes(t) : (t: string) => tag === t;
-  if (has('MaleName')) return 'm';
-  if (has('FemaleName')) return 'f';
-  if (has('FirstName')) return '?';
-  return null;
+  return nameLexicon().gender.get(word.toLowerCase()) ?? null;
 }
 
 /** Whether compromise's lexicon knows the word as a surname (`Davis`, `Smith`). */
 export function isKnownSurname(word: string): boolean {
-  const tag = nameLexicon()[word.toLowerCase()];
-  return Array.isArray(tag) ? tag.includes('LastName') : tag === 'LastName';
+  return nameLexicon().surnames.has(word.toLowerCase());
 }
 
 export function honorificGender(word: string): 'm' | 'f' | null {
@@ -228,7 +221,7 @@ const ROLE_STOP = new Set([
   'the', 'a', 'an', 'by', 'of', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'and', 'or', 'but', 'is', 'was',
   'were', 'are', 'be', 'been', 'that', 'as', 'his', 'her', 'their', 'its', 'between', 'before', 'after', 'about',
   'against', 'than', 'like', 'says', 'said', 'told', 'added', 'when', 'while', 'who', 'whom', 'which', 'if',
-  ...SPEECH_VERBS.filter((v) => !v.includes(' ')),
+  ...[...SPEECH_VERB_FORMS].filter((v) => !v.includes(' ')),
 ]);
 
 /**
@@ -263,8 +256,9 @@ export function roleBefore(before: string): string | null {
   }
   if (inverted) {
     // `The defence minister, Rajnath Singh,`: only with an article or possessive before the role.
+    // `Russia's ambassador, Vassily Nebenzia,`: or a possessive opening the role.
     const opener = words[j];
-    if (!opener || !/^(?:the|a|an|its|his|her|their)$/i.test(opener)) return null;
+    if (!/['’]s$/.test(role[0]) && (!opener || !/^(?:the|a|an|its|his|her|their)$/i.test(opener))) return null;
   }
   return role.join(' ');
 }
@@ -311,14 +305,18 @@ export function appositiveAfter(after: string, offset: number): Appositive | nul
   return { role, start, end: start + m[1].length };
 }
 
-const SPEECH = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+const SPEECH = new Set<string>([...SPEECH_VERB_FORMS].filter((v) => !v.includes(' ')));
 const WORD_AFTER = /^(?:,[^,.;“”"]{3,180},|,)?\s+(?:(?:also|later|then|reportedly|has|had|previously|once)\s+)?([a-z]+)\b/;
 const WORD_BEFORE = /\b([a-z]+)(?: to)?\s+$/;
+
+const AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.'’-]*\s*){1,6}(?:(?:in|at)\s+[\p{Lu}][\p{L}'’-]*\s*)?/u;
 
 /** Whether a speech verb governs the name: `said X`, `X said`, `X, a …, said`. */
 export function nextToSpeechVerb(before: string, after: string): boolean {
   const b = WORD_BEFORE.exec(before.slice(-30));
   if (b && (SPEECH.has(b[1]) || (b[1] === 'according' && /to\s+$/.test(before)))) return true;
-  const a = WORD_AFTER.exec(after.slice(0, 220));
+  // `Jane Roe of the Lowy Institute in Sydney told …`: past the affiliation to the verb.
+  const rest = after.slice(0, 220).replace(AFFILIATION_AFTER, '');
+  const a = WORD_AFTER.exec(rest);
   return !!a && SPEECH.has(a[1]);
 }

@@ -46,6 +46,7 @@ export function newDoc(input: unknown, options: CheckOptions = {}): ArticleDoc {
     events: [],
     claims: [],
     problems: [],
+    sieves: {},
   };
 }
 

@@ -76,6 +76,12 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteSpan
         } else if (!isWordChar(before) && after !== undefined && !/\s/.test(after)) {
           open = { mark: i, single: false, segments: [], segStart: i + 1 };
         }
+      } else if (ch === "'" && after === "'" && open && !open.single) {
+        // `''` typed for a closing double quote.
+        open.segments.push(trimSpan(text, open.segStart, i));
+        spans.push(finish(text, open, i + 1));
+        open = null;
+        QUOTE_CHAR.lastIndex = i + 2;
       } else if ((ch === '‘' || ch === "'") && !open && !isWordChar(before) && isWordChar(after)) {
         open = { mark: i, single: true, segments: [], segStart: i + 1 };
       } else if ((ch === '’' || ch === "'") && open && open.single && !isWordChar(after) && (isWordChar(before) || /[.,!?]/.test(before ?? ''))) {

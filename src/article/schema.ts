@@ -1,6 +1,7 @@
 // The article report's JSON shape as a zod schema: the contract of `checkArticle`, the CLI's
 // `--json` and any HTTP route that serves the report. Tests parse every report with it.
 import { z } from 'zod';
+import { CLAIM_KINDS, EVENT_TYPES, VERDICTS } from './types.js';
 
 const span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
 
@@ -21,10 +22,11 @@ export const articleReportSchema = z.object({
     speaker: z.string().nullable(),
     speakerRole: z.string().nullable(),
     kind: z.enum(['direct', 'partial']),
+    via: z.string(),
     ...span,
   })),
   events: z.array(z.object({
-    type: z.enum(['visit', 'meeting', 'arms deal', 'UN action', 'sanctions', 'coup']),
+    type: z.enum(EVENT_TYPES),
     actors: z.array(z.string()),
     place: z.string().optional(),
     date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}-\d{2}-\d{2})?$/).optional(),
@@ -35,9 +37,14 @@ export const articleReportSchema = z.object({
     text: z.string(),
     subject: z.string().nullable(),
     about: z.array(z.string()),
-    kind: z.enum(['main suppliers', 'top supplier', 'more from', 'as much as', 'share', 'turning to', 'rising supplier', 'forecast', 'outside arms data']),
+    kind: z.enum(CLAIM_KINDS),
+    measure: z.string(),
+    unit: z.string().nullable(),
+    value: z.number().nullable(),
+    comparison: z.string().nullable(),
+    period: z.string().nullable(),
     window: z.object({ from: z.number().int(), to: z.number().int() }),
-    verdict: z.enum(['supported', 'contradicted', 'mixed', 'unverifiable', 'borne out', 'not borne out', 'too early']),
+    verdict: z.enum(VERDICTS),
     evidence: z.string(),
     query: z.string().nullable(),
     ...span,

@@ -5,25 +5,21 @@ import type { ArmsOracle } from './oracle.js';
 export type DateSource = 'option' | 'metadata' | 'text' | 'inferred' | 'none';
 export type ActorKind = 'person' | 'country' | 'organisation' | 'armed group';
 export type QuoteKind = 'direct' | 'partial';
-export type EventType = 'visit' | 'meeting' | 'arms deal' | 'UN action' | 'sanctions' | 'coup';
-export type ClaimKind =
-  | 'main suppliers'
-  | 'top supplier'
-  | 'more from'
-  | 'as much as'
-  | 'share'
-  | 'turning to'
-  | 'rising supplier'
-  | 'forecast'
-  | 'outside arms data';
-export type Verdict =
-  | 'supported'
-  | 'contradicted'
-  | 'mixed'
-  | 'unverifiable'
-  | 'borne out'
-  | 'not borne out'
-  | 'too early';
+/** Kinds of event (the development set's gold vocabulary, spelt for people). */
+export const EVENT_TYPES = ['visit', 'meeting', 'arms transfer', 'UN action', 'sanction', 'statement', 'exercise', 'agreement', 'coup'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const CLAIM_KINDS = [
+  'main suppliers', 'top supplier', 'more from', 'as much as', 'share', 'turning to', 'rising supplier', 'forecast',
+  'arms transfer', 'UN vote', 'economic ties', 'outside arms data',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+/**
+ * `not comparable`: the text's unit cannot be set against the data's (US dollars against SIPRI's
+ * TIV); `outside the data`: a dataset this check does not hold would settle it (it is named);
+ * `unverifiable`: the data hold the subject but cannot tell. Forecasts: borne out, not borne out, too early.
+ */
+export const VERDICTS = ['supported', 'contradicted', 'mixed', 'not comparable', 'outside the data', 'unverifiable', 'borne out', 'not borne out', 'too early'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface Span {
   start: number;
@@ -53,6 +49,8 @@ export interface ReportQuote {
   speaker: string | null;
   speakerRole: string | null;
   kind: QuoteKind;
+  /** The attribution sieve that decided the speaker (stages/04-quotes.ts SIEVES). */
+  via: string;
   /** Offsets of the quoted words (inside the marks) in the cleaned text. */
   start: number;
   end: number;
@@ -75,6 +73,16 @@ export interface ReportClaim {
   /** The suppliers or partners it names. */
   about: string[];
   kind: ClaimKind;
+  /** What the claim measures (`arms imports`, `arms transfer`, `UN vote`, `trade`, `investment`, …). */
+  measure: string;
+  /** The unit of the value the text states (`USD`, `EUR`, `items`, `percent`, `votes`), or null. */
+  unit: string | null;
+  /** The figure the text states, in `unit` (a share as a fraction), or null. */
+  value: number | null;
+  /** `rank`, `more`, `as much`, `share`, `shift`, `trend`, `change`, or null for a plain statement. */
+  comparison: string | null;
+  /** The time phrase of the text (`in the past two decades`), or null. */
+  period: string | null;
   window: { from: number; to: number };
   verdict: Verdict;
   evidence: string;
@@ -169,7 +177,9 @@ export interface DocClaim extends ReportClaim {
 }
 
 export interface ClaimDetail {
-  relation: 'main suppliers' | 'top supplier' | 'more from' | 'as much as' | 'share' | 'turning to' | 'rising supplier' | 'outside';
+  relation: 'main suppliers' | 'top supplier' | 'more from' | 'as much as' | 'share' | 'turning to' | 'rising supplier' | 'outside' | 'general';
+  /** The general detector's reading (claim-shape.ts), for the claims it found. */
+  shape: import('./claim-shape.js').ClaimShape | null;
   qualifier: string | null;
   categories: string[];
   share: number | null;
@@ -207,4 +217,6 @@ export interface ArticleDoc {
   claims: DocClaim[];
   /** Stage failures caught by the pipeline (the input is never at fault). */
   problems: string[];
+  /** Quotations each attribution sieve decided (stages/04-quotes.ts), for measuring each alone. */
+  sieves: Record<string, number>;
 }

@@ -20,7 +20,8 @@ interface Mark {
 }
 
 const VERDICT_CLASS: Record<Verdict, string> = {
-  supported: 'good', 'borne out': 'good', contradicted: 'bad', 'not borne out': 'bad', mixed: 'warn', 'too early': 'warn', unverifiable: 'none',
+  supported: 'good', 'borne out': 'good', contradicted: 'bad', 'not borne out': 'bad', mixed: 'warn', 'too early': 'warn',
+  'not comparable': 'warn', 'outside the data': 'none', unverifiable: 'none',
 };
 
 /** Text with marks applied; marks that cross are closed and reopened so the HTML stays well formed. */

@@ -15,16 +15,27 @@ export interface ArticleJob {
   /** The store the verdicts read (none: claims stay unverifiable), and its version (a worker reopens when it changes). */
   dbPath: string | null;
   storeVersion: string | null;
+  /**
+   * Only the report back, already serialised (batch mode): the worker does the JSON, the main thread
+   * only writes it out; the cleaned text and paragraphs stay in the worker.
+   */
+  reportOnly?: boolean;
 }
 
 export interface ArticleResult {
   report: ArticleReport;
+  /** The cleaned text and its paragraphs (for the annotated page). */
   text: string;
   paragraphs: Paragraph[];
 }
 
+/** What a `reportOnly` job gets: the report as JSON text. */
+export interface ArticleJsonResult {
+  json: string;
+}
+
 export interface PoolOptions {
-  /** Worker threads (default: cores − 1, at least 1, at most 4). */
+  /** Worker threads (default: cores − 1, at least 1, at most 4; a number given is taken as it is, up to 64). */
   size?: number;
   /** Jobs waiting beyond the running ones before new ones are turned away (default 8 per worker). */
   maxQueue?: number;
@@ -41,7 +52,7 @@ export function defaultWorkerScript(): string {
 
 interface Waiting {
   job: ArticleJob;
-  resolve: (r: ArticleResult) => void;
+  resolve: (r: ArticleResult | ArticleJsonResult) => void;
   reject: (e: Error) => void;
 }
 
@@ -64,7 +75,7 @@ export class ArticlePool {
   turnedAway = 0;
 
   constructor(opts: PoolOptions = {}) {
-    this.size = Math.max(1, Math.min(4, opts.size ?? availableParallelism() - 1));
+    this.size = Math.max(1, Math.min(64, opts.size ?? Math.min(4, availableParallelism() - 1)));
     this.maxQueue = opts.maxQueue ?? 8 * this.size;
     this.budgetMs = opts.budgetMs ?? 10_000;
     this.script = opts.script ?? defaultWorkerScript();
@@ -74,7 +85,9 @@ export class ArticlePool {
   }
 
   /** Runs a check in a worker: resolves with its result, or rejects with an AppError (429, 503). */
-  run(job: ArticleJob): Promise<ArticleResult> {
+  run(job: ArticleJob & { reportOnly: true }): Promise<ArticleJsonResult>;
+  run(job: ArticleJob): Promise<ArticleResult>;
+  run(job: ArticleJob): Promise<ArticleResult | ArticleJsonResult> {
     if (this.closed) return Promise.reject(new AppError('the server is shutting down', 1, 503));
     return new Promise((resolve, reject) => {
       const waiting = { job, resolve, reject };
@@ -106,7 +119,7 @@ export class ArticlePool {
   }
 
   private listen(slot: Slot): void {
-    slot.worker.on('message', (msg: { ok: true; result: ArticleResult } | { ok: false; error: string; status?: number }) => {
+    slot.worker.on('message', (msg: { ok: true; result: ArticleResult | ArticleJsonResult } | { ok: false; error: string; status?: number }) => {
       const done = slot.busy;
       this.finish(slot);
       if (!done) return;

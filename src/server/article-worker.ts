@@ -8,30 +8,36 @@ import { armsOracle } from '../engine/oracle.js';
 import { openStore, type Db } from '../store/db.js';
 import { AppError } from '../core/errors.js';
 import type { ArticleJob } from './article-pool.js';
+import type { ArmsOracle } from '../article/oracle.js';
 
-let open: { path: string; version: string | null; db: Db } | null = null;
+// The oracle lives as long as the connection: its answers are memoised across the articles a worker
+// checks (a batch asks the same questions of the same store again and again).
+let open: { path: string; version: string | null; db: Db; oracle: ArmsOracle } | null = null;
 
-function storeFor(job: ArticleJob): Db | null {
-  if (!job.dbPath) return null;
+function oracleFor(job: ArticleJob): ArmsOracle | undefined {
+  if (!job.dbPath) return undefined;
   if (open && (open.path !== job.dbPath || open.version !== job.storeVersion)) {
     open.db.close();
     open = null;
   }
-  if (!open) open = { path: job.dbPath, version: job.storeVersion, db: openStore(job.dbPath) };
-  return open.db;
+  if (!open) {
+    const db = openStore(job.dbPath);
+    open = { path: job.dbPath, version: job.storeVersion, db, oracle: armsOracle(armsSession(db)) };
+  }
+  return open.oracle;
 }
 
 parentPort?.on('message', (job: ArticleJob) => {
   try {
-    let db: Db | null = null;
+    let oracle: ArmsOracle | undefined;
     try {
-      db = storeFor(job);
+      oracle = oracleFor(job);
     } catch {
-      db = null; // no store (yet): the claims stay unverifiable, the rest of the check stands
+      oracle = undefined; // no store (yet): the claims stay unverifiable, the rest of the check stands
     }
-    const oracle = db ? armsOracle(armsSession(db)) : undefined;
     const doc = analyzeArticle(job.input, { date: job.date, oracle });
-    parentPort!.postMessage({ ok: true, result: { report: toReport(doc), text: doc.text, paragraphs: doc.paragraphs } });
+    const report = toReport(doc);
+    parentPort!.postMessage({ ok: true, result: job.reportOnly ? { json: JSON.stringify(report) } : { report, text: doc.text, paragraphs: doc.paragraphs } });
   } catch (e) {
     parentPort!.postMessage({ ok: false, error: e instanceof Error ? e.message : String(e), status: e instanceof AppError ? e.status : 500 });
   }

@@ -90,3 +90,46 @@ export const OUTSIDE_TOPICS: { topic: string; pattern: RegExp; reason: string }[
   { topic: 'energy', pattern: /\b(?:oil|gas|energy|coal)\s+(?:imports|exports|supplies|supplier)\b[^.]{0,60}(?:\d|largest|main|top|biggest)/i,
     reason: 'energy trade is outside what the arms-transfer data can check' },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// The general claim detector's words (article/claim-shape.ts): a sentence states a checkable fact
+// when it names arms and a transfer, a recorded UN vote, or a trade, investment or lending figure.
+
+/** Weapons and military goods by kind. */
+export const ARMS_NOUN = /\b(?:arms|weapons?|weaponry|munitions?|ammunition|military\s+(?:hardware|equipment|aircraft|helicopters?|drones?|technology|vehicles?|goods|supplies|services)|defen[cs]e\s+(?:equipment|systems?|deals?|contracts?|goods|exports?|imports?|industry|customers?)|fighters?(?:\s+jets?)?|(?:jet\s+)?trainers?|jets?|warplanes?|aircraft|helicopters?|choppers?|gunships?|drones?|UAVs?|UCAVs?|unmanned\s+aerial\s+vehicles?|missiles?|air[- ]defen[cs]e|tanks?|armou?red\s+vehicles?|personnel\s+carriers?|submarines?|frigates?|corvettes?|warships?|destroyers?|patrol\s+(?:boats?|vessels?)|howitzers?|artillery|rocket\s+launchers?|multi-barrel|rifles?|radars?)\b/i;
+/** A weapon named by its designation (`Su-35`, `J-10C`, `JF-17`, `Rafale`, `Bayraktar TB2`). */
+export const DESIGNATION = /\b(?:(?:Su|MiG|Mi|Ka|Yak|Tu|Il|An|J|JF|FC|F|C|H|K|T|S|CH|TB|L|M|AH|UH|MQ|RQ|KJ|Z|Y|JH|HQ|BTR|BMP|ZTZ|VT|PL|Type)[- ]?\d{1,3}[A-Z]{0,3}(?:\/[A-Z])?|Rafales?|Typhoons?|Eurofighters?|Gripens?|Bayraktar|Akinci|Pantsir|Caesar|Leopard|Abrams|Apache|Black\s+Hawk|Patriot|HIMARS|Iskander|Kalibr|BrahMos|Shahed|Mohajer|Wing\s+Loong|Super\s+Tucano|Hermes|Heron|Harop|Kornet|Igla|Buk|Caracal|Scorpene|Kilo|Pinaka|Sukhoi|Tomcat|Phantom|Fulcrum)\b/;
+/** Supplying, buying, ordering, delivering, holding. */
+export const TRANSFER = /\b(?:suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?|sold|sells?|selling|sales?|bought|buys?|buying|buyers?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|acquisitions?|order(?:s|ed)?|deals?|contracts?|imports?|imported|importing|importers?|exports?|exported|exporting|exporters?|procur(?:e|es|ed|ing|ement)|equip(?:s|ped|ping)?|transfers?|transferred|shipments?|shipped|induct(?:s|ed|ing|ion)|commission(?:s|ed|ing)|receiv(?:e|es|ed|ing)|customers?|arsenal|inventory|fleet|uses|operates|snapp(?:ed|ing)\s+up|join\s+the\s+combat\s+units)\b/i;
+/** A recorded vote, a veto, an abstention, a resolution adopted, passed or failing. */
+export const UN_VOTE = /\bveto(?:ed|es|ing)\b|\bveto(?:es)?\s+(?:of|on|against|power|since|in|by)\b|\b(?:cast|casts|used?|exercised?|wielded?)\s+(?:its|their|a|the|his|her)?\s*(?:\w+\s+){0,3}?vetoe?s?\b|\babstain(?:ed|ing|s)?\b|\babstentions?\b|\bvot(?:ed|ing)\s+(?:for|against|in\s+favou?r|no|yes|with|to\s+(?:adopt|approve|condemn|reject))|\bvotes?\s+(?:in\s+favou?r|against)|\b(?:in\s+favou?r|against)\b[^.]{0,40}\b(?:abstain|abstention|against|votes?)|\b(?:resolutions?|drafts?|texts?|motions?|proposals?|amendments?)\s+(?:[\w-]+\s+){0,6}?(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:adopted|passed|approved|rejected|failed|vetoed|defeated)|\b(?:adopted|passed|approved)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:resolution|text|draft)|\b(?:approved|backed|supported|opposed)\s+by\s+\d+|\b(?:\d+|[Tt]hirteen|[Ff]ourteen|[Tt]welve|[Ee]leven)\s+(?:(?:out\s+)?of\s+(?:the\s+)?[\w\s'’]{0,40}?\d+\s+)?(?:votes?|countries|nations|members?|member\s+states?|states?)\s+(?:were\s+|have\s+|had\s+)?(?:in\s+favou?r|against|voting|voted|backed|supported|opposed|abstain)|\b(?:did\s+not|didn['’]t)\s+(?:take\s+part\s+in|participate\s+in)\s+the\s+vot|\bpassed\s+\d+\s*[-–]\s*\d+|\bthe\s+vote\s+was\b|\bvoted\s+['‘’"“]?\s*(?:in\s+favou?r|against)\b|\bvoted\b[^.]{0,20}\bresolution/i;
+/** A UN body or a vote in one. */
+export const UN_CONTEXT = /\b(?:U\.?N\.?|United Nations|Security Council|General Assembly|the council|the Assembly|Human Rights Council|member states)\b/i;
+/** The rules of voting, not a vote (`a resolution needs nine votes`). */
+export const BOILERPLATE = /\b(?:needs?|requires?|would\s+need)\b[^.]{0,30}\bvotes?\b|\bco-?sponsor/i;
+/** Vote counts in a sentence, by field. */
+export const VOTE_COUNTS: { pattern: RegExp; field: 'yes' | 'no' | 'abstain' | 'split' }[] = [
+  { pattern: /\b(?<a>\d{1,3})\s*[-–]\s*(?<b>\d{1,3})\b/, field: 'split' },
+  { pattern: /\b(?<n>\d{1,3}|thirteen|fourteen|twelve|eleven|ten|nine)\s+(?:(?:votes?|countries|nations|members?|member\s+states?|states?)\s+)?(?:\w+\s+){0,2}?(?:in\s+favou?r|for\b|voted\s+(?:for|in\s+favou?r|yes))/i, field: 'yes' },
+  { pattern: /\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:votes?|countries|nations|members?|member\s+states?|states?)\s+)?(?:voting\s+)?against\b/i, field: 'no' },
+  { pattern: /\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:abstentions?|(?:countries|nations|members?|member\s+states?|states?)\s+abstain\w*|abstain\w*)/i, field: 'abstain' },
+];
+/** Trade, investment and finance between states. */
+export const ECONOMY = /\b(?:trade|trading|exports?|imports?|export\s+destination|tariffs?|investments?|investors?|invest(?:ed|ing|s)?|capital|plough(?:ed|s)?|plow(?:ed|s)?|loans?|credit|lending|lender|financ(?:e|ed|ing)|goods|turnover|projects?)\b/i;
+/** A partner's standing: `largest trading partner`, `major investor`, `main export destination`. */
+export const ECONOMY_RANK = /\b(?:largest|biggest|top|main|major|leading|key|principal|primary|second[- ]largest|most\s+important)\s+(?:foreign\s+)?(?:trading\s+partner|trade\s+partner|investor|export\s+(?:destination|market)|import\s+source|lender|creditor|market|source\s+of\s+(?:imports|investment|loans))s?\b/i;
+/** Money: `$2 billion`, `US$50 billion`, `2.7 billion euros`, `Rs 2,000 crore`, `€17 billion`. */
+export const MONEY = /(?<cur>US\$|\$|€|£|¥|\bRs\.?|\bUSD|\bEUR)\s?(?<n>\d[\d,]*(?:\.\d+)?)(?:[\s-]*(?<mult>trillion|billion|million|bn|mn|crore|lakh)\b)?|\b(?<n2>\d[\d,]*(?:\.\d+)?)[\s-]*(?<mult2>trillion|billion|million|bn|crore|lakh)?[\s-]*(?<cur2>dollars?|euros?|yuan|rupees|USD|EUR)\b/i;
+/** A deal by its name, for a price stated apart from the weapons (`the deal was worth …`). */
+export const DEAL_NOUN = /\b(?:deals?|contracts?|orders?|purchases?|agreements?|tranches?|pay(?:s|ing)?|paid)\b/i;
+/** A modal just before a verb: what follows is possible, not done (`could provide`, `might soon sell`). */
+export const MODAL_BEFORE = /\b(?:could|might|would|should)\s+(?:\w+\s+)?$/i;
+/** A negation or a condition just before a verb (`not buying`, `no ban on buying`, `if it bought`, `even if`). */
+export const UNREAL_BEFORE = /\b(?:not|never|no|if|unless|whether)\b(?:\s+[\w'’-]+){0,3}\s*$|n['’]t\s+(?:[\w'’-]+\s+)?$/i;
+/** An offer or a readiness is not yet a fact (`offered to supply`, `ready to sell`). */
+export const OFFER = /\b(?:offer(?:ed|s|ing)?\s+to|ready\s+to|willing\s+to|proposed\s+to)\b/i;
+/**
+ * Sentences that look like claims but state none: questions; judgements (`described … as`,
+ * `slammed`, `believes`, `grateful`); framing clauses of a speech (`Recalling that …`, `Pointing to …`).
+ */
+export const NOT_A_CLAIM = /^[^.]*\?\s*["”’]?\s*$|\b(?:believes?|believed|describ(?:ed|es|ing)|slamm(?:ed|ing)|slams|prais(?:ed|es|ing)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|criticis(?:ed|es)|criticiz(?:ed|es)|applause|grateful|thank(?:s|ed)?)\b|^\W*(?:Recalling|Pointing|Mentioning|Explaining|Noting|Stressing|Emphasi[sz]ing|Referring|Turning|Speaking)\b/i;

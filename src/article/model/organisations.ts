@@ -96,6 +96,20 @@ export const ORG_ALIASES: Record<string, string> = {
   VOA: 'Voice of America',
   Rosoboronexport: 'Rosoboronexport',
   'World Bank': 'World Bank',
+  // News agencies and outlets: quoted as sources, never people (a later `he` must not point at them).
+  Tass: 'TASS', TASS: 'TASS', 'RIA Novosti': 'RIA Novosti', RIA: 'RIA Novosti', Interfax: 'Interfax', Sputnik: 'Sputnik',
+  Xinhua: 'Xinhua', 'Global Times': 'Global Times', CGTN: 'CGTN', 'People’s Daily': 'People’s Daily', "People's Daily": 'People’s Daily',
+  Tasnim: 'Tasnim', IRNA: 'IRNA', Fars: 'Fars', Mehr: 'Mehr', 'Press TV': 'Press TV', Anadolu: 'Anadolu Agency',
+  'Anadolu Agency': 'Anadolu Agency', Yonhap: 'Yonhap', KCNA: 'KCNA', Kyodo: 'Kyodo', Bernama: 'Bernama', ANI: 'ANI',
+  PTI: 'PTI', WION: 'WION', CNN: 'CNN', Bloomberg: 'Bloomberg', 'The Washington Post': 'The Washington Post',
+  'Washington Post': 'The Washington Post', 'The New York Times': 'The New York Times', 'New York Times': 'The New York Times',
+  'Wall Street Journal': 'The Wall Street Journal', 'The Wall Street Journal': 'The Wall Street Journal',
+  'Financial Times': 'Financial Times', Politico: 'Politico', 'Associated Press': 'Associated Press', 'Agence France-Presse': 'Agence France-Presse',
+  'Radio Free Asia': 'Radio Free Asia', RFA: 'Radio Free Asia', 'Radio Free Europe': 'Radio Free Europe', RFE: 'Radio Free Europe',
+  'The Irrawaddy': 'The Irrawaddy', Irrawaddy: 'The Irrawaddy', 'Nikkei Asia': 'Nikkei Asia', Nikkei: 'Nikkei Asia',
+  'South China Morning Post': 'South China Morning Post', SCMP: 'South China Morning Post', Izvestia: 'Izvestia', Kommersant: 'Kommersant',
+  'Defense News': 'Defense News', 'Breaking Defense': 'Breaking Defense', 'The Diplomat': 'The Diplomat', ThePrint: 'ThePrint',
+  'Dawn': 'Dawn', 'The Hindu': 'The Hindu', 'Hindustan Times': 'Hindustan Times', 'Times of India': 'Times of India',
 };
 
 /** Names that would otherwise be taken for an actor but are programmes or texts. */

@@ -26,3 +26,35 @@ export const PREDECESSORS: Record<string, string[]> = {
   CZE: ['Czechoslovakia'],
   SVK: ['Czechoslovakia'],
 };
+/** `a major supplier`, `one of the main suppliers`: among this many first suppliers. */
+export const AMONG_TOP = 3;
+
+/** The datasets that would settle a claim outside the arms-transfer data, by what it measures. */
+export const DATASETS_FOR: Record<string, string> = {
+  'UN vote': 'the UN Security Council voting record (Dag Hammarskjöld Library: drafts, votes and vetoes) and the General Assembly roll-call votes (Voeten’s UN voting data)',
+  veto: 'the UN Security Council voting record and veto list (Dag Hammarskjöld Library)',
+  trade: 'the IMF Direction of Trade Statistics (bilateral goods trade, both partners’ reports)',
+  investment: 'the China Global Investment Tracker (AEI) for Chinese investment, and the IMF’s direct investment positions for the rest',
+  lending: 'AidData’s Global Chinese Development Finance dataset for Chinese loans and grants',
+  'military spending': 'SIPRI’s Military Expenditure Database',
+  GDP: 'national accounts (IMF World Economic Outlook, World Bank)',
+};
+
+/** Reporting names and makers' names the register writes otherwise (`Kilo` is SIPRI's `Project-636`). */
+export const WEAPON_ALIASES: Record<string, string[]> = {
+  kilo: ['project636', 'project877'],
+  fulcrum: ['mig29'],
+  flanker: ['su27', 'su30', 'su35'],
+  foxbat: ['mig25'],
+  hind: ['mi24', 'mi35'],
+  hip: ['mi8', 'mi17'],
+  tomcat: ['f14'],
+  phantom: ['f4'],
+  tiger: ['f5'],
+  falcon: ['f16'],
+  scorpene: ['scorpene'],
+  typhoon: ['typhoon', 'eurofighter'],
+};
+
+/** A text figure against SIPRI's TIV: why the two are not comparable, said once for every such claim. */
+export const TIV_NOT_MONEY = 'SIPRI’s trend-indicator value (TIV) measures the military capability transferred at constant prices, not what was paid, so a price in money cannot be set against it';

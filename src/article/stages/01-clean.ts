@@ -11,8 +11,12 @@ import type { ArticleDoc, DateSource, Paragraph, ParagraphKind, Removed } from '
 /** Anything `normaliseLine` replaces: invisible characters, odd spaces and controls, a run of spaces. */
 const ODD_SPACE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\t\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}/;
 
-/** Whitespace as one space, invisible characters gone, quotes and letters untouched. */
+/** An acute accent or backtick typed for an apostrophe between letters (`Russia´s`, `Trong``s`). */
+const ODD_APOSTROPHE = /(\p{L})[´`](\p{L})/gu;
+
+/** Whitespace as one space, invisible characters gone, odd apostrophes as ’, quotes and letters untouched. */
 export function normaliseLine(line: string): string {
+  if (line.includes('´') || line.includes('`')) line = line.replace(ODD_APOSTROPHE, '$1’$2');
   // Most lines hold none of these: one scan, then only the trim.
   if (!ODD_SPACE.test(line)) return line.trim();
   return line
@@ -177,8 +181,9 @@ export function settleDate(
     const withYear = toIsoDay(dateline);
     if (withYear) return { date: withYear, source: 'text' };
     const year = latest ? latest.slice(0, 4) : null;
+    // A dateline without a year (`MINSK, December 6`) borrows the body's latest year: a guess.
     const iso = year ? toIsoDay(`${dateline}, ${year}`) : null;
-    if (iso) return { date: iso, source: 'text' };
+    if (iso) return { date: iso, source: 'inferred' };
   }
   if (latest) return { date: latest, source: 'inferred' };
   return { date: null, source: 'none' };

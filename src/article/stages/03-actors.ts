@@ -334,6 +334,8 @@ export function actors(doc: ArticleDoc): void {
   }
 
   // People: names with evidence; a lone surname joins the full name it ends (`Davis` → `Anthony Davis`).
+  // A title alone (`President`, `General`) is a role the text mentions, not a person's name.
+  for (const [name] of candidates) if (TITLE_WORDS.has(name) || ROLE_NOUNS.has(name.toLowerCase())) candidates.delete(name);
   const people = [...candidates.values()].filter((c) => c.evidence > 0 && c.tokens >= 1);
   const full = people.filter((c) => c.tokens >= 2);
   const bySurname = new Map<string, Candidate | null>();

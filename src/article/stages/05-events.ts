@@ -1,11 +1,15 @@
-// Stage 5 — events: visits, meetings, arms deals, UN actions, sanctions and coups, each with the
-// actors taking part, the place, and the date resolved against the article's date. A sentence that
-// refers back (`The visit included meetings …`) takes the date and place of the event it names; two
-// mentions of one event (`toppled … four months ago`, `the February 1 coup`) become one event.
+// Stage 5 — events: visits, meetings, arms transfers, UN actions, sanctions, agreements, exercises,
+// coups and statements, each with the actors taking part, the place, and a date only where the text
+// supports one: a phrase with its own year, or a relative one (`on Tuesday`, `last month`) resolved
+// against a publication date the page or the caller gives (never one guessed from the body). A
+// sentence that refers back (`The visit included meetings …`) takes the date and place of the event
+// it names; two mentions of one event (`toppled … four months ago`, `the February 1 coup`) become one.
+// Every attributed speaker makes a statement, dated by the sentence that attributes it.
 import { datesAgree, resolveDatePhrase, type ResolvedDate } from '../dates.js';
 import { linkName } from '../link.js';
 import { DATE_PHRASE, DATE_WORDS } from '../model/dates.js';
-import { ANAPHOR_NOUNS, EVENT_ACTOR_KINDS, EVENT_TRIGGERS, HYPOTHETICAL, NOT_A_DEAL } from '../model/events.js';
+import { ANAPHOR_NOUNS, EVENT_ACTOR_KINDS, EVENT_NOUN, EVENT_TRIGGERS, HYPOTHETICAL, NOT_A_DEAL } from '../model/events.js';
+import { GROUP_PLURALS } from '../model/attribution.js';
 import { within } from '../spans.js';
 import { keyGroups, lowerUnquoted } from '../text-tests.js';
 import type { ArticleDoc, DocEvent, EventType } from '../types.js';
@@ -81,6 +85,10 @@ function merge(into: DocEvent, from: DocEvent): void {
 export function events(doc: ArticleDoc): void {
   const { text } = doc;
   const out: DocEvent[] = [];
+  // Relative dates (`on Tuesday`, `last month`) resolve only against a publication date that is
+  // known — given, from the page's metadata or its dateline — never one guessed from the body's
+  // latest date: without it they stay text, and only a phrase with its own year dates an event.
+  const reference = doc.dateSource === 'inferred' ? null : doc.date;
   const last = new Map<EventType, DocEvent>();
 
   const keyBits = KEYS.perSpan(lowerUnquoted(doc), doc.sentences);
@@ -120,7 +128,7 @@ export function events(doc: ArticleDoc): void {
       if (!m) continue;
       const before = sentence.slice(0, m.index);
       if (HYPOTHETICAL.test(before.slice(-60)) || NEGATED.test(before.slice(-40)) || NOBODY_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-      if (trigger.type === 'arms deal' && /^deals?$/i.test(m[0]) && NOT_A_DEAL.test(before)) continue;
+      if (/^deals?$/i.test(m[0]) && NOT_A_DEAL.test(before)) continue;
       hits.push({ trigger, m });
     }
     // Each date phrase dates only the event nearest to it.
@@ -133,7 +141,7 @@ export function events(doc: ArticleDoc): void {
     hits.forEach(({ trigger, m }, h) => {
       const before = sentence.slice(0, m.index);
       const earlier = last.get(trigger.type);
-      const nounTrigger = /^(?:visit|trip|meeting|talks|summit|conference|coup|deal|sanctions?)$/i.test(m[0]);
+      const nounTrigger = EVENT_NOUN.test(m[0]);
       // `the visit`, `the security conference`: a reference back, not a new event.
       if (earlier && nounTrigger && DEFINITE.test(before)) return;
 
@@ -145,7 +153,7 @@ export function events(doc: ArticleDoc): void {
 
       const triggerAt = m.index;
       const nearest = datesOf().filter((d) => nearestHit(d.at) === h).sort((a, b) => Math.abs(a.at - triggerAt) - Math.abs(b.at - triggerAt))[0];
-      const resolved: ResolvedDate | null = nearest ? resolveDatePhrase(nearest.phrase, doc.date) : null;
+      const resolved: ResolvedDate | null = nearest ? resolveDatePhrase(nearest.phrase, reference) : null;
       const spec = EVENT_ACTOR_KINDS[trigger.type];
       const names: string[] = [];
       const triggerEnd = s.start + triggerAt + m[0].length;
@@ -174,7 +182,8 @@ export function events(doc: ArticleDoc): void {
       if (resolved) event.date = resolved.date;
       if (inherited) {
         for (const a of inherited.actors) if (!event.actors.includes(a)) event.actors.unshift(a);
-        if (!event.date && inherited.date) {
+        // Its date is the named event's; without a publication date, only a year in these words counts.
+        if (!event.date && inherited.date && (reference || /\b(?:1[89]|20)\d\d\b/.test(sentence))) {
           event.date = inherited.date;
           event.dateText = inherited.dateText;
           event.precision = inherited.precision;
@@ -188,5 +197,76 @@ export function events(doc: ArticleDoc): void {
       last.set(trigger.type, same ?? event);
     });
   });
-  doc.events = out;
+  doc.events = [...out, ...statements(doc, reference, (si) => !!(keyBits[si] & DATE_BIT) || /\d/.test(doc.text.slice(doc.sentences[si].start, doc.sentences[si].end)))];
+}
+
+/** Speakers the text leaves unresolved are not actors of a statement (`he`, `they`, `officials`). */
+const VAGUE_SPEAKER = /^(?:he|she|they|it|we|i|you|officials?|sources?|analysts?|experts?|observers?|critics?|diplomats?|people|residents|some|others|many)$|^(?:data|figures|statistics|estimates|numbers)\b|\d/i;
+
+/** The state a speaker stands for, from the words of their role (`Russian Deputy Defence Minister`). */
+function countryOfRole(role: string | null): string | null {
+  if (!role) return null;
+  for (const word of role.split(/[\s,]+/)) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const link = linkName(word.replace(/['’]s$/u, ''));
+    if (link && (link.kind === 'country' || link.kind === 'military') && link.iso3) return link.name;
+  }
+  return null;
+}
+
+/**
+ * One statement per speaker the text attributes words to (quoted or reported), in the order they
+ * first speak: the speaker and the state they speak for, dated by the attributing sentence.
+ */
+function statements(doc: ArticleDoc, reference: string | null, mayDate: (sentence: number) => boolean): DocEvent[] {
+  const byName = new Map<string, DocEvent>();
+  // The date of each attributing sentence, read once (a sentence may attribute several times).
+  const dates = new Map<number, { date: ResolvedDate | null; text: string }>();
+  const dateOf = (si: number) => {
+    let hit = dates.get(si);
+    if (!hit) {
+      hit = { date: null, text: '' };
+      if (mayDate(si)) {
+        const plain = doc.unquoted.slice(doc.sentences[si].start, doc.sentences[si].end);
+        DATE_PHRASE.lastIndex = 0;
+        for (let m = DATE_PHRASE.exec(plain); m && !hit.date; m = DATE_PHRASE.exec(plain)) {
+          hit.date = resolveDatePhrase(m[0], reference);
+          if (hit.date) hit.text = m[0];
+        }
+      }
+      dates.set(si, hit);
+    }
+    return hit;
+  };
+  for (const act of doc.speech) {
+    // `according to X` names a source of figures or reports, not someone making a statement.
+    if (/^according/i.test(doc.text.slice(act.verbStart, act.verbEnd))) continue;
+    const actor = act.speaker !== null ? doc.actors[act.speaker] : null;
+    const name = actor?.name ?? act.speakerText?.replace(/^(?:the|a|an)\s+/i, '') ?? null;
+    if (!name || VAGUE_SPEAKER.test(name) || (!/\s\p{Lu}/u.test(name) && GROUP_PLURALS.has((name.split(/\s+/).pop() ?? '').toLowerCase()))) continue;
+    const sentence = doc.sentences[act.sentence];
+    if (!sentence) continue;
+    const kind = doc.paragraphs[sentence.para].kind;
+    if (kind !== 'body' && kind !== 'caption') continue;
+    const { date, text: dateText } = dateOf(act.sentence);
+    const known = byName.get(name);
+    if (known) {
+      // A later attribution that dates the statement lends its sentence too: the date is in its words.
+      if (!known.date && date) Object.assign(known, { date: date.date, dateText, precision: date.precision, sentence: doc.text.slice(sentence.start, sentence.end).trim(), start: sentence.start, end: sentence.end });
+      continue;
+    }
+    const country = actor?.kind === 'person' ? countryOfRole(act.role ?? actor.role) : actor?.iso3 && actor.kind !== 'country' ? countryOfRole(actor.name) : null;
+    const event: DocEvent = {
+      type: 'statement',
+      actors: country && country !== name ? [name, country] : [name],
+      dateText,
+      sentence: doc.text.slice(sentence.start, sentence.end).trim(),
+      start: sentence.start,
+      end: sentence.end,
+      precision: date?.precision ?? 0,
+    };
+    if (date) event.date = date.date;
+    byName.set(name, event);
+  }
+  return [...byName.values()];
 }

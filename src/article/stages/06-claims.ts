@@ -8,8 +8,10 @@ import {
   ARMS_CONTEXT, AS_MUCH, CATEGORY_WORDS, FORECAST_CUE, FORECAST_VERB, MORE_FROM, MOST_FROM, OUTSIDE_TOPICS, RISING,
   SHARE, SUPPLIED_MOST, SUPPLIER_PHRASE, TURNING_TO,
 } from '../model/claims.js';
+import { claimShape, type ClaimShape } from '../claim-shape.js';
+import { ARMS_NOUN, DESIGNATION, UN_CONTEXT } from '../model/claims.js';
 import { within } from '../spans.js';
-import { keyGroups, lowerUnquoted, sentencesWith } from '../text-tests.js';
+import { keyGroups, lowerKeepingOffsets, lowerUnquoted, sentencesWith } from '../text-tests.js';
 import type { ArticleDoc, ClaimDetail, ClaimKind, DocClaim, Sentence, WindowSpec } from '../types.js';
 
 /** Cheap tests before the claim patterns (lower-case substrings): most sentences carry none. */
@@ -18,6 +20,16 @@ const MAY_CLAIM = sentencesWith([
   'tank', 'submarine', 'import', 'bought', 'buy', 'sourc', 'purchas', 'acquir', 'turn', 'rely', 'reli', 'depend',
   'trade', 'trading', 'invest', 'gdp', 'gross domestic', 'econom', 'spending', 'budget', 'aid', 'loan', 'debt',
   'grant', 'oil', 'gas', 'energy', '%', 'per cent', 'percent',
+]);
+/** The same for the general detector (claim-shape.ts), over the whole text: a claim may be quoted. */
+const MAY_SHAPE = sentencesWith([
+  'suppl', 'arms', 'weapon', 'munition', 'ammunition', 'military', 'defen', 'jet', 'aircraft', 'plane', 'helicopter',
+  'chopper', 'drone', 'uav', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'warship', 'howitzer', 'artillery',
+  'rocket', 'radar', 'rifle', 'fighter', 'trainer', 'rafale', 'sukhoi', 'kilo', 'bayraktar', 'veto', 'vot', 'abstain',
+  'abstention', 'favour', 'favor', 'resolution', 'trade', 'trading', 'export', 'import', 'tariff', 'invest', 'capital',
+  'loan', 'credit', 'lend', 'financ', 'plough', 'plow', 'project', 'goods', 'turnover', 'warplane', 'contract', 'deal',
+  'order', 'purchas', 'buy', 'bought', 'acquir', 'sold', 'sell', 'sale', 'deliver', 'induct', 'commission', 'receiv',
+  'equip', 'fleet', 'arsenal', 'shipment', 'euro', 'dollar', '$', '€', '£', 'rs', 'crore', 'billion', 'million',
 ]);
 /** The words each claim pattern needs, as bits of one pass over the sentence (`hints & HINT.more`). */
 const HINT_WORDS = {
@@ -113,10 +125,15 @@ interface Draft {
   kind: ClaimKind;
   subject: Ref | null;
   about: Ref[];
-  detail: Omit<ClaimDetail, 'windowSpec' | 'windowPhrase'> & { windowSpec?: WindowSpec };
+  detail: Omit<ClaimDetail, 'windowSpec' | 'windowPhrase' | 'shape'> & { windowSpec?: WindowSpec };
   /** Where the claim's pattern matched in the normalised sentence (its clause gives the window). */
   at: number;
+  /** The general detector's reading (measure, unit, value, comparison), when it made the draft. */
+  shape?: ClaimShape;
 }
+
+const ARMS_WORD = new RegExp(`${ARMS_NOUN.source}|${DESIGNATION.source}`, 'i');
+const SHAPE_KIND: Record<ClaimShape['topic'], ClaimKind> = { arms: 'arms transfer', 'un vote': 'UN vote', economy: 'economic ties' };
 
 /** Clause breaks: `…, but analysts say it has been turning to China` holds a claim of its own. */
 const CLAUSE_BREAK = /;\s+|,\s+(?:but|while|whereas|although|yet)\s+|\s+but\s+/gi;
@@ -144,6 +161,8 @@ export function claims(doc: ArticleDoc): void {
   const seenStates: Ref[] = [];
   const seenClaims = new Set<string>();
   const mayClaim = MAY_CLAIM(lowerUnquoted(doc), doc.sentences);
+  const mayShape = MAY_SHAPE(lowerKeepingOffsets(doc.text), doc.sentences);
+  const firstUn = doc.text.search(UN_CONTEXT);
 
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
@@ -154,7 +173,7 @@ export function claims(doc: ArticleDoc): void {
       for (const m of states) remember(seenStates, doc, m.actor);
       continue;
     }
-    if (!mayClaim.has(si)) {
+    if (!mayClaim.has(si) && !mayShape.has(si)) {
       previousSentenceFirst = states.length ? refOf(doc, states[0].actor) : null;
       for (const m of states) remember(seenStates, doc, m.actor);
       continue;
@@ -196,7 +215,7 @@ export function claims(doc: ArticleDoc): void {
         kind: forecast ? 'forecast' : plural && about.length > 1 ? 'main suppliers' : 'top supplier',
         subject: subjectOf(before, about, explicit),
         about: [...new Map(about.map((r) => [r.iso3, r])).values()],
-        detail: { ...base, relation: plural && about.length > 1 ? 'main suppliers' : 'top supplier', qualifier: /second/.test(rank) ? 'second' : /third/.test(rank) ? 'third' : null, forecast, windowSpec: forecast ? { kind: 'after' } : undefined },
+        detail: { ...base, relation: plural && about.length > 1 ? 'main suppliers' : 'top supplier', qualifier: /second/.test(rank) ? 'second' : /third/.test(rank) ? 'third' : oneAmong(m[0], before, rank) ? 'among' : null, forecast, windowSpec: forecast ? { kind: 'after' } : undefined },
         at: m.index,
       });
     }
@@ -259,6 +278,32 @@ export function claims(doc: ArticleDoc): void {
       if (first) drafts.push({ kind: 'rising supplier', subject: focus && focus.iso3 !== first.iso3 ? focus : lastSubject, about: [first], detail: { ...base, relation: 'rising supplier', windowSpec: { kind: 'history' } }, at: 0 });
     }
 
+    // Every other checkable sentence: the general detector, over the whole sentence (quotes too).
+    // Quoted words count: a leader naming the wrong main supplier is a claim to check.
+    const shape = drafts.length || !mayShape.has(si)
+      ? null
+      : claimShape(doc.text.slice(s.start, s.end), {
+        unBefore: firstUn >= 0 && firstUn < s.start,
+        armsBefore: () => ARMS_WORD.test(doc.text.slice(doc.sentences[Math.max(0, si - 2)].start, s.start)),
+      });
+    // A transfer is between parties: a sentence naming no state or body states none the data can hold.
+    const parties = shape?.topic === 'arms' ? armsParties(doc, s, shape) : true;
+    if (shape && parties) {
+      const named = namedStates(doc, s);
+      const subject = shapeSubject(doc, s, shape, named, focus);
+      let about: Ref[] = named.filter((r) => r.iso3 !== subject?.iso3);
+      // `It is the country’s top trade partner`: `it` is the state the sentence before opened with.
+      if (!about.length && /^\W*(?:It|They)\b/.test(t) && previousSentenceFirst && previousSentenceFirst.iso3 !== subject?.iso3) about = [previousSentenceFirst];
+      drafts.push({
+        kind: SHAPE_KIND[shape.topic],
+        subject,
+        about,
+        detail: { ...base, relation: 'general', topic: shape.measure, qualifier: shape.comparison },
+        at: 0,
+        shape,
+      });
+    }
+
     const topics = hints & HINT.outside ? OUTSIDE_TOPICS.filter((o) => o.pattern.test(t)) : [];
     if (topics.length && !drafts.length) {
       const possessive = /@(\d+)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:trade|trading|economic|gross|GDP|economy|investors?|military|defen[cs]e|oil|gas|aid)/u.exec(t);
@@ -285,18 +330,20 @@ export function claims(doc: ArticleDoc): void {
       if (seenClaims.has(key)) continue;
       seenClaims.add(key);
       const isOutside = d.kind === 'outside arms data';
+      const typed = typedFields(d, phrase);
       out.push({
         text: sentenceText,
         subject: d.subject?.name ?? null,
         about: d.about.map((r) => r.name),
         kind: d.kind,
+        ...typed,
         window,
-        verdict: 'unverifiable',
+        verdict: isOutside ? 'outside the data' : 'unverifiable',
         evidence: isOutside ? capitalise(d.detail.qualifier ?? 'outside the arms-transfer data') : 'not checked yet',
         query: null,
         start: s.start,
         end: s.start + doc.text.slice(s.start, s.end).trimEnd().length,
-        detail: withWindow(d.detail, spec, phrase),
+        detail: withWindow(d.detail, spec, phrase, d.shape ?? null),
       });
       if (d.subject && !isOutside) lastSubject = d.subject;
     }
@@ -311,9 +358,80 @@ export function claims(doc: ArticleDoc): void {
  * The draft's detail with its window, field by field in the order the drafts give them: an object
  * spread over details made at nine different places is megamorphic, and slow.
  */
-function withWindow(detail: Draft['detail'], windowSpec: WindowSpec, windowPhrase: string | null): ClaimDetail {
+function withWindow(detail: Draft['detail'], windowSpec: WindowSpec, windowPhrase: string | null, shape: ClaimShape | null): ClaimDetail {
   const { qualifier, categories, share, topic, forecast, relation } = detail;
-  return { qualifier, categories, share, topic, forecast, relation, windowSpec, windowPhrase };
+  return { qualifier, categories, share, topic, forecast, relation, windowSpec, windowPhrase, shape };
+}
+
+/**
+ * `a major arms supplier`, `one of the main suppliers`, `a key supplier`: one of the first few, not
+ * the first (`its main supplier`, `the top supplier` stay first).
+ */
+function oneAmong(phrase: string, before: string, rank: string): boolean {
+  return /^(?:major|key|leading|important|main|top|largest|biggest)$/i.test(rank) && (/^an?\s/i.test(phrase) || /\bone\s+of\s+(?:the|its|their|@\d+['’]s?)?\s*$/i.test(before));
+}
+
+/** The typed reading of a claim: what it measures, in which unit, the stated value and the comparison. */
+function typedFields(d: Draft, period: string | null): Pick<DocClaim, 'measure' | 'unit' | 'value' | 'comparison' | 'period'> {
+  if (d.shape) return { measure: d.shape.measure, unit: d.shape.unit, value: d.shape.value, comparison: d.shape.comparison, period };
+  const r = d.detail.relation;
+  if (r === 'outside') return { measure: d.detail.topic ?? 'outside', unit: null, value: null, comparison: null, period };
+  const comparison = r === 'share' ? 'share' : r === 'more from' ? 'more' : r === 'as much as' ? 'as much' : r === 'turning to' ? 'shift' : r === 'rising supplier' ? 'trend' : 'rank';
+  return { measure: 'arms imports', unit: r === 'share' && d.detail.share !== null ? 'percent' : 'TIV', value: r === 'share' ? d.detail.share : null, comparison, period };
+}
+
+/** The states a sentence names (quotations included, places left out), each once, in order. */
+function namedStates(doc: ArticleDoc, s: Sentence): (Ref & { at: number; demonym: boolean })[] {
+  const out: (Ref & { at: number; demonym: boolean })[] = [];
+  for (const m of within(doc.mentions, s.start, s.end)) {
+    const a = doc.actors[m.actor];
+    // A state after `to` is the recipient here even where the actors stage read a place (`to Qatar`).
+    if ((m.place && !/\bto\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start))) || !a.iso3 || (a.kind !== 'country' && !a.military)) continue;
+    if (out.some((r) => r.iso3 === a.iso3)) continue;
+    const said = doc.text.slice(m.start, m.end);
+    // `French-made`, `Russian weapons`: the word names where arms come from, not who is acting.
+    const demonym = /(?:an|ese|ish|ch|i|ic)$/i.test(said) && !a.name.toLowerCase().includes(said.toLowerCase()) || doc.text.startsWith('-made', m.end);
+    out.push({ name: a.military ? a.name.replace(/ military$/, '') : a.name, iso3: a.iso3, military: false, at: m.start, demonym });
+  }
+  return out;
+}
+
+/**
+ * Whom a general claim is about: for arms, the receiving state (`… weapons to @`, else the first
+ * state named as an actor, not as an origin); otherwise the article's state when the sentence names
+ * it, else the first state named.
+ */
+function shapeSubject(doc: ArticleDoc, s: Sentence, shape: ClaimShape, named: (Ref & { at: number; demonym: boolean })[], focus: Ref | null): Ref | null {
+  if (shape.topic === 'arms') {
+    for (const r of named) {
+      const before = doc.text.slice(Math.max(s.start, r.at - 12), r.at);
+      if (/\b(?:to|for)\s+(?:the\s+)?$/i.test(before)) return r;
+    }
+    const actor = named.find((r) => !r.demonym && !/\b(?:from|by|of|like|as)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, r.at - 8), r.at)));
+    if (actor) return actor;
+  }
+  if (focus && named.some((r) => r.iso3 === focus.iso3)) return focus;
+  return named.find((r) => !r.demonym) ?? focus;
+}
+
+/**
+ * Whether an arms sentence ties the weapons to parties the register could hold: two states (the
+ * supplier and the recipient, by name or adjective), or one state or body with a named weapon, a
+ * figure (a price, a count) or a rank. A weapon, a transfer word and one state alone are too often
+ * background (`Russia has been using drones …`).
+ */
+function armsParties(doc: ArticleDoc, s: Sentence, shape: ClaimShape): boolean {
+  const states = new Set<string>();
+  let bodies = 0;
+  for (const m of within(doc.mentions, s.start, s.end)) {
+    const a = doc.actors[m.actor];
+    if (a.kind === 'person') continue;
+    if (a.iso3) states.add(a.iso3);
+    else bodies++;
+  }
+  if (states.size >= 2) return true;
+  const specific = shape.designations.length > 0 || shape.value !== null || shape.comparison === 'rank';
+  return specific && (states.size + bodies > 0 || shape.designations.length > 0);
 }
 
 function refOf(doc: ArticleDoc, actorIndex: number): Ref {
@@ -328,7 +446,10 @@ function windowFor(d: Draft, t: string): { spec: WindowSpec; phrase: string | nu
   if (inClause.phrase) return inClause;
   // `turning to X for Y` speaks of a recent shift.
   if (d.detail.relation === 'turning to') return { spec: { kind: 'last', years: RECENT_YEARS }, phrase: null };
-  return clauseAt(t, d.at).length === t.length ? inClause : windowSpecOf(t);
+  const inSentence = clauseAt(t, d.at).length === t.length ? inClause : windowSpecOf(t);
+  // No time in the text: a transfer is looked for over the whole record, not the last five years.
+  if (!inSentence.phrase && d.detail.relation === 'general') return { spec: { kind: 'history' }, phrase: null };
+  return inSentence;
 }
 
 function remember(seen: Ref[], doc: ArticleDoc, actorIndex: number): void {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../core/types.js';
 import { myanmarOracle } from '../../../test/fixtures/articles/myanmar-oracle.js';
-import type { ArmsOracle } from '../oracle.js';
+import type { ArmsOracle, OracleDeal } from '../oracle.js';
 import { checkArticle } from '../pipeline.js';
 
 const check = (body: string, oracle: ArmsOracle, date = '2021-06-28') =>
   checkArticle(`A plain test headline\n\n${body}`, { date, oracle }).claims;
 
 /** A literal oracle: one answer for every window, shares from the given TIV. */
-function flatOracle(rows: [string, number][], opts: { lastYear?: number; byCategory?: Partial<Record<Category, [string, number][]>> } = {}): ArmsOracle {
+function flatOracle(rows: [string, number][], opts: { lastYear?: number; byCategory?: Partial<Record<Category, [string, number][]>>; deals?: OracleDeal[] } = {}): ArmsOracle {
   const answer = (r: [string, number][], query: string) => {
     const total = r.reduce((s, [, t]) => s + t, 0);
     return { totalTiv: total, suppliers: r.map(([name, tiv]) => ({ name, iso3: null, tiv, share: total ? tiv / total : 0 })), query, dataset: 'literal' };
@@ -17,6 +17,11 @@ function flatOracle(rows: [string, number][], opts: { lastYear?: number; byCateg
     resolve: (name) => ({ name, iso3: null }),
     coverage: () => ({ firstYear: 1950, lastYear: opts.lastYear ?? 2024 }),
     suppliers: (recipient, from, to, category) => answer(category ? opts.byCategory?.[category] ?? [] : rows, `q(${recipient},${from}-${to}${category ? `,${category}` : ''})`),
+    transfers: (recipient, supplier) => ({
+      deals: (opts.deals ?? []).filter((d) => d.recipient === recipient && (!supplier || d.supplier === supplier)),
+      query: `orders(${recipient}${supplier ? `,${supplier}` : ''})`,
+      dataset: 'literal',
+    }),
   };
 }
 
@@ -122,5 +127,80 @@ describe('unverifiable, with the reason', () => {
 
   it('when no deliveries are recorded in the window', () => {
     expect(check('China is Thailand’s largest arms supplier.', flatOracle([]))[0].evidence).toMatch(/no deliveries to Thailand recorded in 2016–2020/);
+  });
+});
+
+/** A register line, as the oracle returns it. */
+const deal = (supplier: string, recipient: string, designation: string, orderYear: number, years: number[], n = 10, tiv = 100): OracleDeal => ({
+  line: 1000 + orderYear, supplier, supplierIso3: null, recipient, designation, description: 'FGA aircraft', category: 'aircraft',
+  orderYear, numberOrdered: n, numberDelivered: years.length ? n : 0, deliveryYears: years, tivDelivered: years.length ? tiv : 0,
+});
+
+describe('transfers, prices and claims outside the data', () => {
+  const deals = [
+    deal('China', 'Pakistan', 'J-10C', 2021, [2022, 2023], 36, 1500),
+    deal('Russia', 'Viet Nam', 'Project-636E', 2009, [2013, 2014, 2015, 2016, 2017], 6, 1800),
+    deal('United States', 'Pakistan', 'F-16A', 1981, [1983, 1984], 40, 900),
+    deal('France', 'Qatar', 'Rafale', 2015, [2019, 2020], 24, 1300),
+  ];
+  const oracle = flatOracle([], { deals });
+
+  it('a named weapon found among the pair’s deals: supported, with the register line', () => {
+    const [c] = check('Pakistan has formally commissioned a first batch of six Chinese J-10C fighter aircraft into its air force.', oracle, '2022-03-13');
+    expect(c).toMatchObject({ kind: 'arms transfer', subject: 'Pakistan', about: ['China'], verdict: 'supported', unit: 'items', value: 6 });
+    expect(c.evidence).toMatch(/China → Pakistan: 36 J-10C \(FGA aircraft\) ordered 2021, delivered 2022–2023 \[line 3021\]/);
+    expect(c.query).toMatch(/orders\(Pakistan,China\)/);
+  });
+
+  it('a reporting name the register writes otherwise (`Kilo` is `Project-636`)', () => {
+    const [c] = check('Vietnam had earlier bought six Kilo attack submarines from Russia.', oracle, '2018-09-09');
+    expect(c).toMatchObject({ verdict: 'supported' });
+    expect(c.evidence).toMatch(/Project-636E/);
+  });
+
+  it('a named weapon of a stated year that the register records in other years: mixed', () => {
+    const [c] = check('In 1990, the United States sold F-16 aircraft to Pakistan.', oracle, '2022-03-13');
+    expect(c.verdict).toBe('mixed');
+    expect(c.evidence).toMatch(/recorded, but not in 1990/);
+  });
+
+  it('a buyer named beside the subject (`Qatar, which has bought 36 of the planes`)', () => {
+    const [c] = check('The UAE is following the lead of Qatar, which has bought 36 Rafale jets.', oracle, '2021-12-04');
+    expect(c.verdict).toBe('supported');
+    expect(c.evidence).toMatch(/France → Qatar/);
+  });
+
+  it('a price in money against TIV: not comparable, with the closest register figure and why', () => {
+    const [c] = check('Pakistan bought Chinese J-10C fighter jets worth $1.5 billion.', oracle, '2022-03-13');
+    expect(c).toMatchObject({ verdict: 'not comparable', unit: 'USD', value: 1.5e9 });
+    expect(c.evidence).toMatch(/trend-indicator value \(TIV\) measures the military capability/);
+    expect(c.evidence).toMatch(/Closest in the register: China: 36 J-10C/);
+    expect(c.evidence).toMatch(/1,500 TIV delivered/);
+  });
+
+  it('a pair with no transfer at all in the register: contradicted', () => {
+    const [c] = check('India supplied howitzers to Qatar.', oracle, '2021-12-04');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.evidence).toMatch(/records no transfer for India → Qatar in any year/);
+  });
+
+  it('after the end of the register: outside the data', () => {
+    const [c] = check('Serbia signed a contract for 12 Rafale jets from France.', flatOracle([], { deals, lastYear: 2023 }), '2024-09-02');
+    expect(c.verdict).toBe('outside the data');
+    expect(c.evidence).toMatch(/the register ends in 2023/);
+  });
+
+  it('UN votes and trade: outside the data, naming the dataset that would settle them', () => {
+    const claims = check('Russia vetoed a UN Security Council resolution on Mali. Bilateral trade between China and Mali reached $1 billion.', oracle, '2023-08-31');
+    expect(claims.map((c) => [c.kind, c.verdict])).toEqual([['UN vote', 'outside the data'], ['economic ties', 'outside the data']]);
+    expect(claims[0].evidence).toMatch(/Security Council voting record/);
+    expect(claims[1].evidence).toMatch(/IMF Direction of Trade Statistics/);
+    expect(claims[0].query).toBeNull();
+  });
+
+  it('`a major arms supplier` is one of the first three, not the first', () => {
+    const three = flatOracle([['Russia', 50], ['Israel', 30], ['China', 20]]);
+    expect(check('China is a major arms supplier of Myanmar.', three)[0]).toMatchObject({ kind: 'top supplier', verdict: 'supported' });
+    expect(check('China is Myanmar’s top arms supplier.', three)[0]).toMatchObject({ verdict: 'contradicted' });
   });
 });

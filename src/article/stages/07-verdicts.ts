@@ -5,10 +5,10 @@
 import type { Category } from '../../core/types.js';
 import { formatShare, formatTiv, formatYears } from '../../core/format.js';
 import {
-  AS_MUCH_AS, CLOSE_SECOND, FRACTIONS, MAINLY, NEARLY_AS_MUCH, PREDECESSORS, RISING_MARGIN, SHARE_TOLERANCE,
+  AMONG_TOP, AS_MUCH_AS, CLOSE_SECOND, DATASETS_FOR, TIV_NOT_MONEY, WEAPON_ALIASES, FRACTIONS, MAINLY, NEARLY_AS_MUCH, PREDECESSORS, RISING_MARGIN, SHARE_TOLERANCE,
 } from '../model/verdicts.js';
 import { FORECAST_MIN_YEARS } from '../model/windows.js';
-import type { ArmsOracle, OracleSupplier, OracleSuppliers } from '../oracle.js';
+import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers } from '../oracle.js';
 import type { ArticleDoc, DocClaim, Verdict } from '../types.js';
 import { resolveWindow } from '../windows.js';
 
@@ -86,6 +86,10 @@ function judgeRank(claim: DocClaim, recipient: Party, about: Party[], w: { from:
   }
   const want = claim.detail.qualifier === 'second' ? 1 : claim.detail.qualifier === 'third' ? 2 : 0;
   const rank = ranks[0];
+  if (claim.detail.qualifier === 'among') {
+    const top = AMONG_TOP;
+    return { verdict: rank < top ? 'supported' : rank < top + 2 ? 'mixed' : 'contradicted', evidence: `${evidence}; “a major supplier” read as one of the first ${top}: ${about[0].name} ranks ${rank < result.suppliers.length ? rank + 1 : '–'}` };
+  }
   if (claim.detail.qualifier === 'most') {
     const share = shareOf(result, about[0]);
     if (rank === 0 && share > 0.5) return { verdict: 'supported', evidence };
@@ -252,18 +256,139 @@ function judge(claim: DocClaim, oracle: ArmsOracle, articleYear: number | null):
   claim.query = asked.queries.join(' ; ') || null;
 }
 
+/** Makers' names the text puts before a designation (`Sukhoi Su-35`): not designations themselves. */
+const MAKERS = /^(?:Sukhoi|Mikoyan|Dassault|Boeing|Lockheed|Airbus)$/i;
+
+/** A designation as the register and the press both write it, folded (`Su-35` → `su35`, `Rafales` → `rafale`). */
+const fold = (d: string): string => d.toLowerCase().replace(/^sukhoi\s+/, 'su-').replace(/[^a-z0-9]/g, '').replace(/(?<=[a-z]{4})s$/, '');
+
+/** The deals of the register a designation of the text names. */
+function dealsNamed(deals: OracleDeal[], designation: string): OracleDeal[] {
+  const want = fold(designation);
+  const forms = [want, ...(WEAPON_ALIASES[want] ?? [])];
+  return deals.filter((d) => {
+    const have = fold(d.designation);
+    return forms.some((f) => f.length >= 3 && (have.startsWith(f) || (have.length >= 3 && f.startsWith(have))));
+  });
+}
+
+const dealLine = (d: OracleDeal): string =>
+  `${d.supplier}: ${d.numberOrdered ?? '?'} ${d.designation} (${d.description}) ordered ${d.orderYear ?? '?'}${d.deliveryYears.length ? `, delivered ${formatYears(d.deliveryYears[0], d.deliveryYears[d.deliveryYears.length - 1])}` : ', none delivered yet'} [line ${d.line}]`;
+
+/**
+ * A transfer claim against the register: a price is not comparable with TIV (the closest TIV figure
+ * is shown); a named weapon is looked for among the pair's deals; otherwise the pair's deliveries
+ * in the window say whether any transfer is recorded. The direction is tried both ways.
+ */
+function judgeTransfer(claim: DocClaim, oracle: ArmsOracle, articleYear: number | null): void {
+  const shape = claim.detail.shape;
+  const coverage = oracle.coverage();
+  const year = articleYear ?? coverage.lastYear + 1;
+  const w = resolveWindow(claim.detail.windowSpec, year, coverage);
+  claim.window = w;
+  const queries: string[] = [];
+  const datasets = new Set<string>();
+  const fail = (verdict: Verdict, why: string) => {
+    claim.verdict = verdict;
+    claim.evidence = why;
+    claim.query = queries.join(' ; ') || null;
+  };
+  const first = claim.subject ? oracle.resolve(claim.subject) : null;
+  if (!first) return fail('unverifiable', 'could not tell which state the weapons go to');
+  const same = (a: Party, b: Party) => (a.iso3 && b.iso3 ? a.iso3 === b.iso3 : a.name === b.name);
+  const others = claim.about.map((n) => oracle.resolve(n)).filter((p): p is Party => p !== null && !same(p, first));
+  const transfers = (recipient: Party, supplier?: Party) => {
+    const r = oracle.transfers(recipient.name, supplier?.name);
+    queries.push(r.query);
+    if (r.dataset) datasets.add(r.dataset);
+    return r.deals;
+  };
+  // Which way the weapons go: the claim's subject as recipient first, then the other way round.
+  let recipient = first;
+  let suppliers = others;
+  let deals = others.length ? others.flatMap((p) => transfers(first, p)) : transfers(first);
+  if (!deals.length && others.length === 1) {
+    const back = transfers(others[0], first);
+    if (back.length) [recipient, suppliers, deals] = [others[0], [first], back];
+  }
+  const pair = suppliers.length ? `${suppliers.map((p) => p.name).join(' and ')} → ${recipient.name}` : `all suppliers → ${recipient.name}`;
+  const source = `Source: ${[...datasets].join(', ') || 'arms engine'}`;
+  const inWindow = deals.filter((d) => d.deliveryYears.some((y) => y >= w.from && y <= w.to) || (d.orderYear !== null && d.orderYear >= w.from && d.orderYear <= w.to));
+  const tivIn = (list: OracleDeal[]) => list.reduce((t, d) => t + (d.tivDelivered ?? 0), 0);
+  const after = articleYear !== null && articleYear > coverage.lastYear;
+
+  // A named weapon: among the pair's deals, else among the deals of any state the sentence names
+  // as a buyer (`Qatar, which has bought 36 of the planes`).
+  let named: OracleDeal[] = [];
+  if (shape?.designations.length) {
+    const designations = shape.designations.filter((d) => !MAKERS.test(d));
+    named = designations.flatMap((d) => dealsNamed(deals, d));
+    for (const buyer of [first, ...others]) {
+      if (named.length) break;
+      named = designations.flatMap((d) => dealsNamed(transfers(buyer), d));
+    }
+    // The deals of the claim's window first (`in 1982 … F-16 aircraft joined`).
+    const inSpan = (d: OracleDeal) => d.deliveryYears.some((y) => y >= w.from && y <= w.to) || (d.orderYear !== null && d.orderYear >= w.from && d.orderYear <= w.to);
+    named = [...new Map(named.map((x) => [x.line, x])).values()].sort((a, b) => Number(inSpan(b)) - Number(inSpan(a)));
+    if (named.length && claim.detail.windowPhrase && !named.some(inSpan)) {
+      return fail('mixed', `recorded, but not in ${span(w)} (“${claim.detail.windowPhrase}”): ${named.slice(0, 3).map(dealLine).join('; ')}. Source: ${[...datasets].join(', ')}`);
+    }
+  }
+  if (shape?.unit && shape.unit !== 'items' && shape.unit !== 'percent' && shape.value !== null) {
+    const closest = named.length ? named : suppliers.length ? inWindow : [];
+    const figure = closest.length
+      ? `closest in the register: ${closest.slice(0, 3).map(dealLine).join('; ')}; ${tiv(tivIn(closest))} delivered`
+      : suppliers.length ? `the register holds no deal for ${pair} in ${span(w)}` : 'the sentence names no supplier and recipient to look up';
+    return fail('not comparable', `The text gives ${shape.value.toLocaleString('en-GB')} ${shape.unit}; ${TIV_NOT_MONEY}. ${capital(figure)}. ${source}`);
+  }
+  if (shape?.designations.length) {
+    if (named.length) return fail('supported', `${named.slice(0, 4).map((x) => `${x.supplier} → ${recipientOf(x, deals, recipient)}: ${dealLine(x).replace(/^[^:]+: /, '')}`).join('; ')}. ${source}`);
+    if (after) return fail('outside the data', `the register ends in ${coverage.lastYear}, before the article (${articleYear}); no ${shape.designations.join(', ')} for ${pair} recorded so far. ${source}`);
+    const seen = [...new Set(deals.map((d) => d.designation))].slice(0, 8);
+    return fail('unverifiable', `no ${shape.designations.filter((d) => !MAKERS.test(d)).join(', ')} among the ${deals.length} deals for ${pair}${seen.length ? ` (${seen.join(', ')}${deals.length > seen.length ? ', …' : ''})` : ''}; SIPRI records major conventional weapons only. ${source}`);
+  }
+  if (!suppliers.length) return fail('unverifiable', `the claim names no supplier: ${recipient.name} has ${deals.length} deals in the register. ${source}`);
+  if (inWindow.length) {
+    return fail('supported', `${pair}, ${span(w)}: ${inWindow.length} deal(s), ${tiv(tivIn(inWindow))} delivered — ${inWindow.slice(0, 3).map(dealLine).join('; ')}. ${source}`);
+  }
+  if (after) return fail('outside the data', `the register ends in ${coverage.lastYear}, before the article (${articleYear}). ${source}`);
+  return fail(deals.length ? 'unverifiable' : 'contradicted', deals.length
+    ? `${pair}: no deal ordered or delivered in ${span(w)}; ${deals.length} outside it (latest: ${dealLine(deals[0])}). ${source}`
+    : `the register records no transfer for ${pair} in any year. ${source}`);
+}
+
+/** The recipient of a deal found under one of several states (the pair's, or a buyer the sentence names). */
+function recipientOf(deal: OracleDeal, pairDeals: OracleDeal[], recipient: Party): string {
+  return pairDeals.includes(deal) ? recipient.name : deal.recipient;
+}
+
+const capital = (s: string): string => (s ? s[0].toUpperCase() + s.slice(1) : s);
+
+/** A claim no data held here can check: say which dataset would. */
+function outside(claim: DocClaim): void {
+  const topics = (claim.detail.topic ?? claim.measure).split(/,\s*|\s+and\s+/);
+  const datasets = [...new Set(topics.map((t) => DATASETS_FOR[t]).filter(Boolean))];
+  claim.verdict = 'outside the data';
+  const reason = claim.kind === 'outside arms data' && claim.detail.qualifier ? `${capital(claim.detail.qualifier)}. ` : '';
+  claim.evidence = `${reason}${datasets.length ? `Settled by ${datasets.join('; and ')}, which this check does not read yet.` : 'No dataset held here measures this.'}`;
+}
+
 export function verdicts(doc: ArticleDoc): void {
   const oracle = doc.options.oracle;
   const articleYear = doc.date ? Number(doc.date.slice(0, 4)) : null;
   for (const claim of doc.claims) {
-    if (claim.kind === 'outside arms data') continue;
+    if (claim.kind === 'outside arms data' || claim.kind === 'UN vote' || claim.kind === 'economic ties') {
+      outside(claim);
+      continue;
+    }
     if (!oracle) {
       claim.verdict = 'unverifiable';
       claim.evidence = 'no arms-transfer data attached: run the check with the arms engine to test this claim';
       continue;
     }
     try {
-      judge(claim, oracle, articleYear);
+      if (claim.kind === 'arms transfer') judgeTransfer(claim, oracle, articleYear);
+      else judge(claim, oracle, articleYear);
     } catch (error) {
       claim.verdict = 'unverifiable';
       claim.evidence = `the arms engine could not answer: ${error instanceof Error ? error.message : String(error)}`;
