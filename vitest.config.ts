@@ -16,6 +16,7 @@ export default defineConfig({
     minWorkers: 1,
     env: { TZ: 'UTC' },
     setupFiles: ['./test/setup.ts'],
+    globalSetup: ['./test/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });

@@ -24,8 +24,8 @@ const dbPath = join(tmp.dir, 'store.sqlite');
 let made: App;
 let db: Db;
 
-beforeAll(() => {
-  importSharedData(dbPath);
+beforeAll(async () => {
+  await importSharedData(dbPath);
   db = openStore(dbPath);
   made = createApp({ dbPath });
 });

@@ -18,8 +18,8 @@ const dbPath = join(tmp.dir, 'store.sqlite');
 let summary: ImportSummary;
 let db: Db;
 
-beforeAll(() => {
-  summary = importSharedData(dbPath);
+beforeAll(async () => {
+  summary = await importSharedData(dbPath);
   db = openStore(dbPath);
 });
 afterAll(() => {
@@ -163,7 +163,7 @@ describe('validate against the official tables', () => {
 });
 
 describe('all-or-nothing import', () => {
-  it('a broken file leaves the previous store untouched', () => {
+  it('a broken file leaves the previous store untouched', async () => {
     const t = tempDir();
     try {
       const path = join(t.dir, 'keep.sqlite');
@@ -172,7 +172,7 @@ describe('all-or-nothing import', () => {
       const bad = join(t.dir, 'trade-register-broken.csv');
       // A register header followed by garbage rows is readable (rows rejected); a file that is not an export is not.
       writeFileSync(bad, 'this is not a SIPRI export\n1,2,3\n');
-      expect(() => importSources({ dbPath: path, files: [bad] })).toThrow(/not a SIPRI or UNGA export/);
+      await expect(importSources({ dbPath: path, files: [bad] })).rejects.toThrow(/not a SIPRI or UN export/);
       expect(readFileSync(path).equals(before)).toBe(true);
       expect(existsSync(`${path}.importing-${process.pid}`)).toBe(false);
     } finally {
@@ -180,17 +180,17 @@ describe('all-or-nothing import', () => {
     }
   });
 
-  it('re-importing one file keeps the other datasets and replaces its own kind', () => {
+  it('re-importing one file keeps the other datasets and replaces its own kind', async () => {
     const t = tempDir();
     try {
       const path = join(t.dir, 'again.sqlite');
       copyFileSync(dbPath, path);
-      const s = importSources({ dbPath: path, files: [dataFile('sipri/tiv-imports-2024-10-13.csv')] });
+      const s = await importSources({ dbPath: path, files: [dataFile('sipri/tiv-imports-2024-10-13.csv')] });
       expect(s.datasets.map((d) => d.kind)).toEqual(['sipri-tiv-imports']);
       const db2 = openStore(path);
       try {
         const kinds = db2.prepare('SELECT kind FROM datasets ORDER BY kind').pluck().all();
-        expect(kinds).toEqual(['sipri-per-year', 'sipri-register', 'sipri-tiv-exports', 'sipri-tiv-imports', 'unga-ideal-points']);
+        expect(kinds).toEqual(['sipri-per-year', 'sipri-register', 'sipri-tiv-exports', 'sipri-tiv-imports', 'unga-ideal-points', 'unga-issues', 'unga-roll-calls', 'unga-votes', 'unsc-vetoes', 'unsc-votes']);
         expect(db2.prepare("SELECT COUNT(*) FROM deals").pluck().get()).toBeGreaterThan(27951);
       } finally {
         db2.close();

@@ -15,8 +15,8 @@ const devDir = dataFile('articles/dev');
 const devFiles = readdirSync(devDir).filter((f) => /^dev-0\d-.*\.txt$/.test(f)).sort().slice(0, 6);
 const body = (f: string) => readFileSync(join(devDir, f), 'utf8').split('\n').slice(4).join('\n');
 
-beforeAll(() => {
-  importSharedData(dbPath);
+beforeAll(async () => {
+  await importSharedData(dbPath);
 });
 afterAll(() => tmp.cleanup());
 

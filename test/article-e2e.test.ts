@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { openStore, type Db } from '../src/store/db.js';
 import { armsSession } from '../src/engine/open.js';
-import { armsOracle } from '../src/engine/oracle.js';
+import { armsOracle, unOracle } from '../src/engine/oracle.js';
 import { checkArticle } from '../src/article/pipeline.js';
 import type { ArticleReport } from '../src/article/types.js';
 import { dataFile } from './data.js';
@@ -16,10 +16,10 @@ const articlePath = dataFile('articles/myanmar-junta-woos-moscow.txt');
 let db: Db;
 let report: ArticleReport;
 
-beforeAll(() => {
-  importSharedData(dbPath);
+beforeAll(async () => {
+  await importSharedData(dbPath);
   db = openStore(dbPath);
-  report = checkArticle(readFileSync(articlePath, 'utf8'), { oracle: armsOracle(armsSession(db)) });
+  report = checkArticle(readFileSync(articlePath, 'utf8'), { oracle: armsOracle(armsSession(db)), un: unOracle(db) });
 });
 afterAll(() => {
   db?.close();
@@ -53,6 +53,13 @@ describe('reference article against the real arms data', () => {
     const c = report.claims.find((x) => x.kind === 'forecast')!;
     expect(c.verdict).toBe('borne out');
     expect(c.window.from).toBeGreaterThanOrEqual(2021);
+  });
+  it('“Beijing and Moscow have blocked efforts in the Security Council”: not supported by records that hold no 2021 vote, with what they do show', () => {
+    const c = report.claims.find((x) => x.kind === 'UN vote' && /blocked efforts/.test(x.text))!;
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.evidence).toMatch(/no Council vote about Myanmar in 2020–2021 in the records \(blocking in negotiation leaves none\)/);
+    expect(c.evidence).toMatch(/2007-01-12 S\/2007\/14, vetoed 9–3–3 \(CHN vetoed, RUS vetoed\)/);
+    expect(c.evidence).toMatch(/2022-12-21 S\/2022\/980, adopted 12–0–3 \(CHN abstain, RUS abstain\)/);
   });
   it('trade and GDP claims are outside the data, naming the dataset that would settle them', () => {
     const out = report.claims.filter((c) => c.kind === 'outside arms data' || c.kind === 'economic ties');

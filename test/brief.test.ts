@@ -22,8 +22,8 @@ const dbPath = join(tmp.dir, 'store.sqlite');
 let db: Db;
 let myanmar: Brief;
 
-beforeAll(() => {
-  importSharedData(dbPath);
+beforeAll(async () => {
+  await importSharedData(dbPath);
   db = openStore(dbPath);
   myanmar = briefAnswer(armsSession(db), resolveParty('Myanmar'));
 });

@@ -6,7 +6,7 @@ import { importSharedData, runCli, tempDir } from './helpers.js';
 
 const tmp = tempDir();
 const db = join(tmp.dir, 'cli.sqlite');
-beforeAll(() => void importSharedData(db));
+beforeAll(async () => void (await importSharedData(db)));
 afterAll(() => tmp.cleanup());
 
 const cli = (...args: string[]) => runCli([...args, '--db', db]);

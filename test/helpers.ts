@@ -1,5 +1,6 @@
 // Shared by the cross-layer tests: one real import of the shared data per test file, in a temp folder.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -13,8 +14,19 @@ export function tempDir(prefix = 'cw-'): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A store holding every shared data file, built the way `counterweight import` builds it. */
-export function importSharedData(dbPath: string): ImportSummary {
+/**
+ * A store holding every shared data file, built the way `counterweight import` builds it: a copy of
+ * the one test/global-setup.ts imported for this run (the summary is that import's, at this path).
+ */
+export async function importSharedData(dbPath: string): Promise<ImportSummary> {
+  const shared = inject('sharedStore');
+  copyFileSync(shared.db, dbPath);
+  const summary = JSON.parse(readFileSync(shared.summary, 'utf8')) as ImportSummary;
+  return { ...summary, dbPath };
+}
+
+/** A fresh import of the shared data into `dbPath`, for tests of the import itself. */
+export function importSharedDataFresh(dbPath: string): Promise<ImportSummary> {
   return importSources({ dbPath, dataDir });
 }
 

@@ -98,7 +98,7 @@ describe('two imports of different files on one store at once', () => {
     const before = hash(db);
     const a = startImport(['--db', db, '--data', dataDir]);
     // The lock file appears once the first has read its files.
-    for (let i = 0; i < 200 && !readdirSync(dir).some((n) => n.endsWith('.lock')); i++) await sleep(10);
+    for (let i = 0; i < 3000 && !readdirSync(dir).some((n) => n.endsWith('.lock')); i++) await sleep(10);
     const b = runCli(['import', '--quiet', '--no-wait', '--db', db, dataFile('unga/ideal-points-2024-06.csv')]);
     expect(b.code).toBe(3);
     expect(b.stderr).toMatch(/another import \(pid \d+\) is running on .*try again when it has finished/);

@@ -13,8 +13,8 @@ const tmp = tempDir('cw-options-');
 const dbPath = join(tmp.dir, 'store.sqlite');
 let app: App;
 
-beforeAll(() => {
-  importSharedData(dbPath);
+beforeAll(async () => {
+  await importSharedData(dbPath);
   app = createApp({ dbPath });
 });
 afterAll(() => {
@@ -60,6 +60,9 @@ const CASES: Case[] = [
   { option: 'supplier', cli: (v) => ['categories', 'Myanmar', '--supplier', v], api: (v) => `/api/categories?recipient=Myanmar&supplier=${enc(v)}`, values: ['China', 'CHN', 'Narnia', 'x'.repeat(300)] },
   { option: 'patrons', cli: (v) => ['alignment', 'Myanmar', '--patrons', v], api: (v) => `/api/alignment?country=Myanmar&patrons=${enc(v)}`, values: ['CHN,RUS', 'China, Russia', ',,', 'Narnia'] },
   { option: 'min', cli: (v) => ['validate', '--min', v], api: (v) => `/api/validate?min=${enc(v)}`, values: ['10', '0.5', '-1', 'ten'] },
+  { option: 'by', cli: (v) => ['vetoes', '--by', v], api: (v) => `/api/vetoes?by=${enc(v)}`, values: ['Russia', 'USSR', 'Narnia', ''] },
+  { option: 'about', cli: (v) => ['vetoes', '--about', v], api: (v) => `/api/vetoes?about=${enc(v)}`, values: ['Syria', 'Narnia'] },
+  { option: 'issue', cli: (v) => ['resolutions', 'Myanmar', '--issue', v], api: (v) => `/api/resolutions?country=Myanmar&issue=${enc(v)}`, values: ['human-rights', 'Human rights', 'nuclear', 'weather'] },
 ];
 
 describe('every flag: the CLI and the API accept and refuse the same values', () => {

@@ -12,7 +12,7 @@ const dbPath = join(tmp.dir, 'store.sqlite');
 let server: Running;
 
 beforeAll(async () => {
-  importSharedData(dbPath);
+  await importSharedData(dbPath);
   server = await startServer({ dbPath, port: 0, maxConnections: 300, articles: { size: 1, budgetMs: 20_000 } });
 }, 120_000);
 afterAll(async () => {

@@ -24,7 +24,7 @@ let problems: string[] = [];
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  importSharedData(dbPath);
+  await importSharedData(dbPath);
   server = await startServer({ dbPath, port: 0, host: '127.0.0.1' });
   browser = await launchChromium();
   mkdirSync(results, { recursive: true });

@@ -1,6 +1,7 @@
 // The balance brief from plain rows: windows of supplier shares, patrons, the rolling series and
 // its rank changes, each patron's category mix, pending orders, UN agreement, the references behind
 // every figure and the sentences that say it. Pure: engine/brief.ts fetches the rows.
+import type { BriefCover } from '../core/brief.js';
 import type { AlignmentYear, Brief, BriefWindow, PendingDeal, Ref } from '../core/brief.js';
 import { commandLine } from '../core/command-line.js';
 import type { Category } from '../core/types.js';
@@ -51,6 +52,8 @@ export interface BriefInput {
     lines: Map<number, number[]>;
   };
   windows?: { long?: number; short?: number; categoriesSince?: number };
+  /** Diplomatic cover, built by `briefCover` (analysis/cover.ts) from the UN voting rows; null or absent when the store has none. */
+  cover?: BriefCover | null;
 }
 
 export class NoDeliveriesError extends Error {}
@@ -161,6 +164,7 @@ export function buildBrief(input: BriefInput): Brief {
     arms: { windows, rolling, rankChanges: changes, categoriesFrom, categories, pending },
     alignment: input.alignment.years,
     alignmentNotes: patronColumnNotes(patrons, input.alignment.years.map((y) => y.year)),
+    cover: input.cover ?? null,
     provenance: {
       datasets: [
         { id: dataset.id, kind: dataset.kind, file: dataset.file, version: dataset.version },

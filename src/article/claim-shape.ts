@@ -5,7 +5,7 @@
 // first in stages/06-claims.ts; this catches every other checkable sentence, so that a fact-checker
 // sees it with a verdict (often `outside the data` or `not comparable`) instead of not at all.
 import {
-  ARMS_NOUN, BOILERPLATE, DEAL_NOUN, DESIGNATION, ECONOMY, ECONOMY_RANK, MODAL_BEFORE, MONEY, NOT_A_CLAIM, OFFER,
+  ARMS_NOUN, BLOCKED, BOILERPLATE, DEAL_NOUN, DESIGNATION, ECONOMY, ECONOMY_RANK, MODAL_BEFORE, MONEY, NOT_A_CLAIM, OFFER,
   TRANSFER, UN_CONTEXT, UN_VOTE, UNREAL_BEFORE, VOTE_COUNTS,
 } from './model/claims.js';
 
@@ -144,6 +144,7 @@ export function claimShape(sentence: string, context: ShapeContext | { unBefore:
   const money = figure ? moneyIn(sentence) : null;
 
   // A recorded vote, veto or adoption in a UN body (named here or earlier in the article).
+  if (BLOCKED.test(sentence)) return { topic: 'un vote', measure: 'blocking', unit: null, value: null, comparison: null, designations: [], tally: null };
   if (VOTE_WORD.test(sentence) && UN_VOTE.test(sentence) && (context.unBefore || UN_CONTEXT.test(sentence)) && !BOILERPLATE.test(sentence)) {
     const veto = /\bveto/i.test(sentence);
     return { topic: 'un vote', measure: veto ? 'veto' : 'UN vote', unit: 'votes', value: null, comparison: null, designations: [], tally: tallyIn(sentence) };

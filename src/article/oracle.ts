@@ -43,3 +43,34 @@ export interface ArmsOracle {
   /** First and last year of delivery data in the dataset. */
   coverage(): { firstYear: number; lastYear: number };
 }
+
+/** A vote in a UN body as a claim is checked against it: every member's vote (ISO3 → vote). */
+export interface OracleUnVote {
+  body: 'council' | 'assembly';
+  date: string;
+  /** The draft's symbol (Council) or the roll call's resolution symbol (Assembly), or null. */
+  symbol: string | null;
+  resolution: string | null;
+  title: string;
+  outcome: 'adopted' | 'vetoed' | 'failed' | null;
+  votes: Record<string, 'yes' | 'no' | 'abstain'>;
+  vetoedBy: string[];
+  tally: { yes: number; no: number; abstain: number };
+}
+
+export interface OracleUnVotes {
+  votes: OracleUnVote[];
+  /** The days the body's records cover (`YYYY-MM-DD`). */
+  coverage: { from: string; to: string };
+  query: string;
+  dataset: string;
+}
+
+/** The UN voting records as the article check sees them (engine/oracle.ts implements it over the store). */
+export interface UnOracle {
+  resolve(name: string): { name: string; iso3: string | null } | null;
+  /** The Council's votes on drafts about a state (and the vetoes of the veto list about it), or null without records. */
+  council(country: string): OracleUnVotes | null;
+  /** The Assembly's roll calls about a state, or null without records. */
+  assembly(country: string): OracleUnVotes | null;
+}

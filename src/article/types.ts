@@ -1,6 +1,6 @@
 // Data shapes of the article pipeline: the public report (the JSON twin of every rendering) and the
 // working document the stages fill in order. Offsets are into the cleaned text.
-import type { ArmsOracle } from './oracle.js';
+import type { ArmsOracle, UnOracle } from './oracle.js';
 
 export type DateSource = 'option' | 'metadata' | 'text' | 'inferred' | 'none';
 export type ActorKind = 'person' | 'country' | 'organisation' | 'armed group';
@@ -108,6 +108,8 @@ export interface CheckOptions {
   /** Publication date, YYYY-MM-DD; overrides anything found in the page. */
   date?: string;
   oracle?: ArmsOracle;
+  /** The UN voting records, for claims about votes, vetoes and resolutions. */
+  un?: UnOracle;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -33,8 +33,11 @@ export function registerAlignment(program: Command): void {
   const cmd = program
     .command('alignment <country>')
     .description('UN General Assembly voting agreement with the United States, Russia, China and others, year by year')
-    .addOption(option('patrons', 'comma-separated reference states (default: every state with an agreement column)'));
-  withOutput(withSpan(cmd, 'of UNGA sessions (session + 1945)')).action((c: string, o: CommonOptions & SpanFlags & { patrons?: string[] }) => {
+    .addOption(option('patrons', 'comma-separated reference states (default: every state with an agreement column)'))
+    .addOption(option('byIssue', 'agreement per issue (human rights, nuclear, arms control, colonialism, Palestine, development) from the vote-level data'))
+    .addOption(option('mergeSoviet', 'with --by-issue: count the Soviet Union as Russia (stated in the output)'));
+  withOutput(withSpan(cmd, 'of UNGA sessions (session + 1945)')).action(async (c: string, o: CommonOptions & SpanFlags & { patrons?: string[]; byIssue?: boolean }) => {
+    if (o.byIssue) return (await import('./cover.js')).runAlignmentByIssue(c, o);
     const span = spanOf(o);
     const country = resolveParty(c);
     const patrons = o.patrons?.map((p) => resolveParty(p, 'patron').iso3 ?? p);

@@ -73,6 +73,6 @@ export async function ensureStore(o: { db?: string; data?: string; fetch?: boole
   const found = data.found;
   process.stderr.write(`Importing from ${found.dir} (found via ${found.how}): ${why} …\n`);
   const { runImport } = await import('./import.js');
-  runImport({ db: o.db, data: found.dir });
+  await runImport({ db: o.db, data: found.dir });
   if (!existsSync(path)) throw new AppError(`import did not create the store at ${path}`, 1);
 }

@@ -20,7 +20,7 @@ export interface ImportFlags {
   wait?: boolean;
 }
 
-export function runImport(o: ImportFlags): ImportSummary {
+export async function runImport(o: ImportFlags): Promise<ImportSummary> {
   const files = o.files && o.files.length ? o.files : undefined;
   let dataDir: string | undefined;
   if (!files) {
@@ -33,7 +33,7 @@ export function runImport(o: ImportFlags): ImportSummary {
   }
   const bar = progressBar(!o.quiet && !!process.stderr.isTTY);
   try {
-    return importSources({
+    return await importSources({
       dbPath: resolveDbPath(o.db),
       dataDir,
       files,
@@ -80,14 +80,14 @@ export function registerImport(program: Command): void {
   withOutput(
     program
       .command('import [files...]')
-      .description('read SIPRI and UNGA exports into the store (all-or-nothing: the old store is kept if anything fails)')
+      .description('read SIPRI and UN exports (CSV and the Security Council workbook) into the store (all-or-nothing: the old store is kept if anything fails)')
       .option('--data <dir>', 'data folder (default $COUNTERWEIGHT_DATA, else ./data, else ../shared/data)')
       .option('--quiet', 'no progress bar')
       .option('--allow-shrink', `accept a dataset with fewer rows than ${MIN_KEPT_SHARE * 100} % of the one it replaces (default: refused, the store kept)`)
       .addOption(new Option('--max-rejected <share>', `share of a file's records that may be rejected or repeated before it is refused (default ${MAX_REJECTED_SHARE})`).argParser((v) => parseNumber(v, '--max-rejected', 0, 1)))
       .option('--no-wait', 'fail at once when another import is running on the store (default: wait for it)'),
-  ).action((files: string[], o: CommonOptions & Omit<ImportFlags, 'files'>) => {
-    const s = runImport({ ...o, files, quiet: o.quiet || o.json });
+  ).action(async (files: string[], o: CommonOptions & Omit<ImportFlags, 'files'>) => {
+    const s = await runImport({ ...o, files, quiet: o.quiet || o.json });
     if (o.json) {
       printJson({ ...s, datasets: s.datasets.map(({ problems, ...d }) => ({ ...d, problems: problems.slice(0, 100), problemCount: problems.length })) });
     } else process.stdout.write(renderImportSummary(s));

@@ -33,6 +33,10 @@ export function registerValidate(program: Command): void {
           ) + '\n';
         }
       }
+      if (r.vetoes) {
+        out += `\nVetoes, the Dag Hammarskjöld Library's list against the Council's voting records (${r.vetoes.from} – ${r.vetoes.to}): ${r.vetoes.agreeing} of ${r.vetoes.compared} vetoed drafts agree\n`;
+        for (const m of r.vetoes.mismatches) out += `  ${m.date} ${m.draft}: list ${m.list ? m.list.join(', ') : 'has none'}, voting records ${m.records ? m.records.join(', ') : 'have none'}\n`;
+      }
       process.stdout.write(out);
     });
   });

@@ -97,6 +97,8 @@ export interface Brief {
   alignment: AlignmentYear[];
   /** What the agreement columns mean beyond their names (Russia's before 1992 is the Soviet Union's votes). */
   alignmentNotes: string[];
+  /** Diplomatic cover: the Security Council's votes on drafts about the country, the General Assembly's resolutions about it (null: no UN voting records in the store). */
+  cover: BriefCover | null;
   narrative: NarrativeSentence[];
   provenance: {
     datasets: { id: string; kind: string; file: string; version: string | null }[];
@@ -113,4 +115,39 @@ export interface BriefOptionsUsed {
   windows: { long: number; short: number };
   categoriesFrom: number;
   coverage: { from: number; to: number; lastYearWithData: number | null };
+}
+
+export type CoverVote = 'yes' | 'no' | 'abstain' | 'absent' | 'not a member';
+
+/** One Security Council vote on a draft about the country. */
+export interface BriefCouncilVote {
+  draft: string;
+  date: string;
+  resolution: string | null;
+  outcome: 'adopted' | 'vetoed' | 'failed';
+  agenda: string;
+  /** Each patron's vote. */
+  votes: Record<string, CoverVote>;
+  vetoedBy: string[];
+  /** Every member voting no (ISO3), patrons or not. */
+  against: string[];
+  tally: { yes: number; no: number; abstain: number };
+}
+
+/** One General Assembly roll call about the country. */
+export interface BriefAssemblyVote {
+  date: string;
+  resolution: string | null;
+  title: string;
+  issues: string[];
+  /** The country's and each patron's vote (`absent`: none recorded). */
+  votes: Record<string, 'yes' | 'no' | 'abstain' | 'absent'>;
+  tally: { yes: number; no: number; abstain: number };
+}
+
+export interface BriefCover {
+  council: { dataset: string; from: number; to: number; votes: BriefCouncilVote[]; ref: Ref } | null;
+  assembly: { dataset: string; from: number; to: number; votes: BriefAssemblyVote[]; ref: Ref } | null;
+  sentences: NarrativeSentence[];
+  notes: string[];
 }

@@ -146,6 +146,88 @@ export interface IdealPointRow {
   agree: Record<string, number | null>;
 }
 
+/** A member's vote in a UN body. */
+export type UnVote = 'yes' | 'no' | 'abstain';
+/** What became of a Security Council draft. */
+export type ScOutcome = 'adopted' | 'vetoed' | 'failed';
+
+/** One member's vote on one Security Council draft (sc-voting workbook: a row per draft × member). */
+export interface ScVoteRow {
+  line: number;
+  year: number;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** `2669 (2022)`, or null for a draft that was not adopted. */
+  resolution: string | null;
+  meeting: string | null;
+  /** The draft's symbol (`S/2022/980`) wherever the cell gives one; null for an oral amendment or a report paragraph. */
+  draft: string | null;
+  /** The cell as written (`S/2007/14 as orally revised`, `Oral amendment 2`, empty). */
+  draftAsWritten: string;
+  agenda: string;
+  category: string | null;
+  region: string | null;
+  submittedBy: string | null;
+  outcome: ScOutcome;
+  /** The outcome as the file words it (`Adopted unanimously` …). */
+  outcomeText: string;
+  vote: UnVote;
+  member: string;
+  membership: string | null;
+  topic: string | null;
+}
+
+/** One vetoed draft of the Dag Hammarskjöld Library's veto list. */
+export interface VetoRow {
+  line: number;
+  /** YYYY-MM-DD. */
+  date: string;
+  year: number;
+  /** The draft's symbol, or null where the list gives only a meeting record (early years). */
+  draft: string | null;
+  meeting: string | null;
+  agenda: string;
+  /** The list's short topic (`Syria`, `Israel-Palestine`). */
+  topic: string | null;
+  region: string | null;
+  /** The vetoing members as the list names them (`USSR`, `Russia`, `China`, `USA`, `UK`, `France`). */
+  vetoedBy: string[];
+}
+
+/** One General Assembly roll call (unvotes roll_calls.csv). */
+export interface RollCallRow {
+  line: number;
+  rcid: number;
+  session: number;
+  important: boolean;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** `A/RES/74/38`, `R/61/232`, or null. */
+  resolution: string | null;
+  amendment: boolean;
+  paragraph: boolean;
+  short: string;
+  description: string;
+}
+
+/** One member's vote in one GA roll call (unvotes.csv; absent members have no row). */
+export interface GaVoteRow {
+  line: number;
+  rcid: number;
+  country: string;
+  /** ISO 3166 alpha-2, or null (historical states without one). */
+  code: string | null;
+  vote: UnVote;
+}
+
+/** One topic of a GA roll call (issues.csv). */
+export interface RollCallIssueRow {
+  line: number;
+  rcid: number;
+  shortName: string;
+  issue: string;
+}
+
 /** Who supplies a recipient (or whom a supplier supplies) over a window. */
 export interface Share {
   name: string;

@@ -8,6 +8,12 @@ import { lookupEntity } from '../entities/registry.js';
 import { contextFlags, displayName } from '../store/context.js';
 import { dealRecords, recipientCells } from '../store/queries.js';
 import type { ArmsSession } from './open.js';
+import { briefCover, type CoverInput } from '../analysis/cover.js';
+import type { BriefCover } from '../core/brief.js';
+import { allEntities } from '../entities/registry.js';
+import type { Db } from '../store/db.js';
+import { datasetOfKind } from '../store/un.js';
+import { resolutionsAnswer, unscAnswer } from './cover.js';
 import { alignmentRows } from './alignment.js';
 
 export interface BriefOptions {
@@ -28,6 +34,7 @@ export function briefAnswer(s: ArmsSession, country: Entity, opts: BriefOptions 
   const long = opts.longWindow ?? 20;
   const patrons = opts.patrons?.length ? opts.patrons.map(asParty) : choosePatrons(cells, asParty(country), asParty(usa), last - long + 1, last);
   const votes = alignmentRows(db, country, { patrons: patrons.map((p) => p.iso3 ?? p.id) });
+  const cover = coverOf(db, country, patrons, ctx.mergeSoviet);
   try {
     return buildBrief({
       country: asParty(country),
@@ -41,9 +48,37 @@ export function briefAnswer(s: ArmsSession, country: Entity, opts: BriefOptions 
       fallbackPatron: asParty(usa),
       alignment: votes,
       windows: { long, short: opts.shortWindow, categoriesSince: opts.categoriesSince },
+      cover,
     });
   } catch (e) {
     if (e instanceof NoDeliveriesError) throw new AppError(e.message, 2, 404);
     throw e;
   }
+}
+
+/**
+ * The brief's diplomatic cover: the Council's votes on drafts about the country and the Assembly's
+ * roll calls about it, with the brief's patrons; null when the store holds neither dataset.
+ */
+function coverOf(db: Db, country: Entity, patrons: BriefParty[], mergeSoviet: boolean): BriefCover | null {
+  const ids = patrons.map((p) => p.iso3 ?? p.id);
+  const names = Object.fromEntries([...patrons.map((p) => [p.iso3 ?? p.id, p.name]), ...allEntities().filter((e) => e.iso3).map((e) => [e.iso3!, e.name])].reverse());
+  const notes: string[] = [];
+  let council: CoverInput['council'] = null;
+  let assembly: CoverInput['assembly'] = null;
+  if (datasetOfKind(db, 'unsc-votes')) {
+    const u = unscAnswer(db, country, { patrons: ids, mergeSoviet });
+    council = {
+      dataset: u.dataset, from: 1994, to: 2025, query: u.query, lines: u.drafts.flatMap((d) => d.lines),
+      votes: u.drafts.map((d) => ({ draft: d.draft, date: d.date, resolution: d.resolution, outcome: d.outcome, agenda: d.agenda, votes: d.votes, vetoedBy: d.vetoedBy, against: d.against, tally: d.tally })),
+    };
+    notes.push(...u.notes.filter((n) => !/^no draft/.test(n)));
+  } else notes.push('the store holds no Security Council voting records (sc-voting-*.xlsx): import them for the Council\'s votes');
+  if (datasetOfKind(db, 'unga-roll-calls') && datasetOfKind(db, 'unga-votes')) {
+    const r = resolutionsAnswer(db, country, { patrons: ids, mergeSoviet });
+    assembly = { dataset: r.datasets.votes, from: 1946, to: 2019, query: r.query, votes: r.resolutions.map((x) => ({ date: x.date, resolution: x.resolution, title: x.title, issues: x.issues, votes: x.votes, tally: x.tally, line: x.line })) };
+    notes.push(...r.notes.filter((n) => !/^no General Assembly/.test(n)));
+  }
+  if (!council && !assembly) return null;
+  return briefCover({ country: { name: country.name, iso3: country.iso3 }, patrons: ids, names, council, assembly, notes });
 }

@@ -85,6 +85,24 @@ export function parseName(value: string, name = 'name'): string {
   return v;
 }
 
+/** The General Assembly issues, by the name the CLI and the API take. */
+export const ISSUES: Record<string, string> = {
+  'human-rights': 'Human rights',
+  nuclear: 'Nuclear weapons and nuclear material',
+  'arms-control': 'Arms control and disarmament',
+  colonialism: 'Colonialism',
+  palestine: 'Palestinian conflict',
+  development: 'Economic development',
+};
+
+/** An issue by its name (`human-rights`, `Human rights`, `nuclear`). */
+export function parseIssue(value: string, name = 'issue'): string {
+  const v = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const hit = Object.keys(ISSUES).find((k) => k === v || ISSUES[k].toLowerCase().replace(/\s+/g, '-') === v || (v.length >= 3 && k.startsWith(v)));
+  if (!hit) throw invalid(name, value, `use one of: ${Object.keys(ISSUES).join(', ')}`);
+  return hit;
+}
+
 /** A window of years `2009-2013` (or `2009–2013`). */
 export function parseWindow(value: string, name = 'window'): { from: number; to: number } {
   const m = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(value);
@@ -110,6 +128,10 @@ export const OPTIONS = {
   min: { flag: '--min <tiv>', parse: (v: string, name = 'min') => parseNumber(v, name, 0, 1e9) },
   limit: { flag: '--limit <n>', parse: (v: string, name = 'limit') => parseInteger(v, name, 1, 200) },
   date: { flag: '--date <YYYY-MM-DD>', parse: (v: string, name = 'date') => parseDate(v, name) },
+  by: { flag: '--by <country>', parse: (v: string, name = 'by') => parseName(v, name) },
+  about: { flag: '--about <country>', parse: (v: string, name = 'about') => parseName(v, name) },
+  issue: { flag: '--issue <name>', parse: (v: string, name = 'issue') => parseIssue(v, name) },
+  byIssue: { flag: '--by-issue', parse: (v: string, name = 'byIssue') => parseFlag(v, name) },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;

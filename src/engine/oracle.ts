@@ -1,10 +1,13 @@
 // The article check's view of the arms engine (article/oracle.ts), over an arms session.
-import type { ArmsOracle } from '../article/oracle.js';
+import type { ArmsOracle, OracleUnVote, OracleUnVotes, UnOracle } from '../article/oracle.js';
 import { computeShares } from '../analysis/shares.js';
 import { lookupEntity } from '../entities/registry.js';
 import { queryFor, spanOf } from '../store/context.js';
 import { dealRecords, tivByCounterpart } from '../store/queries.js';
 import type { ArmsSession } from './open.js';
+import type { Db } from '../store/db.js';
+import { allGaVotes, datasetOfKind } from '../store/un.js';
+import { resolutionsAnswer, unscAnswer, vetoesAnswer } from './cover.js';
 
 /**
  * Answers are memoised for the session (the store does not change under it, and an article — or a
@@ -61,5 +64,50 @@ function uncachedOracle(s: ArmsSession): ArmsOracle {
       const { from, to } = spanOf(ctx);
       return { firstYear: from, lastYear: to };
     },
+  };
+}
+
+/**
+ * The article check's view of the UN voting records: the Council's votes on drafts about a state
+ * (every member's vote), the veto list's entries about it, and the Assembly's roll calls about it.
+ * Memoised like the arms oracle: the store does not change under a session.
+ */
+export function unOracle(db: Db): UnOracle {
+  const council = memo((country: string): OracleUnVotes | null => {
+    const e = lookupEntity(country);
+    const ds = datasetOfKind(db, 'unsc-votes');
+    if (!e || !ds) return null;
+    const u = unscAnswer(db, e, { patrons: [] });
+    const votes: OracleUnVote[] = u.drafts.map((d) => ({
+      body: 'council', date: d.date, symbol: d.draft, resolution: d.resolution, title: d.agenda, outcome: d.outcome, votes: d.members, vetoedBy: d.vetoedBy, tally: d.tally,
+    }));
+    // The veto list reaches back to 1946: its vetoes about the state before the voting records begin.
+    const list = vetoesAnswer(db, { about: e });
+    for (const v of list.vetoes) if (v.source === 'veto list' && v.date < '1994-06-01') {
+      votes.push({ body: 'council', date: v.date, symbol: v.draft, resolution: null, title: v.agenda, outcome: 'vetoed', votes: Object.fromEntries(v.vetoedBy.map((m) => [m, 'no' as const])), vetoedBy: v.vetoedBy, tally: { yes: 0, no: 0, abstain: 0 } });
+    }
+    return { votes: votes.sort((a, b) => (a.date < b.date ? -1 : 1)), coverage: { from: list.datasets.list ? '1946-01-01' : '1994-06-01', to: '2025-12-31' }, query: u.query.replace(/ --patrons \S*/, ''), dataset: ds.id };
+  });
+  const assembly = memo((country: string): OracleUnVotes | null => {
+    const e = lookupEntity(country);
+    const votesDs = datasetOfKind(db, 'unga-votes');
+    const rcDs = datasetOfKind(db, 'unga-roll-calls');
+    if (!e || !votesDs || !rcDs) return null;
+    const r = resolutionsAnswer(db, e, { patrons: [] });
+    const everyone = allGaVotes(db, votesDs.id, r.resolutions.map((x) => x.rcid));
+    return {
+      votes: r.resolutions.map((x) => ({ body: 'assembly' as const, date: x.date, symbol: x.resolution, resolution: x.resolution, title: x.title, outcome: null, votes: everyone.get(x.rcid) ?? {}, vetoedBy: [], tally: x.tally })),
+      coverage: { from: '1946-01-01', to: '2019-12-31' },
+      query: r.query.replace(/ --patrons \S*/, ''),
+      dataset: `${rcDs.id}, ${votesDs.id}`,
+    };
+  });
+  return {
+    resolve(name) {
+      const e = lookupEntity(name);
+      return e ? { name: e.name, iso3: e.iso3 } : null;
+    },
+    council,
+    assembly,
   };
 }

@@ -15,6 +15,9 @@ import { storedAllocations } from '../store/context.js';
 import { deliveredTotals, officialTotals } from '../store/validate.js';
 import { loadCells, loadDeals, perYearDataset } from '../store/yearly.js';
 import type { ArmsSession } from './open.js';
+import type { VetoCheck } from '../analysis/cover.js';
+import { datasetOfKind } from '../store/un.js';
+import { vetoesAnswer } from './cover.js';
 
 /** All-years delivered TIV per recipient and supplier against the official import/export tables. */
 export function validateAnswer(s: ArmsSession, opts: { minTiv?: number } = {}) {
@@ -32,7 +35,14 @@ export function validateAnswer(s: ArmsSession, opts: { minTiv?: number } = {}) {
     minTiv: opts.minTiv ?? 10,
     recipients: side('recipient', 'imports'),
     suppliers: side('supplier', 'exports'),
+    /** The veto list against the Security Council's voting records where both cover (null without both). */
+    vetoes: vetoCheck(s),
   };
+}
+
+function vetoCheck(s: ArmsSession): VetoCheck | null {
+  if (!datasetOfKind(s.db, 'unsc-vetoes') || !datasetOfKind(s.db, 'unsc-votes')) return null;
+  return vetoesAnswer(s.db).check;
 }
 
 export type ValidateAnswer = ReturnType<typeof validateAnswer>;

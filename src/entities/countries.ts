@@ -90,7 +90,8 @@ export const COUNTRIES: readonly EntityRecord[] = [
   { iso3: 'ERI', name: 'Eritrea' },
   { iso3: 'EST', name: 'Estonia' },
   { iso3: 'SWZ', name: 'eSwatini', aliases: ['Swaziland', 'Kingdom of Eswatini'] },
-  { iso3: 'ETH', name: 'Ethiopia' },
+  // `Ethipia`: so spelt in the Security Council voting workbook.
+  { iso3: 'ETH', name: 'Ethiopia', aliases: ['Ethipia'] },
   { iso3: 'FJI', name: 'Fiji' },
   { iso3: 'FIN', name: 'Finland' },
   { iso3: 'FRA', name: 'France' },
@@ -286,6 +287,8 @@ export const COUNTRIES: readonly EntityRecord[] = [
     name: 'Soviet Union',
     aliases: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
   },
+  // Zanzibar voted in the General Assembly in 1963, beside Tanganyika, before the two united (no ISO code).
+  { kind: 'historical', name: 'Zanzibar' },
   { iso3: 'CSK', kind: 'historical', name: 'Czechoslovakia' },
   { iso3: 'YUG', kind: 'historical', name: 'Yugoslavia', aliases: ['SFRY', 'Socialist Federal Republic of Yugoslavia'] },
   {

@@ -43,7 +43,18 @@ function buildIndex(records: readonly EntityRecord[]): Indexed {
   return { entities, byKey, byCode, spellings };
 }
 
-const INDEX = buildIndex([...COUNTRIES, ...NONSTATE_ACTORS, ...MULTINATIONAL_ACTORS, ...UNKNOWN_ACTORS]);
+const RECORDS = [...COUNTRIES, ...NONSTATE_ACTORS, ...MULTINATIONAL_ACTORS, ...UNKNOWN_ACTORS];
+const INDEX = buildIndex(RECORDS);
+
+/**
+ * Every spelling the registry holds for an entity (its name and aliases), longest first: what to look
+ * for when a free-text title (a UN agenda item, a resolution's title) speaks of it.
+ */
+export function spellingsOf(id: string): string[] {
+  const record = RECORDS.find((r) => (r.iso3 ?? slugify(r.name)) === id);
+  if (!record) return [];
+  return [...new Set([record.name, ...(record.aliases ?? [])])].sort((a, b) => b.length - a.length);
+}
 
 /** `Korea, South` → `South Korea`: the inverted order of UN and World Bank lists. */
 function uninverted(key: string, raw: string): string | null {
@@ -136,4 +147,44 @@ export function suggestEntities(query: string, n = 3): string[] {
 /** Every entity the registry knows, in table order. */
 export function allEntities(): Entity[] {
   return [...INDEX.entities];
+}
+
+let titleIndex: { pattern: RegExp; byKey: Map<string, Entity> } | null = null;
+
+/**
+ * The states a free-text title names (`The situation in Myanmar`, `SITUATION OF HUMAN RIGHTS IN
+ * BURMA`, `Democratic Republic of the Congo`): every spelling of every state at once, case aside,
+ * the longest at each place (so `Congo` inside `Democratic Republic of the Congo` is the DRC, not the
+ * Republic of the Congo). Short all-capital abbreviations (`CAR`, `UK`) are left out: in a title in
+ * capitals they would be words.
+ */
+export function statesNamedIn(text: string): Entity[] {
+  if (!titleIndex) {
+    const byKey = new Map<string, Entity>();
+    const spellings: string[] = [];
+    for (const r of RECORDS) {
+      const entity = INDEX.byCode.get(r.iso3 ?? slugify(r.name))!;
+      if (entity.kind !== 'state' && entity.kind !== 'historical') continue;
+      for (const s of [r.name, ...(r.aliases ?? [])]) {
+        if (s.length <= 4 && s === s.toUpperCase()) continue;
+        const key = s.toLowerCase();
+        if (!byKey.has(key)) {
+          byKey.set(key, entity);
+          spellings.push(s);
+        }
+      }
+    }
+    spellings.sort((a, b) => b.length - a.length);
+    const escaped = spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    titleIndex = { pattern: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'giu'), byKey };
+  }
+  const out = new Map<string, Entity>();
+  // Curly apostrophes as straight ones (`People’s Republic`), one character for one.
+  const plain = text.replace(/[’‘`´]/g, "'");
+  titleIndex.pattern.lastIndex = 0;
+  for (let m = titleIndex.pattern.exec(plain); m; m = titleIndex.pattern.exec(plain)) {
+    const e = titleIndex.byKey.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (e) out.set(e.id, e);
+  }
+  return [...out.values()];
 }

@@ -95,6 +95,7 @@ export function briefSections(brief: Brief): Section[] {
     categorySection(brief),
     pendingSection(brief),
     alignmentSection(brief),
+    coverSection(brief),
     provenanceSection(brief),
   ];
 }
@@ -338,6 +339,54 @@ function alignmentSection(brief: Brief): Section {
       },
     ],
   };
+}
+
+const OUTCOME_WORD: Record<string, string> = { adopted: 'adopted', vetoed: 'vetoed', failed: 'failed' };
+/** Votes as one letter, so a table with several patrons fits a terminal's 80 columns (legend in a note). */
+const VOTE_MARK: Record<string, string> = { yes: 'Y', no: 'N', abstain: 'A', absent: '–', 'not a member': '·' };
+const VOTE_LEGEND = 'Y yes, N no, A abstained, – absent, · not on the Council.';
+const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+/** `Resolution 2669 (2022)`, `S/RES/2690 (2023)` → `2669 (2022)`. */
+const resolutionNumber = (r: string | null) => (r ? (/(\d+\s*\(\d{4}\))/.exec(r)?.[1] ?? r) : '');
+
+/** Who shields the country at the UN: the Council's votes on drafts about it, the Assembly's roll calls about it. */
+function coverSection(brief: Brief): Section {
+  const title = 'Diplomatic cover at the UN';
+  const cover = brief.cover;
+  if (!cover) return { id: 'cover', title, blocks: [{ kind: 'text', text: 'No UN Security Council or General Assembly voting records in the store.' }] };
+  const { patrons } = brief;
+  const blocks: Block[] = [];
+  if (cover.sentences.length) blocks.push({ kind: 'narrative', sentences: cover.sentences });
+  const c = cover.council;
+  if (c && c.votes.length) {
+    blocks.push({
+      kind: 'table',
+      caption: `Security Council votes on drafts about ${brief.country.name}, ${c.from}–${c.to}: each patron's vote.`,
+      columns: [{ header: 'Date' }, { header: 'Draft' }, { header: 'Resolution' }, { header: 'Outcome' }, ...patrons.map((p): Column => ({ header: p })), { header: 'Vetoed by' }],
+      rows: c.votes.map((v) => [v.date, v.draft, resolutionNumber(v.resolution), OUTCOME_WORD[v.outcome], ...patrons.map((p) => VOTE_MARK[v.votes[p]] ?? ''), v.vetoedBy.join(', ')]),
+      notes: [{ marker: 'Votes:', text: VOTE_LEGEND }],
+      refs: [{ label: 'Council votes', ref: c.ref }],
+    });
+  }
+  const a = cover.assembly;
+  if (a && a.votes.length) {
+    const self = brief.country.iso3 ?? brief.country.name;
+    const members = [self, ...patrons.filter((p) => p !== self)];
+    blocks.push({
+      kind: 'table',
+      caption: `General Assembly roll calls about ${brief.country.name} (its name in the title), with its own and each patron's vote.`,
+      columns: [
+        { header: 'Year' }, { header: 'Resolution' }, { header: 'Title' },
+        ...members.map((m): Column => ({ header: m })), { header: 'Y–N–A', align: 'right' },
+      ],
+      rows: a.votes.map((v) => [v.date.slice(0, 4), v.resolution ?? '', clip(v.title, 22), ...members.map((m) => VOTE_MARK[v.votes[m]] ?? ''), `${v.tally.yes}–${v.tally.no}–${v.tally.abstain}`]),
+      notes: [{ marker: 'Votes:', text: VOTE_LEGEND.replace(', · not on the Council', '') }],
+      refs: [{ label: 'Assembly roll calls', ref: a.ref }],
+    });
+  }
+  for (const n of cover.notes) blocks.push({ kind: 'text', text: `Note: ${n}` });
+  if (!blocks.length) blocks.push({ kind: 'text', text: `No UN votes about ${brief.country.name} in the records.` });
+  return { id: 'cover', title, blocks };
 }
 
 function formatOption(value: unknown): string {

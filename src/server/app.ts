@@ -14,6 +14,7 @@ import { armsRoutes } from './routes/arms.js';
 import { articleRoutes } from './routes/article.js';
 import { briefRoutes } from './routes/brief.js';
 import { countriesRoutes } from './routes/countries.js';
+import { coverRoutes } from './routes/cover.js';
 import { dyadChartRoutes } from './routes/dyad-chart.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -63,7 +64,7 @@ export function createApp(opts: AppOptions): App {
   app.use('*', securityHeaders());
   app.use('*', sameOriginWrites());
   app.route('/', healthRoutes(deps));
-  for (const routes of [armsRoutes, alignmentRoutes, briefRoutes, dyadChartRoutes, worldRoutes, countriesRoutes, panelRoutes, articleRoutes, openApiRoutes]) {
+  for (const routes of [armsRoutes, coverRoutes, alignmentRoutes, briefRoutes, dyadChartRoutes, worldRoutes, countriesRoutes, panelRoutes, articleRoutes, openApiRoutes]) {
     app.route('/api', routes(deps));
   }
   app.route('/static', staticRoutes());

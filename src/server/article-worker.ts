@@ -4,17 +4,17 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle, toReport } from '../article/pipeline.js';
 import { armsSession } from '../engine/open.js';
-import { armsOracle } from '../engine/oracle.js';
+import { armsOracle, unOracle } from '../engine/oracle.js';
 import { openStore, type Db } from '../store/db.js';
 import { AppError } from '../core/errors.js';
 import type { ArticleJob } from './article-pool.js';
-import type { ArmsOracle } from '../article/oracle.js';
+import type { ArmsOracle, UnOracle } from '../article/oracle.js';
 
 // The oracle lives as long as the connection: its answers are memoised across the articles a worker
 // checks (a batch asks the same questions of the same store again and again).
-let open: { path: string; version: string | null; db: Db; oracle: ArmsOracle } | null = null;
+let open: { path: string; version: string | null; db: Db; oracle: ArmsOracle; un: UnOracle } | null = null;
 
-function oracleFor(job: ArticleJob): ArmsOracle | undefined {
+function oraclesFor(job: ArticleJob): { oracle: ArmsOracle; un: UnOracle } | undefined {
   if (!job.dbPath) return undefined;
   if (open && (open.path !== job.dbPath || open.version !== job.storeVersion)) {
     open.db.close();
@@ -22,20 +22,20 @@ function oracleFor(job: ArticleJob): ArmsOracle | undefined {
   }
   if (!open) {
     const db = openStore(job.dbPath);
-    open = { path: job.dbPath, version: job.storeVersion, db, oracle: armsOracle(armsSession(db)) };
+    open = { path: job.dbPath, version: job.storeVersion, db, oracle: armsOracle(armsSession(db)), un: unOracle(db) };
   }
-  return open.oracle;
+  return open;
 }
 
 parentPort?.on('message', (job: ArticleJob) => {
   try {
-    let oracle: ArmsOracle | undefined;
+    let oracles: { oracle: ArmsOracle; un: UnOracle } | undefined;
     try {
-      oracle = oracleFor(job);
+      oracles = oraclesFor(job);
     } catch {
-      oracle = undefined; // no store (yet): the claims stay unverifiable, the rest of the check stands
+      oracles = undefined; // no store (yet): the claims stay unverifiable, the rest of the check stands
     }
-    const doc = analyzeArticle(job.input, { date: job.date, oracle });
+    const doc = analyzeArticle(job.input, { date: job.date, oracle: oracles?.oracle, un: oracles?.un });
     const report = toReport(doc);
     parentPort!.postMessage({ ok: true, result: job.reportOnly ? { json: JSON.stringify(report) } : { report, text: doc.text, paragraphs: doc.paragraphs } });
   } catch (e) {

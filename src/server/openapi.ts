@@ -26,6 +26,10 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/orders', summary: 'A country’s arms deals: ordered vs delivered, status, comments', cli: 'orders', query: schemas.orders, produces: 'application/json' },
   { method: 'get', path: '/api/deals', summary: 'The deals behind a figure, by source line (as a brief’s references list them)', query: schemas.deals, produces: 'application/json' },
   { method: 'get', path: '/api/alignment', summary: 'UNGA voting agreement with each reference state, per year', cli: 'alignment', query: schemas.alignment, produces: 'application/json' },
+  { method: 'get', path: '/api/alignment/by-issue', summary: 'UNGA agreement with each patron per issue, from the vote-level data', cli: 'alignment --by-issue', query: schemas.alignmentByIssue, produces: 'application/json' },
+  { method: 'get', path: '/api/unsc', summary: 'Security Council votes on drafts about a country, each patron’s vote, vetoes', cli: 'unsc', query: schemas.unsc, produces: 'application/json' },
+  { method: 'get', path: '/api/vetoes', summary: 'The veto record (veto list, then voting records) and the check between the two', cli: 'vetoes', query: schemas.vetoes, produces: 'application/json' },
+  { method: 'get', path: '/api/resolutions', summary: 'General Assembly roll calls about a country, with its and each patron’s vote', cli: 'resolutions', query: schemas.resolutions, produces: 'application/json' },
   { method: 'get', path: '/api/validate', summary: 'All-years totals against SIPRI’s official TIV tables', cli: 'validate', query: schemas.validate, produces: 'application/json' },
   { method: 'get', path: '/api/brief/{country}', summary: 'The balance brief of a country', cli: 'brief', query: schemas.brief, pathParams: [country], produces: 'application/json' },
   {

@@ -70,6 +70,13 @@ export const schemas = {
     ...armsOptions,
   }),
   article: z.strictObject({ date: opt('date', 'publication date YYYY-MM-DD') }),
+  unsc: z.strictObject({ country: name('country'), ...span, patrons: opt('patrons', 'comma-separated states (default: the five permanent members)'), mergeSoviet: opt('mergeSoviet', 'count the Soviet Union as Russia') }),
+  vetoes: z.strictObject({ by: opt('by', 'only vetoes cast by this member'), about: opt('about', 'only vetoes of drafts about this country'), ...span, mergeSoviet: opt('mergeSoviet', 'count the Soviet Union as Russia') }),
+  resolutions: z.strictObject({
+    country: name('country'), ...span, issue: opt('issue', 'human-rights, nuclear, arms-control, colonialism, palestine or development'),
+    patrons: opt('patrons', 'comma-separated states (default: China, Russia, United States, India)'), mergeSoviet: opt('mergeSoviet', 'count the Soviet Union as Russia'),
+  }),
+  alignmentByIssue: z.strictObject({ country: name('country'), ...span, patrons: opt('patrons', 'comma-separated reference states'), mergeSoviet: opt('mergeSoviet', 'count the Soviet Union as Russia') }),
 } as const;
 
 /** The JSON body of `POST /api/article`. */

@@ -9,7 +9,13 @@ describe('detectSourceKind', () => {
     'sipri/tiv-imports-2024-10-13.csv': 'sipri-tiv-imports',
     'sipri/tiv-exports-2024-10-13.csv': 'sipri-tiv-exports',
     'unga/ideal-points-2024-06.csv': 'unga-ideal-points',
-    'sipri/milex-1948-2023.xlsx': null,
+    'unga/votes/unvotes.csv': 'unga-votes',
+    'unga/votes/roll_calls.csv': 'unga-roll-calls',
+    'unga/votes/issues.csv': 'unga-issues',
+    'unsc/vetoes-1946-2022.csv': 'unsc-vetoes',
+    // A workbook says which it is only inside (store/workbook.ts opens it).
+    'unsc/sc-voting-1994-2025.xlsx': 'workbook',
+    'sipri/milex-1948-2023.xlsx': 'workbook',
     'articles/myanmar-junta-woos-moscow.txt': null,
   } as const;
 

@@ -5,8 +5,13 @@ import { isPerYearHeader } from './sipri-per-year.js';
 import { isRegisterHeader } from './sipri-register.js';
 import { tivHeaderKind } from './sipri-tiv.js';
 import { isIdealPointsHeader } from './unga-ideal-points.js';
+import { isGaVotesHeader, isIssuesHeader, isRollCallsHeader, isVetoesHeader } from './un-votes.js';
 
-export type SourceKind = 'sipri-register' | 'sipri-per-year' | 'sipri-tiv-imports' | 'sipri-tiv-exports' | 'unga-ideal-points';
+export type SourceKind =
+  | 'sipri-register' | 'sipri-per-year' | 'sipri-tiv-imports' | 'sipri-tiv-exports' | 'unga-ideal-points'
+  | 'unsc-votes' | 'unsc-vetoes' | 'unga-votes' | 'unga-roll-calls' | 'unga-issues';
+/** A workbook (.xlsx): which one it is shows only inside it (store/workbook.ts reads it). */
+export type DetectedKind = SourceKind | 'workbook';
 
 /** Enough bytes for any preamble and header; the head of a file is all this needs. */
 const HEAD_BYTES = 16_384;
@@ -18,14 +23,26 @@ function kindOfHeader(keys: string[]): SourceKind | null {
   const tiv = tivHeaderKind(keys);
   if (tiv) return tiv === 'imports' ? 'sipri-tiv-imports' : 'sipri-tiv-exports';
   if (isIdealPointsHeader(keys)) return 'unga-ideal-points';
+  if (isVetoesHeader(keys)) return 'unsc-vetoes';
+  if (isGaVotesHeader(keys)) return 'unga-votes';
+  if (isRollCallsHeader(keys)) return 'unga-roll-calls';
+  if (isIssuesHeader(keys)) return 'unga-issues';
   return null;
+}
+
+/** A zip container holding a spreadsheet's parts (`xl/…`): its first bytes say so, unzipping is exceljs's job. */
+function isWorkbook(head: Uint8Array): boolean {
+  if (head.length < 4 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 3 || head[3] !== 4) return false;
+  const names = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+  return names.includes('xl/') || names.includes('[Content_Types].xml');
 }
 
 /**
  * The format of a file from its first bytes (a whole file or just its head), or null when no reader
  * knows it. `fileName` is not used to decide: a renamed export is still recognised.
  */
-export function detectSourceKind(bytes: Buffer | Uint8Array, fileName: string): SourceKind | null {
+export function detectSourceKind(bytes: Buffer | Uint8Array, fileName: string): DetectedKind | null {
+  if (isWorkbook(bytes)) return 'workbook';
   const lines = physicalLines(decodeText(bytes.subarray(0, HEAD_BYTES)));
   const header = findHeader(lines, (keys) => kindOfHeader(keys) !== null);
   return header ? kindOfHeader(header.keys) : null;

@@ -9,7 +9,7 @@ export type Db = Database.Database;
 export const DEFAULT_DB = '.counterweight/counterweight.sqlite';
 
 /** The layout of schema.sql; a store of another version is rebuilt on first use (`brief`, `serve`). */
-export const SCHEMA_VERSION = '5';
+export const SCHEMA_VERSION = '6';
 
 export function resolveDbPath(db: string | undefined, cwd: string = process.cwd()): string {
   return resolve(cwd, db ?? process.env.COUNTERWEIGHT_DB ?? DEFAULT_DB);
@@ -25,6 +25,11 @@ export function schemaSql(): string {
 /** The indexes, built once an import's rows are in (schema.sql after its `@after-load` mark). */
 export function indexSql(): string {
   return schemaFile().split(AFTER_LOAD)[1] ?? '';
+}
+
+/** Statements dropping the after-load indexes: a store copied for an import is loaded without them, like a new one. */
+export function dropIndexSql(): string {
+  return [...indexSql().matchAll(/CREATE\s+INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)/gi)].map((m) => `DROP INDEX IF EXISTS ${m[1]};`).join('\n');
 }
 
 function schemaFile(): string {

@@ -5,11 +5,12 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { AppError } from '../core/errors.js';
-import { detectSourceKind, type SourceKind } from '../sources/detect.js';
+import { detectSourceKind, type DetectedKind } from '../sources/detect.js';
 
 export interface FoundFile {
   file: string;
-  kind: SourceKind;
+  /** `workbook`: an .xlsx whose kind shows only inside it (import.ts opens it). */
+  kind: DetectedKind;
 }
 
 export interface SkippedFile {
@@ -79,7 +80,7 @@ export function discoverSourceFiles(dir: string): Discovery {
     file: (p, name, st) => {
       const special = kindOfEntry(st);
       if (special) return void out.skipped.push({ file: p, reason: `${special}, not a regular file` });
-      let kind: SourceKind | null;
+      let kind: DetectedKind | null;
       try {
         kind = detectSourceKind(readHead(p), name);
       } catch (e) {

@@ -4,8 +4,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../core/errors.js';
-import type { Category, Deal, Entity, IdealPointRow, LineAccount, Problem, ReadResult, TivTableRow } from '../core/types.js';
-import { detectSourceKind, type SourceKind } from '../sources/detect.js';
+import type {
+  Category, Deal, Entity, GaVoteRow, IdealPointRow, LineAccount, Problem, ReadResult, RollCallIssueRow, RollCallRow, ScVoteRow, TivTableRow, VetoRow,
+} from '../core/types.js';
+import { detectSourceKind, type DetectedKind, type SourceKind } from '../sources/detect.js';
+import { readGaVotes, readRollCallIssues, readRollCalls, readVetoes } from '../sources/un-votes.js';
+import { isScVotesHeader, readScVotes } from '../sources/unsc-votes.js';
+import { normalizeLabel } from '../sources/columns.js';
+import type { Sheet } from '../sources/sheet.js';
+import { readSheets } from './workbook.js';
+import { SOVIET_END, unMember } from './un-members.js';
 import { discoverSourceFiles, ioError, readHead, type SkippedFile } from './files.js';
 import { acquireImportLock, removeDeadImports } from './lock.js';
 import { openSipriRegister, type RegisterFile } from '../sources/sipri-register.js';
@@ -17,7 +25,7 @@ import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName } from 
 import { categorizeLabel, type LabelCategory } from '../entities/categories.js';
 import { allocateAll, allocationDeal, allocationId, CellWriter, deleteAllocations } from './allocations.js';
 import type { AllocationDeal } from '../analysis/allocate.js';
-import { connect, createStore, indexSql, schemaSql, SCHEMA_VERSION, tuneForBuild, type Db } from './db.js';
+import { connect, createStore, dropIndexSql, indexSql, schemaSql, SCHEMA_VERSION, tuneForBuild, type Db } from './db.js';
 
 
 export interface ImportProgress {
@@ -90,10 +98,16 @@ interface Parsed {
   register?: RegisterFile;
   tiv?: TivTableRow[];
   ideal?: IdealPointRow[];
+  scVotes?: ScVoteRow[];
+  vetoes?: VetoRow[];
+  rollCalls?: RollCallRow[];
+  issues?: RollCallIssueRow[];
+  /** The GA member votes are read while they are stored: no array of 870,000 rows in between. */
+  gaVotes?: (onRow: (row: GaVoteRow) => void) => ReadResult<never>;
   declared: { from: number; to: number } | null;
 }
 
-function parseFile(file: string, kind: SourceKind): Parsed {
+function parseFile(file: string, kind: SourceKind, sheet?: Sheet): Parsed {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -104,7 +118,7 @@ function parseFile(file: string, kind: SourceKind): Parsed {
   const base = {
     kind,
     file: name,
-    id: name.replace(/\.csv$/i, ''),
+    id: name.replace(/\.(?:csv|xlsx)$/i, ''),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     declared: declaredYearRange(new TextDecoder('latin1').decode(bytes.subarray(0, 4000))),
   };
@@ -127,7 +141,68 @@ function parseFile(file: string, kind: SourceKind): Parsed {
       const r = readIdealPoints(bytes, name);
       return { ...base, version: r.version ?? name, ...counts(r), ideal: r.rows };
     }
+    case 'unsc-votes': {
+      const r = readScVotes(sheet!, name);
+      return { ...base, version: name, ...counts(r), scVotes: r.rows };
+    }
+    case 'unsc-vetoes': {
+      const r = readVetoes(bytes, name);
+      return { ...base, version: name, ...counts(r), vetoes: r.rows };
+    }
+    case 'unga-roll-calls': {
+      const r = readRollCalls(bytes, name);
+      return { ...base, version: name, ...counts(r), rollCalls: r.rows };
+    }
+    case 'unga-issues': {
+      const r = readRollCallIssues(bytes, name);
+      return { ...base, version: name, ...counts(r), issues: r.rows };
+    }
+    case 'unga-votes':
+      // Counts and problems are known once it has been read (insertDataset).
+      return { ...base, version: name, records: 0, rejected: 0, duplicates: 0, lines: null, problems: [], gaVotes: (onRow) => readGaVotes(bytes, name, onRow) };
   }
+}
+
+/**
+ * A workbook's kind, from its first sheet's header: the Security Council voting workbook is read
+ * (its rows kept for the import); any other is skipped with the reason.
+ */
+interface WorkbookVerdict {
+  path: string;
+  size: number;
+  mtime: number;
+  kind: SourceKind | null;
+  reason: string | null;
+}
+
+/** What the store says earlier imports found inside each workbook (none when there is no current store). */
+function knownWorkbooks(dbPath: string): Map<string, WorkbookVerdict> {
+  const out = new Map<string, WorkbookVerdict>();
+  if (!existsSync(dbPath)) return out;
+  try {
+    const db = connect(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      if (db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get() !== SCHEMA_VERSION) return out;
+      for (const r of db.prepare('SELECT path, size, mtime, kind, reason FROM workbook_kinds').all() as WorkbookVerdict[]) out.set(r.path, r);
+    } finally {
+      db.close();
+    }
+  } catch {
+    /* an unreadable store: every workbook is opened */
+  }
+  return out;
+}
+
+async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet: Sheet } | { skip: string }> {
+  // The first rows of the first sheet tell; only then is the sheet read whole.
+  const [head] = await readSheets(file, (_, i) => i === 0, 0, 30);
+  if (head && head.rows.some((r) => isScVotesHeader(r.cells.map((c) => normalizeLabel(c === null ? '' : String(c)))))) {
+    const [sheet] = await readSheets(file, (_, i) => i === 0, 0);
+    return { kind: 'unsc-votes', sheet };
+  }
+  const sheet = head;
+  if (sheet?.name === 'Front page') return { skip: 'a SIPRI workbook (military expenditure?) this version does not import' };
+  return { skip: 'a workbook this tool does not read (no header it knows on its first sheet)' };
 }
 
 function counts(r: Omit<ReadResult<unknown>, 'rows'>) {
@@ -140,25 +215,56 @@ function versionTime(v: string | null): number {
   return Number.isNaN(t) ? 0 : t;
 }
 
-export function importSources(opts: ImportOptions): ImportSummary {
+export async function importSources(opts: ImportOptions): Promise<ImportSummary> {
   const progress = opts.onProgress ?? (() => {});
   const skipped: SkippedFile[] = [];
-  let found: { file: string; kind: SourceKind }[];
+  let detected: { file: string; kind: DetectedKind }[];
   if (opts.files) {
-    found = opts.files.map((f) => {
+    detected = opts.files.map((f) => {
       const p = resolve(f);
       if (!existsSync(p)) throw new AppError(`import: no such file: ${p}`, 2);
       // A FIFO or a device would block the read forever; a folder is not a file.
       const st = statSync(p);
       if (!st.isFile()) throw new AppError(`import: ${p}: ${st.isDirectory() ? 'is a folder, not a file (use --data for a folder)' : 'not a regular file'}`, 2);
       const kind = detectSourceKind(readHead(p), basename(p));
-      if (!kind) throw new AppError(`import: ${p} is not a SIPRI or UNGA export this tool can read (header not recognised)`, 2);
+      if (!kind) throw new AppError(`import: ${p} is not a SIPRI or UN export this tool can read (header not recognised)`, 2);
       return { file: p, kind };
     });
   } else {
     const d = discoverSourceFiles(opts.dataDir ?? '.');
-    found = d.files;
+    detected = d.files;
     skipped.push(...d.skipped);
+  }
+  // Workbooks say which they are only inside: opened here (asynchronously, exceljs), once — and an
+  // unchanged one the last import already found it does not read is not opened again.
+  const found: { file: string; kind: SourceKind }[] = [];
+  const sheets = new Map<string, Sheet>();
+  const known = knownWorkbooks(opts.dbPath);
+  const workbooks: WorkbookVerdict[] = [];
+  for (const f of detected) {
+    if (f.kind !== 'workbook') {
+      found.push({ file: f.file, kind: f.kind });
+      continue;
+    }
+    const st = statSync(f.file);
+    const stamp = { path: resolve(f.file), size: st.size, mtime: st.mtimeMs };
+    const cached = known.get(stamp.path);
+    if (cached && cached.size === stamp.size && cached.mtime === stamp.mtime && cached.kind === null && !opts.files) {
+      skipped.push({ file: f.file, reason: cached.reason ?? 'a workbook this tool does not read' });
+      workbooks.push(cached);
+      continue;
+    }
+    progress(`opening ${basename(f.file)}`, 0, detected.length + 3);
+    const w = await identifyWorkbook(f.file);
+    if ('skip' in w) {
+      if (opts.files) throw new AppError(`import: ${f.file}: ${w.skip}`, 2);
+      skipped.push({ file: f.file, reason: w.skip });
+      workbooks.push({ ...stamp, kind: null, reason: w.skip });
+      continue;
+    }
+    workbooks.push({ ...stamp, kind: w.kind, reason: null });
+    sheets.set(f.file, w.sheet);
+    found.push({ file: f.file, kind: w.kind });
   }
   if (found.length === 0) {
     throw new AppError(
@@ -172,7 +278,7 @@ export function importSources(opts: ImportOptions): ImportSummary {
   const parsed: Parsed[] = [];
   found.forEach((f, i) => {
     progress(`reading ${basename(f.file)}`, i, steps);
-    parsed.push(parseFile(f.file, f.kind));
+    parsed.push(parseFile(f.file, f.kind, sheets.get(f.file)));
   });
 
   // One dataset per kind: the newest export wins, the others are reported as skipped.
@@ -184,7 +290,8 @@ export function importSources(opts: ImportOptions): ImportSummary {
       byKind.set(p.kind, p);
     } else skipped.push({ file: p.file, reason: `older ${p.kind} export than ${prev.file}` });
   }
-  const chosen = [...byKind.values()];
+  // Roll calls before the member votes: a vote's date (from its roll call) tells the Soviet Union from Russia.
+  const chosen = [...byKind.values()].sort((a, b) => Number(a.kind === 'unga-votes') - Number(b.kind === 'unga-votes'));
 
   progress('building store', found.length, steps);
   mkdirSync(dirname(opts.dbPath), { recursive: true });
@@ -210,7 +317,8 @@ export function importSources(opts: ImportOptions): ImportSummary {
       const kinds = new Set([...chosen.map((p) => p.kind), ...(db.prepare('SELECT kind FROM datasets').pluck().all() as SourceKind[])]);
       const reconciles = kinds.has('sipri-tiv-imports') && kinds.has('sipri-tiv-exports');
       const fresh = new Map<string, AllocationDeal[]>();
-      for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds, reconciles ? fresh : null));
+      const rollCallDates = new Map<number, string>();
+      for (const p of chosen) summaries.push(insertDataset(db, p, entities, storedIds, reconciles ? fresh : null, rollCallDates));
       // Nothing is lost quietly: a file that would replace good data with less, or that the reader
       // could not read well, is refused and the store stays as it was.
       const refusals = summaries.flatMap((d) => refusalsOf(d, before.get(d.kind) ?? null, opts));
@@ -225,6 +333,8 @@ export function importSources(opts: ImportOptions): ImportSummary {
       if (orphans.length > 0) {
         throw new AppError(`import: ${orphans.length} rows of ${orphans[0].table} refer to missing ${orphans[0].parent} rows`, 1);
       }
+      const remember = db.prepare('INSERT OR REPLACE INTO workbook_kinds VALUES (?, ?, ?, ?, ?)');
+      for (const w of workbooks) remember.run(w.path, w.size, w.mtime, w.kind, w.reason);
       db.exec(indexSql());
       // Bounded ANALYZE: enough statistics for the planner at a fraction of the cost.
       db.pragma('analysis_limit = 200');
@@ -297,6 +407,8 @@ function prepareTarget(dbPath: string, tmp: string): Db {
       const db = connect(tmp);
       tuneForBuild(db);
       db.exec(schemaSql());
+      // Rows are deleted and loaded without index upkeep; the indexes are built again at the end.
+      db.exec(dropIndexSql());
       return db;
     }
     rmSync(tmp, { force: true });
@@ -308,7 +420,7 @@ function dropKind(db: Db, kind: SourceKind): void {
   const ids = db.prepare('SELECT id FROM datasets WHERE kind = ?').pluck().all(kind) as string[];
   for (const id of ids) {
     deleteAllocations(db, id);
-    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'problems']) {
+    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'sc_votes', 'vetoes', 'veto_members', 'ga_roll_calls', 'ga_issues', 'ga_votes', 'ga_members', 'problems']) {
       db.prepare(`DELETE FROM ${t} WHERE dataset = ?`).run(id);
     }
     db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
@@ -322,6 +434,8 @@ function resolveEntityName(name: string, entities: Map<string, Entity>, unknown:
   return e;
 }
 
+/** Rows per INSERT of GA member votes (four values each): 870,000 rows in ~7,000 statement calls. */
+const GA_BATCH = 128;
 /** Rows per INSERT of deals: one statement call per batch instead of per deal. */
 const DEAL_BATCH = 16;
 const DEAL_FIELDS = 23; // the deals table's columns after `dataset`
@@ -336,6 +450,8 @@ function insertDataset(
   entities: Map<string, Entity>,
   stored_: Set<string>,
   fresh: Map<string, AllocationDeal[]> | null,
+  /** Roll-call dates of this import, for the GA member votes stored after them. */
+  rollCallDates: Map<number, string>,
 ): DatasetSummary {
   const unknown = new Set<string>();
   const unmapped = new Set<string>();
@@ -471,6 +587,102 @@ function insertDataset(
       ins.run(p.id, e.id, row.iso3, row.name, row.line, row.year, row.session, row.votes, row.idealPoint);
       for (const [patron, share] of Object.entries(row.agree)) agr.run(p.id, e.id, row.year, patron, share);
       stored++;
+    }
+  }
+  const member = (name: string, code: string | null, date: string | null) => {
+    const e = unMember(name, code, date);
+    if (!e) return entityOf(name, entities, unknown);
+    entities.set(e.id, e);
+    newEntity.run(e.id, e.name, e.kind, e.iso3);
+    return e;
+  };
+  if (p.scVotes) {
+    const ins = db.prepare('INSERT INTO sc_votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const v of p.scVotes) {
+      const e = member(v.member, null, v.date);
+      span(v.year);
+      ins.run(p.id, v.line, v.date, v.year, v.meeting, v.draft, v.draftAsWritten, v.resolution, v.agenda, v.topic, v.category, v.region, v.submittedBy, v.outcome, v.outcomeText, e.id, v.member, v.membership, v.vote);
+      stored++;
+    }
+  }
+  if (p.vetoes) {
+    const ins = db.prepare('INSERT INTO vetoes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insMember = db.prepare('INSERT INTO veto_members VALUES (?, ?, ?, ?)');
+    for (const v of p.vetoes) {
+      span(v.year);
+      ins.run(p.id, v.line, v.date, v.year, v.draft, v.meeting, v.agenda, v.topic, v.region);
+      for (const m of v.vetoedBy) insMember.run(p.id, v.line, member(m, null, v.date).id, m);
+      stored++;
+    }
+  }
+  if (p.rollCalls) {
+    const ins = db.prepare('INSERT INTO ga_roll_calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const r of p.rollCalls) {
+      const year = Number(r.date.slice(0, 4));
+      span(year);
+      ins.run(p.id, r.rcid, r.line, r.session, +r.important, r.date, year, r.resolution, +r.amendment, +r.paragraph, r.short, r.description);
+      rollCallDates.set(r.rcid, r.date);
+      stored++;
+    }
+  }
+  if (p.issues) {
+    const ins = db.prepare('INSERT OR IGNORE INTO ga_issues VALUES (?, ?, ?, ?, ?)');
+    for (const r of p.issues) {
+      ins.run(p.id, r.rcid, r.issue, r.shortName, r.line);
+      stored++;
+    }
+  }
+  if (p.gaVotes) {
+    // Roll-call dates from this import, else from the store: `Russia` before 26 December 1991 is the Soviet Union.
+    if (rollCallDates.size === 0) for (const r of db.prepare('SELECT rcid, date FROM ga_roll_calls').all() as { rcid: number; date: string }[]) rollCallDates.set(r.rcid, r.date);
+    const row = `(${sqlText(p.id)}, ?, ?, ?, ?)`;
+    const BATCH = GA_BATCH;
+    // Two names of one roll call resolving to one entity (a registry that merges two states) must
+    // not stop the import: the first vote stands, the others are counted and reported.
+    const insMany = db.prepare(`INSERT OR IGNORE INTO ga_votes VALUES ${Array.from({ length: BATCH }, () => row).join(', ')}`);
+    const insOne = db.prepare(`INSERT OR IGNORE INTO ga_votes VALUES ${row}`);
+    let written = 0;
+    const insMember = db.prepare('INSERT OR IGNORE INTO ga_members VALUES (?, ?, ?, ?)');
+    const buf: unknown[] = new Array(BATCH * 4);
+    let n = 0;
+    // Resolved once per spelling (and era: before or after the Soviet Union's end); each roll call's
+    // year and era once per roll call.
+    const ids = new Map<string, string[]>();
+    const eras = new Map<number, { year: number | null; soviet: number; date: string | null }>();
+    const code = { yes: 1, abstain: 2, no: 3 } as const;
+    const r = p.gaVotes((v) => {
+      let era = eras.get(v.rcid);
+      if (!era) {
+        const date = rollCallDates.get(v.rcid) ?? null;
+        era = { year: date ? Number(date.slice(0, 4)) : null, soviet: date !== null && date < SOVIET_END ? 1 : 0, date };
+        eras.set(v.rcid, era);
+      }
+      let byEra = ids.get(v.country);
+      if (!byEra) ids.set(v.country, (byEra = []));
+      let id = byEra[era.soviet];
+      if (id === undefined) {
+        id = byEra[era.soviet] = member(v.country, v.code, era.date).id;
+        insMember.run(p.id, id, v.country, v.code);
+      }
+      if (era.year !== null) span(era.year);
+      let k = n * 4;
+      buf[k++] = v.rcid; buf[k++] = id; buf[k++] = code[v.vote]; buf[k] = v.line;
+      if (++n === BATCH) {
+        written += insMany.run(...buf).changes;
+        n = 0;
+      }
+      stored++;
+    });
+    for (let i = 0; i < n; i++) written += insOne.run(...buf.slice(i * 4, (i + 1) * 4)).changes;
+    readerProblems = r.problems;
+    records = r.recordsRead;
+    rejected = r.rejected;
+    duplicates = r.duplicates;
+    lines = r.lines;
+    if (written < stored) {
+      found.push({ file: p.file, line: 0, field: 'country', message: `${stored - written} vote(s) fall on a roll call where another name of the same member already voted: the first kept`, severity: 'error' });
+      rejected += stored - written;
+      stored = written;
     }
   }
   for (const n of unknown) {

@@ -139,6 +139,105 @@ CREATE TABLE IF NOT EXISTS agreement (
   PRIMARY KEY (dataset, entity_id, year, patron)
 ) WITHOUT ROWID;
 
+-- UN Security Council: every member's vote on every draft put to a vote (failed drafts included),
+-- one row per row of the voting workbook. A vote is identified by its meeting and draft as written.
+CREATE TABLE IF NOT EXISTS sc_votes (
+  dataset       TEXT NOT NULL,
+  line          INTEGER NOT NULL,  -- the workbook's row
+  date          TEXT NOT NULL,     -- YYYY-MM-DD
+  year          INTEGER NOT NULL,
+  meeting       TEXT,
+  draft         TEXT,              -- the S/… symbol, or NULL (oral amendment, procedural vote)
+  draft_text    TEXT NOT NULL,     -- the Draft cell as written
+  resolution    TEXT,              -- `2669 (2022)`; NULL when not adopted
+  agenda        TEXT NOT NULL,
+  topic         TEXT,
+  category      TEXT,
+  region        TEXT,
+  submitted_by  TEXT,
+  outcome       TEXT NOT NULL,     -- adopted | vetoed | failed
+  outcome_text  TEXT NOT NULL,
+  member_id     TEXT NOT NULL,
+  member_name   TEXT NOT NULL,     -- as the workbook spells it
+  membership    TEXT,
+  vote          TEXT NOT NULL,     -- yes | no | abstain
+  PRIMARY KEY (dataset, line)
+) WITHOUT ROWID;
+
+-- The Dag Hammarskjöld Library's veto list: one row per vetoed draft, its vetoing members apart.
+CREATE TABLE IF NOT EXISTS vetoes (
+  dataset   TEXT NOT NULL,
+  line      INTEGER NOT NULL,
+  date      TEXT NOT NULL,
+  year      INTEGER NOT NULL,
+  draft     TEXT,                  -- NULL where the list gives only a meeting record
+  meeting   TEXT,
+  agenda    TEXT NOT NULL,
+  topic     TEXT,
+  region    TEXT,
+  PRIMARY KEY (dataset, line)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS veto_members (
+  dataset     TEXT NOT NULL,
+  line        INTEGER NOT NULL,
+  member_id   TEXT NOT NULL,       -- SUN for the USSR, kept apart from Russia
+  member_name TEXT NOT NULL,       -- as the list names it
+  PRIMARY KEY (dataset, line, member_id)
+) WITHOUT ROWID;
+
+-- UN General Assembly roll calls (Voeten's data, the `unvotes` tables): roll calls, their issues,
+-- and each member's vote (absent members have no row).
+CREATE TABLE IF NOT EXISTS ga_roll_calls (
+  dataset     TEXT NOT NULL,
+  rcid        INTEGER NOT NULL,
+  line        INTEGER NOT NULL,
+  session     INTEGER NOT NULL,
+  important   INTEGER NOT NULL,
+  date        TEXT NOT NULL,
+  year        INTEGER NOT NULL,
+  resolution  TEXT,
+  amendment   INTEGER NOT NULL,
+  paragraph   INTEGER NOT NULL,
+  short       TEXT NOT NULL,
+  description TEXT NOT NULL,
+  PRIMARY KEY (dataset, rcid)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ga_issues (
+  dataset     TEXT NOT NULL,
+  rcid        INTEGER NOT NULL,
+  issue       TEXT NOT NULL,
+  short_name  TEXT NOT NULL,
+  line        INTEGER NOT NULL,
+  PRIMARY KEY (dataset, rcid, issue)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ga_votes (
+  dataset     TEXT NOT NULL,
+  rcid        INTEGER NOT NULL,
+  member_id   TEXT NOT NULL,       -- SUN for `Russia` (RU) before 26 December 1991
+  vote        INTEGER NOT NULL,    -- 1 yes, 2 abstain, 3 no (the unvotes package's order)
+  line        INTEGER NOT NULL,
+  PRIMARY KEY (dataset, rcid, member_id)
+) WITHOUT ROWID;
+-- How each member name of the votes file resolved (the file spells ~200 names ~870,000 times).
+CREATE TABLE IF NOT EXISTS ga_members (
+  dataset     TEXT NOT NULL,
+  member_id   TEXT NOT NULL,
+  name        TEXT NOT NULL,
+  code        TEXT,
+  PRIMARY KEY (dataset, member_id, name)
+) WITHOUT ROWID;
+
+-- Workbooks import has looked inside, and what they are: opening one costs ~20 ms (a folder of
+-- trade workbooks, seconds), so an unchanged file (same size and time) is not opened again to learn
+-- that it is not read.
+CREATE TABLE IF NOT EXISTS workbook_kinds (
+  path    TEXT NOT NULL PRIMARY KEY,
+  size    INTEGER NOT NULL,
+  mtime   REAL NOT NULL,
+  kind    TEXT,                    -- the source kind, or NULL when skipped
+  reason  TEXT                     -- why it was skipped
+);
+
 -- What import reported: rejected rows, unknown names, unmapped labels.
 CREATE TABLE IF NOT EXISTS problems (
   dataset   TEXT NOT NULL,
@@ -154,3 +253,8 @@ CREATE TABLE IF NOT EXISTS problems (
 
 -- A country's deals (orders, pending deals, the deals behind a brief) without reading all 28,000.
 CREATE INDEX IF NOT EXISTS deals_recipient ON deals (dataset, recipient_id);
+
+-- Every vote a member cast (a country's GA record, a patron's agreement with it) without a scan.
+CREATE INDEX IF NOT EXISTS ga_votes_member ON ga_votes (dataset, member_id, rcid);
+-- The drafts about a country are found by agenda; their votes by draft.
+CREATE INDEX IF NOT EXISTS sc_votes_draft ON sc_votes (dataset, draft_text, meeting);

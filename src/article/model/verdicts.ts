@@ -33,6 +33,7 @@ export const AMONG_TOP = 3;
 export const DATASETS_FOR: Record<string, string> = {
   'UN vote': 'the UN Security Council voting record (Dag Hammarskjöld Library: drafts, votes and vetoes) and the General Assembly roll-call votes (Voeten’s UN voting data)',
   veto: 'the UN Security Council voting record and veto list (Dag Hammarskjöld Library)',
+  blocking: 'the UN Security Council voting record and veto list (Dag Hammarskjöld Library)',
   trade: 'the IMF Direction of Trade Statistics (bilateral goods trade, both partners’ reports)',
   investment: 'the China Global Investment Tracker (AEI) for Chinese investment, and the IMF’s direct investment positions for the rest',
   lending: 'AidData’s Global Chinese Development Finance dataset for Chinese loans and grants',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../core/types.js';
 import { myanmarOracle } from '../../../test/fixtures/articles/myanmar-oracle.js';
-import type { ArmsOracle, OracleDeal } from '../oracle.js';
+import type { ArmsOracle, OracleDeal, OracleUnVote, UnOracle } from '../oracle.js';
 import { checkArticle } from '../pipeline.js';
 
 const check = (body: string, oracle: ArmsOracle, date = '2021-06-28') =>
@@ -202,5 +202,51 @@ describe('transfers, prices and claims outside the data', () => {
     const three = flatOracle([['Russia', 50], ['Israel', 30], ['China', 20]]);
     expect(check('China is a major arms supplier of Myanmar.', three)[0]).toMatchObject({ kind: 'top supplier', verdict: 'supported' });
     expect(check('China is Myanmar’s top arms supplier.', three)[0]).toMatchObject({ verdict: 'contradicted' });
+  });
+});
+
+describe('claims about UN votes, against the voting records', () => {
+  const vote = (date: string, symbol: string, outcome: 'adopted' | 'vetoed' | 'failed', votes: Record<string, 'yes' | 'no' | 'abstain'>, vetoedBy: string[] = []): OracleUnVote => {
+    const tally = { yes: 0, no: 0, abstain: 0 };
+    for (const v of Object.values(votes)) tally[v]++;
+    return { body: 'council', date, symbol, resolution: null, title: 'The situation in Mali', outcome, votes, vetoedBy, tally };
+  };
+  const mali = [
+    vote('2023-06-30', 'S/2023/480', 'adopted', { RUS: 'yes', CHN: 'yes', FRA: 'yes' }),
+    vote('2023-08-30', 'S/2023/638', 'vetoed', { RUS: 'no', CHN: 'abstain', FRA: 'yes' }, ['RUS']),
+  ];
+  const un: UnOracle = {
+    resolve: (name) => {
+      const codes: Record<string, string> = { Mali: 'MLI', Russia: 'RUS', China: 'CHN', France: 'FRA', Myanmar: 'MMR' };
+      const byCode = Object.fromEntries(Object.entries(codes).map(([n, c]) => [c, n]));
+      return codes[name] ? { name, iso3: codes[name] } : byCode[name] ? { name: byCode[name], iso3: name } : { name, iso3: null };
+    },
+    council: (c) => (c === 'MLI' || c === 'Mali' ? { votes: mali, coverage: { from: '1994-06-01', to: '2025-12-31' }, query: 'counterweight unsc Mali', dataset: 'sc-test' } : { votes: [], coverage: { from: '1994-06-01', to: '2025-12-31' }, query: `counterweight unsc ${c}`, dataset: 'sc-test' }),
+    assembly: () => null,
+  };
+  const checkUn = (body: string, date: string) => checkArticle(`Mali at the UN\n\n${body}`, { date, un }).claims.filter((c) => c.kind === 'UN vote');
+
+  it('a veto the records hold: supported, with the draft and who did what', () => {
+    const [c] = checkUn('Russia on Wednesday vetoed a UN Security Council resolution on sanctions against Mali, while China abstained.', '2023-08-31');
+    expect(c).toMatchObject({ verdict: 'supported', query: 'counterweight unsc Mali' });
+    expect(c.evidence).toMatch(/2023-08-30 S\/2023\/638, vetoed 1–1–1 \(RUS vetoed, CHN abstain\)/);
+  });
+
+  it('the wrong member named: contradicted, with what the records show', () => {
+    const [c] = checkUn('France vetoed a UN Security Council resolution on Mali on Wednesday.', '2023-08-31');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.evidence).toMatch(/where FRA vetoed; the records show: .*S\/2023\/638/);
+  });
+
+  it('blocking with no recorded vote in the window: unverifiable, saying what the records do show', () => {
+    const [c] = checkUn('Beijing and Moscow have blocked efforts in the Security Council to pressure Mali’s junta.', '2021-06-28');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.evidence).toMatch(/no Council vote about Mali in 2020–2021 in the records \(blocking in negotiation leaves none\); they show: .*S\/2023\/638/);
+  });
+
+  it('after the end of the records: outside the data', () => {
+    const late: UnOracle = { ...un, council: (c) => ({ ...un.council(c)!, coverage: { from: '1994-06-01', to: '2022-12-31' } }) };
+    const [c] = checkArticle('Mali at the UN\n\nRussia vetoed a Security Council resolution on Mali on Tuesday.', { date: '2024-05-02', un: late }).claims.filter((x) => x.kind === 'UN vote');
+    expect(c.verdict).toBe('outside the data');
   });
 });

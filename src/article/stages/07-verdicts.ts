@@ -8,7 +8,8 @@ import {
   AMONG_TOP, AS_MUCH_AS, CLOSE_SECOND, DATASETS_FOR, TIV_NOT_MONEY, WEAPON_ALIASES, FRACTIONS, MAINLY, NEARLY_AS_MUCH, PREDECESSORS, RISING_MARGIN, SHARE_TOLERANCE,
 } from '../model/verdicts.js';
 import { FORECAST_MIN_YEARS } from '../model/windows.js';
-import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers } from '../oracle.js';
+import { linkName } from '../link.js';
+import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, UnOracle } from '../oracle.js';
 import type { ArticleDoc, DocClaim, Verdict } from '../types.js';
 import { resolveWindow } from '../windows.js';
 
@@ -373,10 +374,160 @@ function outside(claim: DocClaim): void {
   claim.evidence = `${reason}${datasets.length ? `Settled by ${datasets.join('; and ')}, which this check does not read yet.` : 'No dataset held here measures this.'}`;
 }
 
+type Action = 'veto' | 'no' | 'abstain' | 'yes';
+/** Action words, found in text order; each applies to the states named since the one before. */
+// `against` alone is a vote only where nothing follows it (`13 in favour, Russia against, and …`);
+// `sanctions against Mali` is not.
+const ACTION = /\b(?<veto>veto(?:ed|es|ing)?|block(?:ed|ing|s)?)\b|\b(?<abstain>abstain(?:ed|ing|s)?|abstentions?)\b|\b(?<no>vot(?:ed|ing|e)\s+(?:against|no)|against(?=\s*(?:[,.;)]|and\b|with\b|$)))|\b(?<yes>in\s+favou?r|vot(?:ed|ing)\s+(?:for|yes))\b/gi;
+/** Where a new clause, with a subject of its own, begins. */
+const CLAUSE = /[;:]|,\s*(?:whereas|while|but|and|with|which|who)\b|\bwhereas\b|\bwhile\b/gi;
+/** A state after these words is what a vote is about or where it was, not who cast it. */
+const NOT_A_VOTER = /\b(?:of|in|on|about|against|from|to|over|into|for|by|the|a)\s+$/i;
+const ACTED: Record<Action, string> = { veto: 'vetoed', no: 'voted against', abstain: 'abstained', yes: 'voted in favour' };
+const CAPITALISED = /\b(?:[A-Z][\p{L}.'’-]*|U\.S\.|U\.K\.)(?:\s+(?:of\s+)?[A-Z][\p{L}.'’-]*){0,3}/gu;
+
+/**
+ * The states a stretch of text names, in order (names, capitals: `Moscow`). `voters`: only those
+ * that can be a vote's subject — not an adjective (`Syrian conflict`) nor after a preposition.
+ */
+function statesIn(text: string, voters = false): string[] {
+  const out: string[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const word = m[0].replace(/['’]s$/u, '');
+    const link = linkName(word) ?? linkName(word.split(/\s+/)[0]);
+    if (!link?.iso3 || (link.kind !== 'country' && link.kind !== 'military') || out.includes(link.iso3)) continue;
+    if (voters && (NOT_A_VOTER.test(text.slice(Math.max(0, m.index - 12), m.index)) || (/(?:an|ese|ish|ic|i)$/.test(word) && !link.name.startsWith(word)))) continue;
+    out.push(link.iso3);
+  }
+  return out;
+}
+
+/** Who did what, as the sentence says it: each action word with the states its clause names before it. */
+function actionsIn(text: string): { action: Action; by: string[] }[] {
+  const out: { action: Action; by: string[] }[] = [];
+  let from = 0;
+  ACTION.lastIndex = 0;
+  for (let m = ACTION.exec(text); m; m = ACTION.exec(text)) {
+    const g = m.groups ?? {};
+    const action: Action = g.veto ? 'veto' : g.abstain ? 'abstain' : g.no ? 'no' : 'yes';
+    let start = from;
+    CLAUSE.lastIndex = from;
+    for (let c = CLAUSE.exec(text); c && c.index < m.index; c = CLAUSE.exec(text)) start = c.index + c[0].length;
+    out.push({ action, by: statesIn(text.slice(start, m.index), true) });
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** A sentence dated by the article's days (`on Friday`, `Thursday`, `today`): its year is the article's. */
+const ARTICLE_DAYS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this week|last week)\b/i;
+
+/** What a vote in the records shows for a member: its veto, or its vote. */
+function didAct(v: OracleUnVote, member: string, action: Action): boolean {
+  if (action === 'veto') return v.vetoedBy.includes(member) || (v.body === 'assembly' && v.votes[member] === 'no');
+  return v.votes[member] === action;
+}
+
+function describeUnVote(v: OracleUnVote, members: string[]): string {
+  const said = members.map((m) => (v.vetoedBy.includes(m) ? `${m} vetoed` : v.votes[m] ? `${m} ${v.votes[m]}` : `${m} no vote`)).join(', ');
+  const what = v.symbol ?? v.resolution ?? v.title.slice(0, 60);
+  const outcome = v.outcome ? `, ${v.outcome}` : '';
+  const tally = v.tally.yes + v.tally.no + v.tally.abstain > 0 ? ` ${v.tally.yes}–${v.tally.no}–${v.tally.abstain}` : '';
+  return `${v.date} ${what}${outcome}${tally}${said ? ` (${said})` : ''}`;
+}
+
+/**
+ * A claim about a UN vote, veto or resolution against the voting records: the votes about the states
+ * the sentence names (other than those it says voted) in the claim's window, and whether each state
+ * did what the sentence says. Informal blocking (a press statement talked down, a draft never
+ * tabled) leaves no recorded vote: then the verdict says what the records do show instead of
+ * supporting the claim. Without the article's date or a year in the text, only a tally can be matched.
+ */
+function judgeUnVote(claim: DocClaim, un: UnOracle, articleYear: number | null, context: string[]): void {
+  const text = claim.text;
+  const body: 'council' | 'assembly' = /\bGeneral Assembly\b|\bthe Assembly\b|\bUNGA\b/i.test(text) && !/\bSecurity Council\b|\bveto/i.test(text) ? 'assembly' : 'council';
+  const acts = actionsIn(text).filter((a) => a.by.length);
+  const actors = [...new Set(acts.flatMap((a) => a.by))];
+  // The states the votes are about: those named that are not said to vote, else the claim's subject.
+  const named = [...new Set([...(claim.subject ? [un.resolve(claim.subject)?.iso3] : []), ...claim.about.map((n) => un.resolve(n)?.iso3), ...statesIn(text)])].filter((x): x is string => !!x);
+  // With none left, the states the sentences just before name (`The vote was 11 in favour …` after
+  // `… vetoing a resolution deploring the Russian invasion of Ukraine`).
+  const about = named.filter((x) => !actors.includes(x));
+  const fromContext = context.filter((x) => !actors.includes(x));
+  const targets = about.length ? about : fromContext.length ? fromContext : named;
+  const sets = targets.map((t) => (body === 'council' ? un.council(t) : un.assembly(t))).filter((r): r is OracleUnVotes => !!r);
+  if (!sets.length) return outside(claim);
+  const seen = new Set<string>();
+  const votes = sets.flatMap((r) => r.votes).filter((v) => {
+    const k = `${v.date}|${v.symbol ?? v.title}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const coverage = sets[0].coverage;
+  const query = sets.map((r) => r.query).join(' ; ');
+  const source = `Source: ${[...new Set(sets.map((r) => r.dataset))].join(', ')}`;
+  const tally = claim.detail.shape?.tally ?? null;
+  const phrase = ARTICLE_DAYS.test(text) && articleYear !== null ? null : claim.detail.windowPhrase;
+  const dated = !!phrase || articleYear !== null;
+  const from = phrase ? claim.window.from : articleYear !== null ? articleYear - 1 : 1946;
+  const to = phrase ? claim.window.to : articleYear ?? 2100;
+  claim.window = { from, to };
+  claim.query = query;
+  const span = !dated ? 'any year' : from === to ? String(from) : `${from}–${to}`;
+  const place = targets.map((t) => un.resolve(t)?.name ?? t).join(', ');
+  const recordsEnd = Number(coverage.to.slice(0, 4));
+  const say = (verdict: Verdict, evidence: string) => {
+    claim.verdict = verdict;
+    claim.evidence = `${evidence}. ${source}`;
+  };
+  if (dated && from > recordsEnd) return say('outside the data', `the ${body === 'council' ? 'Security Council voting records' : 'General Assembly vote-level data'} end in ${recordsEnd}, before ${span}`);
+  const inWindow = votes.filter((v) => Number(v.date.slice(0, 4)) >= from && Number(v.date.slice(0, 4)) <= to);
+  const shown = actors.length ? actors : [];
+  const list = (vs: OracleUnVote[]) => vs.slice(0, 4).map((v) => describeUnVote(v, shown)).join('; ');
+  if (!inWindow.length) {
+    const nearby = votes.slice(-4);
+    return say('unverifiable', `no ${body === 'council' ? 'Council' : 'Assembly'} vote about ${place} in ${span} in the records${/\bblock/i.test(text) ? ' (blocking in negotiation leaves none)' : ''}${nearby.length ? `; they show: ${list(nearby)}` : ''}`);
+  }
+  const tallyOk = (v: OracleUnVote) => !tally || ((tally.yes === null || tally.yes === v.tally.yes) && (tally.no === null || tally.no === v.tally.no) && (tally.abstain === null || tally.abstain === v.tally.abstain));
+  const actsOk = (v: OracleUnVote) => acts.every((a) => a.by.every((m) => didAct(v, m, a.action)));
+  if (!acts.length && !tally) return say('unverifiable', `the sentence names no vote to compare; the records show, in ${span}: ${list(inWindow)}`);
+  if (!dated && !tally) return say('unverifiable', `the article's date is unknown and the sentence gives no year or tally: ${votes.length} vote(s) about ${place} in the records, e.g. ${list(votes.slice(-2))}`);
+  const match = inWindow.find((v) => actsOk(v) && tallyOk(v));
+  if (match) return say('supported', list([match]));
+  const wanted = [...acts.map((a) => `${a.by.join(' and ')} ${ACTED[a.action]}`), tally ? `a ${tally.yes ?? '?'}–${tally.no ?? '?'}–${tally.abstain ?? '?'} vote` : ''].filter(Boolean).join(', ');
+  return say('contradicted', `no vote about ${place} in ${span} where ${wanted}; the records show: ${list(inWindow)}`);
+}
+
+/** The states the two sentences before an offset name (the title's too), most recent first. */
+function statesBefore(doc: ArticleDoc, at: number): string[] {
+  const si = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  const from = doc.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  const out: string[] = [];
+  for (const m of doc.mentions) {
+    const inTitle = doc.paragraphs[0]?.kind === 'title' && m.start < doc.paragraphs[0].end;
+    if (!(inTitle || (m.start >= from && m.start < at))) continue;
+    const a = doc.actors[m.actor];
+    if (a.iso3 && (a.kind === 'country' || a.military) && !out.includes(a.iso3)) out.unshift(a.iso3);
+  }
+  return out;
+}
+
 export function verdicts(doc: ArticleDoc): void {
   const oracle = doc.options.oracle;
+  const un = doc.options.un;
   const articleYear = doc.date ? Number(doc.date.slice(0, 4)) : null;
   for (const claim of doc.claims) {
+    if (claim.kind === 'UN vote' && un) {
+      try {
+        judgeUnVote(claim, un, articleYear, statesBefore(doc, claim.start));
+      } catch (error) {
+        claim.verdict = 'unverifiable';
+        claim.evidence = `the UN voting records could not answer: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      continue;
+    }
     if (claim.kind === 'outside arms data' || claim.kind === 'UN vote' || claim.kind === 'economic ties') {
       outside(claim);
       continue;

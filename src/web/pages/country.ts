@@ -43,15 +43,17 @@ function sentenceLinks(brief: Brief, refs: Ref[], opts: CountryPageOptions): { d
   return out;
 }
 
-function narrative(brief: Brief, sentences: { text: string; refs: Ref[] }[], opts: CountryPageOptions): Html {
+function narrative(brief: Brief, sentences: { text: string; refs: Ref[] }[], opts: CountryPageOptions, sectionId: string): Html {
+  // Ids unique on the page: the findings and the diplomatic cover each have sentences.
+  const idOf = (i: number) => (sectionId === 'findings' ? `rows-${i}` : `rows-${sectionId}-${i}`);
   return html`<ol class="findings">${sentences.map((s, i) => {
     const links = sentenceLinks(brief, s.refs, opts);
     const text = links.page
-      ? html`<a class="sentence" href="${links.page}" data-deals="${links.deals}" data-votes="${links.votes}" data-rows="${links.rows}" aria-expanded="false" aria-controls="rows-${i}">${s.text}</a>`
+      ? html`<a class="sentence" href="${links.page}" data-deals="${links.deals}" data-votes="${links.votes}" data-rows="${links.rows}" aria-expanded="false" aria-controls="${idOf(i)}">${s.text}</a>`
       : html`<span class="sentence-plain">${s.text}</span>`;
     return html`<li><p>${text}</p>
 ${s.refs.length ? html`<ul class="refs">${s.refs.map((r) => html`<li><code>${r.query}</code> · ${r.rowCount} source ${r.rowCount === 1 ? 'row' : 'rows'}</li>`)}</ul>` : ''}
-<div class="rows" id="rows-${i}" aria-live="polite" hidden></div></li>`;
+<div class="rows" id="${idOf(i)}" aria-live="polite" hidden></div></li>`;
   })}</ol>`;
 }
 
@@ -69,7 +71,7 @@ export function renderCountryPage(brief: Brief, opts: CountryPageOptions): strin
       case 'list':
         return html`<ul>${b.items.map((i) => html`<li>${i}</li>`)}</ul>`;
       case 'narrative':
-        return narrative(brief, b.sentences, opts);
+        return narrative(brief, b.sentences, opts, sectionId);
       case 'table':
         tables++;
         return sectionTable(b, `table-${sectionId}-${tables}`, `${stem(name)}-${sectionId}.csv`);
