@@ -12,7 +12,9 @@ import { readSipriPerYear } from '../src/sources/sipri-per-year.js';
 import { readDataFile } from './data.js';
 import { tempDir } from './helpers.js';
 import { runCliAsync } from './fixtures/fetch/run-cli.js';
-import { PER_YEAR_FILE, sharedPerYearRows, startMockServer, UNGA_FILE, UNGA_NAME, type MockBehaviour, type MockServer } from './fixtures/fetch/mock-server.js';
+import {
+  expectedDeliveriesFilters, PER_YEAR_FILE, sharedPerYearRows, startMockServer, UNGA_FILE, UNGA_NAME, type MockBehaviour, type MockServer,
+} from './fixtures/fetch/mock-server.js';
 
 const today = new Date().toISOString().slice(0, 10);
 const PER_YEAR_NAME = `deliveries-per-year-2000-2001-${today}.csv`;
@@ -188,11 +190,14 @@ describe('fetch the UNGA ideal points from Dataverse', () => {
     const { request } = http({ pauseMs: 0 });
     const report = await fetchUnga({ base: s.url, doi: UNGA_DOI, out: tmp.dir, today, request });
     const path = join(tmp.dir, 'unga', `${UNGA_NAME}.csv`);
-    expect(report.files[0]).toMatchObject({ path, rows: 11238, detail: 'checksum MD5 verified', version: '34.0' });
+    expect(report.files[0]).toMatchObject({ path, rows: 11238, detail: 'checksum MD5 verified; agreement from its own agreement columns', version: '34.0' });
     // Buffer.equals: toEqual walks a 2 MB buffer byte by byte for seconds.
     expect(readFileSync(path).equals(readDataFile(UNGA_FILE))).toBe(true);
-    expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+    // The listing, the head of the likeliest table (its header says it is the estimates, with
+    // agreement columns: nothing else is needed), then that file whole.
+    expect(s.requests.map((r) => `${r.method} ${r.url}${r.range ? ` (${r.range})` : ''}`)).toEqual([
       'GET /api/datasets/:persistentId/?persistentId=doi%3A10.7910%2FDVN%2FLEJUQZ',
+      'GET /api/access/datafile/42?format=original (bytes=0-65535)',
       'GET /api/access/datafile/42?format=original',
     ]);
     expect(report.citation).toContain('Bailey, Michael A., Anton Strezhnev, and Erik Voeten. 2017.');
@@ -212,9 +217,86 @@ describe('fetch the UNGA ideal points from Dataverse', () => {
     const s = await serve({ noChecksum: true });
     const { request } = http({ pauseMs: 0 });
     const report = await fetchUnga({ base: s.url, doi: UNGA_DOI, out: tmp.dir, today, request });
-    expect(report.files[0].detail).toBe('no checksum given');
+    expect(report.files[0].detail).toBe('no checksum given; agreement from its own agreement columns');
     expect(report.warnings).toEqual([`${UNGA_NAME}.csv: the repository gives no checksum this tool can check; the file was only checked by reading it`]);
   });
+});
+
+describe('fetch against the services as recorded (issue 14)', () => {
+  it('replays the recorded SIPRI exchange (gzip JSON of base64 CSV) and writes the shared file byte for byte', async () => {
+    const s = await serve({ recorded: true, tiv: false });
+    const { request } = http({ pauseMs: 0 });
+    const report = await sipri(s, request, { tiv: false, chunkYears: 25 });
+    expect(s.requests).toHaveLength(1);
+    expect(JSON.parse(s.requests[0].body)).toEqual({ filters: expectedDeliveriesFilters(2000, 2001), logic: 'AND' });
+    expect(readFileSync(report.files[0].path).equals(readDataFile(PER_YEAR_FILE))).toBe(true);
+  });
+
+  it('the loopback server refuses any other deliveries or TIV body with 400, so a regression fails', async () => {
+    const s = await serve();
+    const { request } = http({ pauseMs: 0, retries: 0 });
+    const post = (path: string, json: unknown) =>
+      request({ what: 'probe', method: 'POST', url: `${s.url}${path}`, json }, (b) => b.toString('utf8'));
+    const threeFilters = expectedDeliveriesFilters(2000, 2001).slice(0, 3); // exportOption left out
+    await expect(post('/api/p/trades/trade-register-csv/', { filters: threeFilters, logic: 'AND' })).rejects.toThrow(/HTTP 400/);
+    await expect(post('/api/p/trades/trade-register-csv/', { filters: [expectedDeliveriesFilters(2000, 2001)[0]], logic: 'AND' })).rejects.toThrow(/HTTP 400/);
+    const yearOnly = [{ field: 'Year range 1', condition: '', value1: 2000, value2: 2001, listData: [] }];
+    await expect(post('/api/p/trades/import-export-csv-str/', { filters: yearOnly, logic: 'AND' })).rejects.toThrow(/HTTP 400/);
+  });
+
+  it('July 2025 release: picks the estimates and the agreement file by their headers', async () => {
+    const s = await serve({ release: '2025' });
+    const { request } = http({ pauseMs: 0 });
+    const report = await fetchUnga({ base: s.url, doi: UNGA_DOI, out: tmp.dir, today, request });
+    expect(report.files.map((f) => [f.path.slice(tmp.dir.length + 1), f.rows])).toEqual([
+      ['unga/Idealpointestimates1946-2025.tab', 14],
+      ['unga/AgreementScores.csv', 14],
+    ]);
+    expect(report.files[0].what).toContain('2025 layout');
+    expect(report.files[0].detail).toBe('checksum MD5 verified; agreement from the agreement file AgreementScores.csv');
+    // Never the dyads file, the Stata file or the codebook.
+    const fetched = s.requests.map((r) => /datafile\/(\d+)/.exec(r.url)?.[1]).filter(Boolean);
+    expect(fetched).not.toContain('53');
+    expect(fetched).not.toContain('54');
+    expect(s.requests.filter((r) => r.url.includes('datafile/51') && !r.range)).toHaveLength(0);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('names that say nothing (or lie) change nothing: the headers decide', async () => {
+    const s = await serve({ release: '2025', misleadingNames: true });
+    const { request } = http({ pauseMs: 0 });
+    const report = await fetchUnga({ base: s.url, doi: UNGA_DOI, out: tmp.dir, today, request });
+    expect(report.files.map((f) => f.path.slice(tmp.dir.length + 1))).toEqual(['unga/UNGA-data-1.tab', 'unga/IdealPointDyads.csv']);
+    expect(readFileSync(report.files[0].path).equals(readFileSync(new URL('./fixtures/unga-2025/Idealpointestimates1946-2025.tab', import.meta.url)))).toBe(true);
+  });
+
+  it('without an agreement file, says agreement will come from the vote-level data', async () => {
+    const s = await serve({ release: '2025', noAgreementFile: true });
+    const { request } = http({ pauseMs: 0 });
+    const report = await fetchUnga({ base: s.url, doi: UNGA_DOI, out: tmp.dir, today, request });
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0].detail).toMatch(/agreement from the vote-level GA data, once imported$/);
+    expect(report.warnings).toEqual([expect.stringMatching(/no per-patron agreement columns .* compute agreement from the vote-level GA data/)]);
+  });
+
+  for (const refuse of ['guestbook', 'login-page'] as const) {
+    it(`a ${refuse} answer gives the dataset page for a manual download; the previous file stays byte-identical`, async () => {
+      const previous = join(tmp.dir, 'unga', `${UNGA_NAME}.csv`);
+      mkdirSync(join(tmp.dir, 'unga'), { recursive: true });
+      writeFileSync(previous, readDataFile(UNGA_FILE));
+      const before = listing(tmp.dir);
+      const s = await serve({ refuse });
+      const { request } = http({ pauseMs: 0 });
+      const err = await fetchUnga({ base: s.url, doi: UNGA_DOI, out: tmp.dir, today, request }).then(() => null, (e: Error) => e);
+      expect(err?.message).toMatch(/Dataverse will not hand out this file without (a guestbook response|a login)/);
+      expect(err?.message).toContain(`${s.url}/dataset.xhtml?persistentId=doi:10.7910/DVN/LEJUQZ`);
+      expect(err?.message).toContain(`put it in ${join(tmp.dir, 'unga')}`);
+      expect(readFileSync(previous).equals(readDataFile(UNGA_FILE))).toBe(true);
+      expect(listing(tmp.dir)).toEqual(before);
+      // A refusal is final: asking again would only be refused again.
+      expect(s.requests.filter((r) => r.url.includes('/datafile/'))).toHaveLength(1);
+    });
+  }
 });
 
 describe('counterweight fetch (the command)', () => {
@@ -224,7 +306,7 @@ describe('counterweight fetch (the command)', () => {
     expect(r.stderr).toContain('[1/4] SIPRI deliveries 2000\n[2/4] SIPRI deliveries 2001\n[3/4] SIPRI TIV imports\n[4/4] SIPRI TIV exports\n');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`sipri: wrote ${join(tmp.dir, 'sipri', PER_YEAR_NAME)} (1,414 rows; 1,086 deals, 2 request(s))`);
-    expect(r.stdout).toContain(`unga: wrote ${join(tmp.dir, 'unga', `${UNGA_NAME}.csv`)} (11,238 rows; checksum MD5 verified)`);
+    expect(r.stdout).toContain(`unga: wrote ${join(tmp.dir, 'unga', `${UNGA_NAME}.csv`)} (11,238 rows; checksum MD5 verified; agreement from its own agreement columns)`);
     expect(r.stdout).toContain(
       `Source: SIPRI Arms Transfers Database, ${today}. Cite as: SIPRI Arms Transfers Database, Stockholm International Peace Research Institute.\n`,
     );
@@ -255,6 +337,27 @@ describe('counterweight fetch (the command)', () => {
     expect(r.stdout).toContain('sipri: wrote');
     expect(r.stderr).toContain('unga: fetch failed: Dataverse file IdealpointestimatesAll_Jun2024.csv: IdealpointestimatesAll_Jun2024.csv: MD5 checksum mismatch');
     expect(listing(tmp.dir).some((f) => f.startsWith('unga'))).toBe(false);
+  });
+
+  it('--dry-run prints every request (method, URL, headers, body) and sends none', async () => {
+    const s = await serve();
+    const r = await runCliAsync(['fetch', '--dry-run', '--mirror', s.url, '--years', '2000-2001', '--out', tmp.dir], FAST);
+    expect(r.code).toBe(0);
+    expect(s.requests).toHaveLength(0);
+    expect(r.stdout).toContain(`POST ${s.url}/api/p/trades/trade-register-csv/\n`);
+    expect(r.stdout).toMatch(/^Content-Type: application\/json$/m);
+    expect(r.stdout).toMatch(/^User-Agent: counterweight\/\d+\.\d+\.\d+ /m);
+    for (const field of ['Delivery year', 'Order year', 'opendeals', 'exportOption', 'DeliveryType', 'Status', 'Year range 1']) {
+      expect(r.stdout).toContain(`"field": "${field}"`);
+    }
+    expect(r.stdout).toContain(`GET ${s.url}/api/datasets/:persistentId/?persistentId=doi%3A10.7910%2FDVN%2FLEJUQZ`);
+    expect(r.stdout).toContain('Range: bytes=0-65535');
+    const json = await runCliAsync(['fetch', '--dry-run', '--json', '--mirror', s.url, '--source', 'sipri', '--years', '2000-2001'], FAST);
+    const plan = JSON.parse(json.stdout);
+    expect(plan.requests.map((q: { what: string }) => q.what)).toEqual(['SIPRI deliveries 2000-2001', 'SIPRI TIV imports 2000-2001', 'SIPRI TIV exports 2000-2001']);
+    expect(plan.requests[0].body).toEqual({ filters: expectedDeliveriesFilters(2000, 2001), logic: 'AND' });
+    expect(s.requests).toHaveLength(0);
+    expect(listing(tmp.dir)).toEqual([]);
   });
 
   it('refuses bad options before asking anything', async () => {

@@ -201,7 +201,7 @@ describe('counterweight brief on a fresh machine', () => {
         cwd,
       );
       expect(r.code).toBe(4);
-      expect(r.stderr).toMatch(/sipri: fetch failed: SIPRI deliveries 1950-1959: no answer from 127\.0\.0\.1:\d+ within 0\.2 s/);
+      expect(r.stderr).toMatch(/sipri: fetch failed: SIPRI deliveries 1950-1974: no answer from 127\.0\.0\.1:\d+ within 0\.2 s/);
       expect(r.stderr).toContain(`error: no data for the brief: the fetch into ${join(cwd, 'data')} failed (see above)`);
       expect(r.stderr).toContain(`  ./data in the current folder: ${join(cwd, 'data')} (no such folder)`);
       expect(existsSync(join(cwd, 's.sqlite'))).toBe(false);

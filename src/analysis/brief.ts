@@ -50,6 +50,8 @@ export interface BriefInput {
     years: AlignmentYear[];
     /** Source lines of the country's ideal-point rows, per year. */
     lines: Map<number, number[]>;
+    /** Said in the notes when agreement does not come from the ideal-point file itself. */
+    agreementSource?: { note: string | null };
   };
   windows?: { long?: number; short?: number; categoriesSince?: number };
   /** Diplomatic cover, built by `briefCover` (analysis/cover.ts) from the UN voting rows; null or absent when the store has none. */
@@ -163,7 +165,7 @@ export function buildBrief(input: BriefInput): Brief {
     patronNames,
     arms: { windows, rolling, rankChanges: changes, categoriesFrom, categories, pending },
     alignment: input.alignment.years,
-    alignmentNotes: patronColumnNotes(patrons, input.alignment.years.map((y) => y.year)),
+    alignmentNotes: [...patronColumnNotes(patrons, input.alignment.years.map((y) => y.year)), ...(input.alignment.agreementSource?.note ? [input.alignment.agreementSource.note] : [])],
     cover: input.cover ?? null,
     provenance: {
       datasets: [

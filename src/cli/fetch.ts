@@ -13,6 +13,7 @@ import type { FetchProgress, SourceReport } from '../fetch/report.js';
 import { fetchSipri } from '../fetch/sipri.js';
 import { SIPRI_BASE } from '../fetch/sipri-request.js';
 import { fetchUnga } from '../fetch/unga.js';
+import { planFetch, renderPlan } from '../fetch/plan.js';
 import { printJson } from './options.js';
 import { progressBar } from './progress.js';
 
@@ -36,7 +37,8 @@ export interface FetchOutcome {
   failed: { source: 'sipri' | 'unga'; message: string; byHand: string }[];
 }
 
-export const DEFAULT_CHUNK_YEARS = 10;
+// One call can return the whole register (~30 s); 25-year chunks keep each answer well inside the timeout.
+export const DEFAULT_CHUNK_YEARS = 25;
 export const DEFAULT_OUT = 'data';
 
 const msEnv = z.coerce.number().int().min(0);
@@ -151,15 +153,17 @@ export function registerFetch(program: Command): void {
     .option('--out <dir>', 'data folder to write into (files go to <dir>/sipri and <dir>/unga)', DEFAULT_OUT)
     .option('--mirror <url>', 'send every request to this base URL instead of SIPRI and Dataverse (or $COUNTERWEIGHT_MIRROR)')
     .option('--chunk-years <n>', `years per SIPRI request (default ${DEFAULT_CHUNK_YEARS})`)
+    .option('--dry-run', 'print every request it would send (method, URL, headers, body) and send none')
     .option('--quiet', 'no progress')
     .option('--json', 'print JSON instead of text')
     .addHelpText(
       'after',
       '\nRequests go one at a time with a pause between them, a timeout and retries with backoff; tune with\n' +
-        'COUNTERWEIGHT_FETCH_PAUSE_MS (1000), COUNTERWEIGHT_FETCH_TIMEOUT_MS (120000), COUNTERWEIGHT_FETCH_RETRIES (3),\n' +
-        'COUNTERWEIGHT_FETCH_BACKOFF_MS (2000, doubling). A failed source leaves its old files untouched (exit code 4).',
+        `COUNTERWEIGHT_FETCH_PAUSE_MS (${DEFAULT_HTTP.pauseMs}), COUNTERWEIGHT_FETCH_TIMEOUT_MS (${DEFAULT_HTTP.timeoutMs}), COUNTERWEIGHT_FETCH_RETRIES (${DEFAULT_HTTP.retries}),\n` +
+        `COUNTERWEIGHT_FETCH_BACKOFF_MS (${DEFAULT_HTTP.backoffMs}, doubling). A failed source leaves its old files untouched (exit code 4).\n` +
+        'SIPRI takes ~30-40 s per answer; a whole fetch takes a few minutes. --dry-run shows what would be sent.',
     )
-    .action(async (o: { source: string; years?: string; out: string; mirror?: string; chunkYears?: string; quiet?: boolean; json?: boolean }) => {
+    .action(async (o: { source: string; years?: string; out: string; mirror?: string; chunkYears?: string; quiet?: boolean; json?: boolean; dryRun?: boolean }) => {
       const source = sourceSchema.parse(o.source);
       const years = o.years === undefined ? undefined : parseYearSpan(o.years, new Date().getUTCFullYear());
       let chunkYears: number | undefined;
@@ -167,6 +171,14 @@ export function registerFetch(program: Command): void {
         const r = z.coerce.number().int().min(1).max(100).safeParse(o.chunkYears);
         if (!r.success) throw new AppError(`invalid --chunk-years: "${o.chunkYears}" (expected a whole number from 1 to 100)`, 2, 400);
         chunkYears = r.data;
+      }
+      if (o.dryRun) {
+        const mirror = parseMirror(o.mirror ?? process.env.COUNTERWEIGHT_MIRROR);
+        const plan = planFetch({
+          source, sipriBase: mirror ?? SIPRI_BASE, dataverseBase: mirror ?? DATAVERSE_BASE, doi: UNGA_DOI,
+          years: years ?? { from: FIRST_SIPRI_YEAR, to: new Date().getUTCFullYear() }, chunkYears: chunkYears ?? DEFAULT_CHUNK_YEARS, userAgent: userAgent(),
+        });
+        return o.json ? printJson(plan) : void process.stdout.write(renderPlan(plan));
       }
       const outcome = await runFetch({
         source, years, out: o.out, mirror: o.mirror, chunkYears, quiet: o.quiet || o.json,

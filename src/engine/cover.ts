@@ -263,6 +263,44 @@ export interface AlignmentByIssueAnswer {
   query: string;
 }
 
+/** A member's GA votes: roll call → vote, and roll call → year. */
+interface MemberVotes {
+  map: Map<number, number>;
+  year: Map<number, number>;
+}
+
+function memberVoteMap(db: Db, votes: string, rollCallsDs: string, id: string, from: number, to: number, mergeSoviet?: boolean): MemberVotes {
+  const ids = mergeSoviet && id === 'RUS' ? ['RUS', 'SUN'] : [id];
+  const map = new Map<number, number>();
+  const year = new Map<number, number>();
+  for (const m of ids) for (const v of memberVotes(db, votes, rollCallsDs, m, from, to)) {
+    map.set(v.rcid, v.vote);
+    year.set(v.rcid, v.year);
+  }
+  return { map, year };
+}
+
+/** Per year of `mine`'s votes: the share of roll calls both voted in where they voted alike. */
+function yearlyShares(mine: MemberVotes, theirs: MemberVotes): Map<number, { share: number | null; votes: number }> {
+  const years = new Map<number, number[]>();
+  for (const [rcid, y] of mine.year) years.set(y, [...(years.get(y) ?? []), rcid]);
+  return new Map([...years].map(([y, ids]) => [y, agreementShare(mine.map, theirs.map, ids)]));
+}
+
+/**
+ * Agreement per patron and year computed from the vote-level GA data (the ideal-point file's
+ * definition), for releases whose estimates carry no agreement columns; null without that data.
+ */
+export function voteLevelAgreement(db: Db, c: Entity, patrons: string[], from: number, to: number): { dataset: string; lastYear: number | null; byPatron: Map<string, Map<number, { share: number | null; votes: number }>> } | null {
+  const votes = datasetOfKind(db, 'unga-votes');
+  const rc = datasetOfKind(db, 'unga-roll-calls');
+  if (!votes || !rc) return null;
+  const mine = memberVoteMap(db, votes.id, rc.id, c.id, from, to);
+  const byPatron = new Map(patrons.map((p) => [p, yearlyShares(mine, memberVoteMap(db, votes.id, rc.id, p, from, to))]));
+  const years = [...mine.year.values()];
+  return { dataset: votes.id, lastYear: years.length ? Math.max(...years) : null, byPatron };
+}
+
 export function alignmentByIssueAnswer(db: Db, c: Entity, o: CoverOptions = {}): AlignmentByIssueAnswer {
   const votes = need(datasetOfKind(db, 'unga-votes'), 'General Assembly member-votes file (unvotes.csv)');
   const rc = need(datasetOfKind(db, 'unga-roll-calls'), 'General Assembly roll-call file (roll_calls.csv)');
@@ -270,16 +308,7 @@ export function alignmentByIssueAnswer(db: Db, c: Entity, o: CoverOptions = {}):
   const patrons = o.patrons?.length ? o.patrons : ['USA', 'RUS', 'CHN', 'BRA', 'IND', 'ISR'];
   const from = o.from ?? 1946;
   const to = o.to ?? 2100;
-  const votesOf = (id: string): { map: Map<number, number>; year: Map<number, number> } => {
-    const ids = o.mergeSoviet && id === 'RUS' ? ['RUS', 'SUN'] : [id];
-    const map = new Map<number, number>();
-    const year = new Map<number, number>();
-    for (const m of ids) for (const v of memberVotes(db, votes.id, rc.id, m, from, to)) {
-      map.set(v.rcid, v.vote);
-      year.set(v.rcid, v.year);
-    }
-    return { map, year };
-  };
+  const votesOf = (id: string) => memberVoteMap(db, votes.id, rc.id, id, from, to, o.mergeSoviet);
   const mine = votesOf(c.id);
   const theirs = Object.fromEntries(patrons.map((p) => [p, votesOf(p)]));
   const issues = rollCallIssues(db, issuesDs?.id ?? null);
@@ -297,16 +326,13 @@ export function alignmentByIssueAnswer(db: Db, c: Entity, o: CoverOptions = {}):
     const file = new Map<string, number>();
     for (const a of agreementRows(db, ideal.id, c.id, from, to)) if (a.share !== null) file.set(`${a.patron}|${a.year}`, a.share);
     for (const p of patrons) {
-      const years = new Map<number, number[]>();
-      for (const [rcid, y] of mine.year) years.set(y, [...(years.get(y) ?? []), rcid]);
       let n = 0;
       let sum = 0;
-      for (const [y, ids] of years) {
+      for (const [y, ours] of yearlyShares(mine, theirs[p])) {
         const f = file.get(`${p}|${y}`);
-        const ours = agreementShare(mine.map, theirs[p].map, ids).share;
-        if (f === undefined || ours === null) continue;
+        if (f === undefined || ours.share === null) continue;
         n++;
-        sum += Math.abs(ours - f);
+        sum += Math.abs(ours.share - f);
       }
       versus[p] = { years: n, meanAbsoluteDifference: n ? sum / n : null };
     }
@@ -315,11 +341,14 @@ export function alignmentByIssueAnswer(db: Db, c: Entity, o: CoverOptions = {}):
   if (!mine.map.size) notes.push(`no General Assembly votes of ${c.name} in ${from}–${Math.min(to, 2019)}`);
   return {
     country: country(c), patrons, from, to, issues: rows, versusIdealPointFile: versus,
-    definition: 'agreement = roll calls where both voted alike (yes–yes, no–no, abstain–abstain) ÷ roll calls where both voted; absences are left out (Voeten’s vote-level data, the ideal-point file’s definition)',
+    definition: AGREEMENT_DEFINITION,
     datasets: { votes: votes.id, rollCalls: rc.id, issues: issuesDs?.id ?? null, idealPoints: ideal?.id ?? null },
     notes,
     query: commandLine('alignment', [c.name, '--by-issue', '--patrons', patrons.join(','), o.from !== undefined && '--from', o.from, o.to !== undefined && '--to', o.to, o.mergeSoviet && '--merge-soviet']),
   };
 }
+
+export const AGREEMENT_DEFINITION =
+  'agreement = roll calls where both voted alike (yes–yes, no–no, abstain–abstain) ÷ roll calls where both voted; absences are left out (Voeten’s vote-level data, the ideal-point file’s definition)';
 
 export type { PatronVote };

@@ -25,6 +25,7 @@ export function sipriByHand(out: string): string {
 export function ungaByHand(out: string): string {
   return (
     'To get the UNGA file by hand: open https://doi.org/10.7910/DVN/LEJUQZ (Harvard Dataverse), download the ideal point ' +
-    `estimates file in its original CSV format, and save it under ${out}/unga/ (any name ending .csv).`
+    'estimates file (IdealpointestimatesAll… up to 2024, Idealpointestimates1946-… from 2025) and, from 2025, AgreementScores too, ' +
+    `and save them under ${out}/unga/ (names ending .csv or .tab; the importer tells the files apart by their headers).`
   );
 }

@@ -41,9 +41,9 @@ export function datasetRequest(base: string, doi: string): PlannedRequest {
   return { what: `Dataverse listing of ${doi}`, method: 'GET', url: joinUrl(base, `/api/datasets/:persistentId/?persistentId=${encodeURIComponent(doi)}`) };
 }
 
-export function datafileRequest(base: string, file: DataverseFile): PlannedRequest {
+export function datafileRequest(base: string, file: DataverseFile, refusal?: PlannedRequest['refusal']): PlannedRequest {
   const original = file.ingested ? '?format=original' : '';
-  return { what: `Dataverse file ${file.name}`, method: 'GET', url: joinUrl(base, `/api/access/datafile/${file.id}${original}`) };
+  return { what: `Dataverse file ${file.name}`, method: 'GET', url: joinUrl(base, `/api/access/datafile/${file.id}${original}`), ...(refusal ? { refusal } : {}) };
 }
 
 /** Every file of the dataset's latest version. */
@@ -61,15 +61,70 @@ export function listDatasetFiles(json: unknown, doi: string): { files: Dataverse
   return { files, version };
 }
 
-/** The ideal points table: a name with "ideal point", a CSV (or its .tab copy); the all-votes one first. */
-export function pickIdealPointsFile(files: DataverseFile[], doi: string): DataverseFile {
-  const candidates = files.filter((f) => /ideal\s*_?points?/i.test(f.name) && /\.(csv|tab)$/i.test(f.name));
-  const rank = (f: DataverseFile) => (/all/i.test(f.name) ? 0 : 1) + (/\.csv$/i.test(f.name) ? 0 : 2);
-  const best = [...candidates].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name))[0];
-  if (!best) {
-    throw new AppError(`Dataverse ${doi}: no ideal points CSV among its files (${files.map((f) => f.name).join(', ') || 'none'})`);
+/** Tables of the dataset: the files that may hold a header (not the Stata file, codebook or README). */
+export function tabularFiles(files: DataverseFile[]): DataverseFile[] {
+  return files.filter((f) => f.ingested || /\.(csv|tab|tsv)$/i.test(f.name));
+}
+
+/**
+ * The order in which to look inside the tables. Only an order: what a file is, is decided by its
+ * header (the July 2025 release renamed every file). Likely estimates first, pairs files last.
+ */
+export function probeOrder(files: DataverseFile[]): DataverseFile[] {
+  const rank = (f: DataverseFile) => {
+    const n = f.name.toLowerCase();
+    if (/dyad|pair/.test(n)) return 3;
+    if (/agree/.test(n)) return 2;
+    if (/ideal|estimate/.test(n)) return 0;
+    return 1;
+  };
+  return [...tabularFiles(files)].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+/** Enough of a file for its header (and a few rows): Dataverse honours Range; if not, reading stops here. */
+export const HEAD_PROBE_BYTES = 65_536;
+
+/** The first bytes of a table, to tell by its header what it is. */
+export function headRequest(base: string, file: DataverseFile, refusal?: PlannedRequest['refusal']): PlannedRequest {
+  return { ...datafileRequest(base, file, refusal), what: `Dataverse file ${file.name} (its header)`, headBytes: HEAD_PROBE_BYTES };
+}
+
+/** The dataset's page, where a person can answer a guestbook or log in and download by hand. */
+export function datasetPage(base: string, doi: string): string {
+  return joinUrl(base, `/dataset.xhtml?persistentId=${doi}`);
+}
+
+const REFUSAL_WORDS = /guest\s*book|terms of (use|access)|log\s*in|sign\s*in|not authori[sz]ed|unauthori[sz]ed|restricted|permission|forbidden/i;
+
+/** Dataverse's message in a JSON error body, if it gives one. */
+function dataverseMessage(body: string): string | null {
+  try {
+    const m = (JSON.parse(body) as { message?: unknown }).message;
+    return typeof m === 'string' ? m : null;
+  } catch {
+    return null;
   }
-  return best;
+}
+
+/**
+ * Dataverse asks for a guestbook response (or a login, or accepted terms) before some downloads:
+ * over the API that is a 401/403, or a 400 whose message says so. Either way the way forward is by
+ * hand, from the dataset's page; a retry would not change the answer.
+ */
+export function dataverseRefusal(base: string, doi: string, out: string): (status: number, body: string) => string | null {
+  return (status, body) => {
+    const message = dataverseMessage(body);
+    const said = message ?? body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+    if (status !== 401 && status !== 403 && !(status >= 400 && status < 500 && REFUSAL_WORDS.test(said))) return null;
+    const what = /guest\s*book/i.test(said) ? 'a guestbook response' : /terms/i.test(said) ? 'accepted terms of use' : 'a login';
+    return `Dataverse will not hand out this file without ${what} (HTTP ${status}${said ? `: ${said}` : ''}). ` +
+      `Download it by hand from ${datasetPage(base, doi)}, put it in ${out}, and run \`counterweight import\``;
+  };
+}
+
+/** A web page where a data file was expected: Dataverse's login or guestbook form, answered with 200. */
+export function isWebPage(body: Buffer): boolean {
+  return /^\s*(<!doctype html|<html)/i.test(body.subarray(0, 512).toString('latin1'));
 }
 
 const ALGORITHMS: Record<string, string> = { md5: 'md5', 'sha-1': 'sha1', sha1: 'sha1', 'sha-256': 'sha256', sha256: 'sha256', 'sha-512': 'sha512', sha512: 'sha512' };
@@ -93,5 +148,6 @@ export function verifyChecksum(bytes: Buffer, checksum: DataverseFile['checksum'
 export function localFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const safe = base.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '');
-  return /\.csv$/i.test(safe) ? safe : `${safe.replace(/\.(tab|txt)$/i, '')}.csv`;
+  // A tab-separated original keeps its .tab/.tsv name (the readers and `import` take both).
+  return /\.(csv|tab|tsv)$/i.test(safe) ? safe : `${safe.replace(/\.txt$/i, '')}.csv`;
 }

@@ -8,7 +8,17 @@ describe('SIPRI requests', () => {
     const r = deliveriesRequest(SIPRI_BASE, { from: 1950, to: 1959 });
     expect(r.method).toBe('POST');
     expect(r.url).toBe('https://atbackend.sipri.org/api/p/trades/trade-register-csv/');
-    expect(r.json).toEqual({ filters: [{ field: 'Delivery year', condition: 'contains', value1: 1950, value2: 1959, listData: [] }], logic: 'AND' });
+    // The four filters of SIPRI's web tool (as the R package Rat.db sends them, and as the 2025
+    // recorded exchange did): without exportOption the backend answers in the classic layout.
+    expect(r.json).toEqual({
+      filters: [
+        { field: 'Delivery year', condition: 'contains', value1: 1950, value2: 1959, listData: [] },
+        { field: 'Order year', condition: 'contains', value1: 0, value2: 1959, listData: [] },
+        { field: 'opendeals', condition: '', value1: '', value2: '', listData: [] },
+        { field: 'exportOption', condition: '', value1: '', value2: '', listData: [] },
+      ],
+      logic: 'AND',
+    });
     expect(r.what).toBe('SIPRI deliveries 1950-1959');
   });
   it('sends every request to a mirror, with or without a trailing slash', () => {
@@ -18,8 +28,14 @@ describe('SIPRI requests', () => {
   });
   it('tells the TIV imports and exports tables apart by the seller ordering', () => {
     const filters = (k: 'imports' | 'exports') => (tivTableRequest(SIPRI_BASE, k, { from: 1950, to: 2024 }).json as { filters: { field: string }[] }).filters.map((f) => f.field);
-    expect(filters('imports')).toEqual(['Year range 1']);
-    expect(filters('exports')).toEqual(['Year range 1', 'orderbyseller']);
+    expect(filters('imports')).toEqual(['Year range 1', 'DeliveryType', 'Status']);
+    expect(filters('exports')).toEqual(['Year range 1', 'orderbyseller', 'DeliveryType', 'Status']);
+  });
+  it('asks for delivered weapons and every status, as the published tables are built', () => {
+    const f = (tivTableRequest(SIPRI_BASE, 'imports', { from: 1950, to: 2024 }).json as { filters: unknown[] }).filters;
+    expect(f).toContainEqual({ field: 'DeliveryType', condition: '', value1: 'delivered', value2: '', listData: [] });
+    expect(f).toContainEqual({ field: 'Status', condition: '', value1: '0', value2: '', listData: [] });
+    expect(f[0]).toEqual({ field: 'Year range 1', condition: 'contains', value1: 1950, value2: 2024, listData: [] });
   });
 });
 

@@ -16,23 +16,51 @@ export function joinUrl(base: string, path: string): string {
   return base.replace(/\/+$/, '') + path;
 }
 
-/** Deals delivered in `years`, one row per deal and delivery year (`deliveries-per-year-*.csv`). */
+/** A filter of SIPRI's query language as its web tool sends it. */
+function filter(field: string, value1: string | number = '', value2: string | number = '', condition = ''): SipriFilter {
+  return { field, condition, value1, value2, listData: [] };
+}
+
+export interface SipriFilter {
+  field: string;
+  condition: string;
+  value1: string | number;
+  value2: string | number;
+  listData: unknown[];
+}
+
+/**
+ * Deals delivered in `years`, one row per deal and delivery year (`deliveries-per-year-*.csv`).
+ * The four filters are what SIPRI's own web tool sends (and what the recorded 2025 exchange used):
+ * without `exportOption` the backend answers in the classic register layout, which the per-year
+ * check refuses; the order-year filter from 0 and `opendeals` keep every deal delivered in the span.
+ */
 export function deliveriesRequest(base: string, years: YearSpan): PlannedRequest {
   return {
     what: `SIPRI deliveries ${spanLabel(years)}`,
     method: 'POST',
     url: joinUrl(base, TRADE_REGISTER_PATH),
     json: {
-      filters: [{ field: 'Delivery year', condition: 'contains', value1: years.from, value2: years.to, listData: [] }],
+      filters: [
+        filter('Delivery year', years.from, years.to, 'contains'),
+        filter('Order year', 0, years.to, 'contains'),
+        filter('opendeals'),
+        filter('exportOption'),
+      ],
       logic: 'AND',
     },
   };
 }
 
-/** SIPRI's yearly TIV table of imports (per recipient) or exports (per supplier) for `years`. */
+/**
+ * SIPRI's yearly TIV table of imports (per recipient) or exports (per supplier) for `years`.
+ * `DeliveryType: delivered` and `Status: 0` are what reproduces the published tables (every
+ * independent client sends them); `orderbyseller` turns the table round to suppliers.
+ */
 export function tivTableRequest(base: string, kind: 'imports' | 'exports', years: YearSpan): PlannedRequest {
-  const filters: unknown[] = [{ field: 'Year range 1', condition: 'contains', value1: years.from, value2: years.to, listData: [] }];
-  if (kind === 'exports') filters.push({ field: 'orderbyseller', condition: '', value1: '', value2: '', listData: [] });
+  const filters: SipriFilter[] = [filter('Year range 1', years.from, years.to, 'contains')];
+  if (kind === 'exports') filters.push(filter('orderbyseller'));
+  filters.push(filter('DeliveryType', 'delivered'), filter('Status', '0'));
   return { what: `SIPRI TIV ${kind} ${spanLabel(years)}`, method: 'POST', url: joinUrl(base, TIV_TABLE_PATH), json: { filters, logic: 'AND' } };
 }
 

@@ -37,6 +37,7 @@ async function fetchDeliveries(o: SipriFetchOptions, total: number): Promise<Fet
   const progress = o.onProgress ?? (() => {});
   const chunks = planYearChunks(o.years, o.chunkYears);
   const checked: CheckedChunk[] = [];
+  let answer: Buffer | null = null;
   const urls = new Set<string>();
   for (const [i, years] of chunks.entries()) {
     progress(`SIPRI deliveries ${spanLabel(years)}`, i, total);
@@ -44,13 +45,15 @@ async function fetchDeliveries(o: SipriFetchOptions, total: number): Promise<Fet
     urls.add(req.url);
     const bytes = await o.request(req, (body) => decodeDeliveriesAnswer(body, req.what));
     checked.push(checkPerYearChunk({ years, bytes }));
+    answer = bytes;
   }
   const merged = mergePerYearChunks(checked, o.years);
   const sum = checked.reduce((n, c) => n + c.rows.length, 0);
   if (merged.rows + merged.duplicates !== sum) throw new AppError(`SIPRI deliveries: merged ${merged.rows} + ${merged.duplicates} duplicates, expected ${sum} rows`);
   const name = `deliveries-per-year-${o.years.from}-${o.years.to}-${o.today}.csv`;
   const path = join(o.out, 'sipri', name);
-  const bytes = Buffer.from(merged.text, 'utf8');
+  // One answer is kept exactly as SIPRI sent it (its encoding and preamble); chunks are merged.
+  const bytes = checked.length === 1 && answer && merged.duplicates === 0 ? answer : Buffer.from(merged.text, 'utf8');
   const read = writeVerified(path, bytes, (disk) => verifyPerYearFile(disk, name, merged.rows));
   return {
     path,

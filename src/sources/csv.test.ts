@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountBalances, csvRecords, decodeText, emptyAccount, MAX_QUOTED_LINES, parseNumber, physicalLines } from './csv.js';
+import { accountBalances, csvRecords, decodeText, emptyAccount, isTabSeparated, MAX_QUOTED_LINES, parseNumber, physicalLines, tableLines } from './csv.js';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
@@ -87,5 +87,18 @@ describe('parseNumber', () => {
     expect(parseNumber('0')).toBe(0);
     expect(parseNumber('1e-04')).toBe(0.0001);
     for (const bad of ['', ' ', '0x10', 'NA', '1,5', 'Infinity', '12?']) expect(parseNumber(bad)).toBeUndefined();
+  });
+});
+
+describe('tableLines (Dataverse serves ingested tables tab-separated)', () => {
+  it('turns tab-separated lines into CSV lines, quoting only where CSV needs it, line for line', () => {
+    const text = '"ccode"\t"Countryname"\t"year"\n775\t"Myanmar (Burma)"\t2019\n437\t"Cote d\'Ivoire, Rep."\t2019\n\n';
+    expect(tableLines(text)).toEqual(['ccode,Countryname,year', '775,Myanmar (Burma),2019', '437,"Cote d\'Ivoire, Rep.",2019', '']);
+  });
+
+  it('leaves a comma-separated file as its physical lines, even with tabs inside a field', () => {
+    const text = 'a,b\n"x\ty",2\n';
+    expect(tableLines(text)).toEqual(physicalLines(text));
+    expect(isTabSeparated(physicalLines(text))).toBe(false);
   });
 });

@@ -41,6 +41,35 @@ export function physicalLines(text: string): string[] {
   return lines;
 }
 
+/**
+ * Whether a file is tab-separated, told by its first line: Dataverse serves the tables it ingests
+ * as `.tab` (tabs, strings in double quotes), and the header of such a file has tabs and no commas.
+ */
+export function isTabSeparated(lines: string[]): boolean {
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  return first.includes('\t') && !first.includes(',');
+}
+
+/** One tab-separated line as a CSV line: each field unquoted, then quoted again only where CSV needs it. */
+function tabLineToCsv(line: string): string {
+  return line
+    .split('\t')
+    .map((f) => {
+      const v = f.length >= 2 && f.startsWith('"') && f.endsWith('"') ? f.slice(1, -1).replace(/""/g, '"') : f;
+      return /[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+    })
+    .join(',');
+}
+
+/**
+ * The physical lines of a table file as CSV, whether it came comma- or tab-separated; line numbers
+ * stay those of the file, so problems still point at the right line.
+ */
+export function tableLines(text: string): string[] {
+  const lines = physicalLines(text);
+  return isTabSeparated(lines) ? lines.map(tabLineToCsv) : lines;
+}
+
 export interface CsvRecord {
   /** 1-based physical line where the record starts. */
   line: number;

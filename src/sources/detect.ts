@@ -1,28 +1,34 @@
 // Which reader a file needs, told by its header line (each reader's own header test), not its name.
 import { findHeader } from './columns.js';
-import { decodeText, physicalLines } from './csv.js';
+import { decodeText, tableLines } from './csv.js';
 import { isPerYearHeader } from './sipri-per-year.js';
 import { isRegisterHeader } from './sipri-register.js';
 import { tivHeaderKind } from './sipri-tiv.js';
 import { isIdealPointsHeader } from './unga-ideal-points.js';
+import { isUngaAgreementHeader, isUngaPairsHeader } from './unga-dyads.js';
 import { isGaVotesHeader, isIssuesHeader, isRollCallsHeader, isVetoesHeader } from './un-votes.js';
 
 export type SourceKind =
   | 'sipri-register' | 'sipri-per-year' | 'sipri-tiv-imports' | 'sipri-tiv-exports' | 'unga-ideal-points'
-  | 'unsc-votes' | 'unsc-vetoes' | 'unga-votes' | 'unga-roll-calls' | 'unga-issues';
-/** A workbook (.xlsx): which one it is shows only inside it (store/workbook.ts reads it). */
-export type DetectedKind = SourceKind | 'workbook';
+  | 'unsc-votes' | 'unsc-vetoes' | 'unga-votes' | 'unga-roll-calls' | 'unga-issues' | 'unga-agreement';
+/**
+ * A workbook (.xlsx): which one it is shows only inside it (store/workbook.ts reads it). A pairs
+ * file without agreement (`unga-dyads`) is recognised, to be refused by name rather than as unknown.
+ */
+export type DetectedKind = SourceKind | 'workbook' | 'unga-dyads';
 
 /** Enough bytes for any preamble and header; the head of a file is all this needs. */
 const HEAD_BYTES = 16_384;
 
-function kindOfHeader(keys: string[]): SourceKind | null {
+function kindOfHeader(keys: string[]): Exclude<DetectedKind, 'workbook'> | null {
   // Per-year first: its header also has Supplier, Recipient and Designation.
   if (isPerYearHeader(keys)) return 'sipri-per-year';
   if (isRegisterHeader(keys)) return 'sipri-register';
   const tiv = tivHeaderKind(keys);
   if (tiv) return tiv === 'imports' ? 'sipri-tiv-imports' : 'sipri-tiv-exports';
   if (isIdealPointsHeader(keys)) return 'unga-ideal-points';
+  if (isUngaAgreementHeader(keys)) return 'unga-agreement';
+  if (isUngaPairsHeader(keys)) return 'unga-dyads';
   if (isVetoesHeader(keys)) return 'unsc-vetoes';
   if (isGaVotesHeader(keys)) return 'unga-votes';
   if (isRollCallsHeader(keys)) return 'unga-roll-calls';
@@ -43,7 +49,7 @@ function isWorkbook(head: Uint8Array): boolean {
  */
 export function detectSourceKind(bytes: Buffer | Uint8Array, fileName: string): DetectedKind | null {
   if (isWorkbook(bytes)) return 'workbook';
-  const lines = physicalLines(decodeText(bytes.subarray(0, HEAD_BYTES)));
+  const lines = tableLines(decodeText(bytes.subarray(0, HEAD_BYTES)));
   const header = findHeader(lines, (keys) => kindOfHeader(keys) !== null);
   return header ? kindOfHeader(header.keys) : null;
 }

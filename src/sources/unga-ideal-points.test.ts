@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataFile } from '../../test/data.js';
 import { AppError } from '../core/errors.js';
 import type { IdealPointRow, ReadResult } from '../core/types.js';
-import { readIdealPoints } from './unga-ideal-points.js';
+import { idealPointsHead, readIdealPoints } from './unga-ideal-points.js';
 
 const FILE = 'ideal-points-2024-06.csv';
 const HEADER =
@@ -105,5 +105,34 @@ describe('readIdealPoints on small files', () => {
   it('throws an AppError naming the file when there is no ideal points header', () => {
     expect(() => readIdealPoints(Buffer.from('a,b\n1,2\n'), 'votes.csv')).toThrow(AppError);
     expect(() => readIdealPoints(Buffer.from('a,b\n1,2\n'), 'votes.csv')).toThrow(/^votes\.csv: not a UNGA ideal points file/);
+  });
+});
+
+describe('the July 2025 layout (year, NVotesFP, IdealPointFP; tab-separated as Dataverse serves it)', () => {
+  const HEADER_2025 = ['"ccode"', '"iso3c"', '"Countryname"', '"year"', '"NVotesFP"', '"IdealPointFP"', '"Q5%FP"', '"Q10%FP"', '"Q50%FP"', '"Q90%FP"', '"Q95%FP"'];
+  const row = (cells: (string | number)[]) => cells.join('\t');
+  const tsv = Buffer.from([
+    HEADER_2025.join('\t'),
+    row([775, '"MMR"', '"Myanmar (Burma)"', 2019, 90, -0.95, -1.1, -1.05, -0.95, -0.85, -0.8]),
+    row([2, '"USA"', '"United States of America"', 2019, 92, 3.01, 2.8, 2.85, 3.0, 3.15, 3.2]),
+    row([365, '"RUS"', '"Russia"', 2019, 'NA', 'NA', 'NA', 'NA', 'NA', 'NA', 'NA']),
+  ].join('\n') + '\n');
+
+  it('reads year, votes and ideal point; session follows from the year; no agreement columns', () => {
+    const r = readIdealPoints(tsv, 'Idealpointestimates1946-2025.tab');
+    expect([r.recordsRead, r.rejected]).toEqual([3, 0]);
+    expect(r.rows[0]).toMatchObject({ line: 2, ccode: 775, year: 2019, session: 74, iso3: 'MMR', votes: 90, idealPoint: -0.95, agree: {} });
+    expect(r.rows[2]).toMatchObject({ iso3: 'RUS', votes: null, idealPoint: null });
+  });
+
+  it('the same rows comma-separated read the same', () => {
+    const csv = Buffer.from(tsv.toString('utf8').replaceAll('\t', ','));
+    expect(readIdealPoints(csv, 'x.csv').rows).toEqual(readIdealPoints(tsv, 'x.tab').rows);
+  });
+
+  it('tells the layouts apart by header, and says whether agreement columns are there', () => {
+    expect(idealPointsHead(tsv)).toEqual({ layout: '2025', agreement: false });
+    expect(idealPointsHead(file([MYANMAR_1948]))).toEqual({ layout: '2024', agreement: true });
+    expect(idealPointsHead(Buffer.from('ccode1\tccode2\tyear\tIdealPointDistance\n2\t20\t2019\t0.5\n'))).toBeNull();
   });
 });

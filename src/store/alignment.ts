@@ -50,3 +50,25 @@ export function idealPointsOf(db: Db, dataset: string, ids: string[], from: numb
   }
   return out;
 }
+
+/** The agreement pairs file (a release whose estimates carry no agreement columns), if imported. */
+export function agreementDataset(db: Db): UngaDataset | null {
+  return (db.prepare("SELECT id, version FROM datasets WHERE kind = 'unga-agreement' ORDER BY id DESC").get() as UngaDataset | undefined) ?? null;
+}
+
+/**
+ * A country's agreement with each of `patrons` (ISO3) from a pairs file, whichever way round the
+ * file gives the pair: `(country, patron)` or `(patron, country)`.
+ */
+export function pairAgreementRows(db: Db, dataset: string, entityId: string, ref: string, patrons: string[], from: number, to: number): { year: number; patron: string; share: number | null }[] {
+  if (!patrons.length) return [];
+  const marks = patrons.map(() => '?').join(', ');
+  return db
+    .prepare(
+      `SELECT year, patron, share FROM agreement WHERE dataset = ? AND entity_id = ? AND patron IN (${marks}) AND year BETWEEN ? AND ?
+       UNION ALL
+       SELECT a.year, COALESCE(e.iso3, e.id) AS patron, a.share FROM agreement a JOIN entities e ON e.id = a.entity_id
+       WHERE a.dataset = ? AND a.patron = ? AND a.entity_id IN (${marks}) AND a.year BETWEEN ? AND ?`,
+    )
+    .all(dataset, entityId, ...patrons, from, to, dataset, ref, ...patrons, from, to) as { year: number; patron: string; share: number | null }[];
+}

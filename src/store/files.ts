@@ -6,6 +6,7 @@ import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, s
 import { join, relative } from 'node:path';
 import { AppError } from '../core/errors.js';
 import { detectSourceKind, type DetectedKind } from '../sources/detect.js';
+import { pairsWithoutAgreement } from '../sources/unga-dyads.js';
 
 export interface FoundFile {
   file: string;
@@ -86,7 +87,8 @@ export function discoverSourceFiles(dir: string): Discovery {
       } catch (e) {
         return void out.skipped.push({ file: p, reason: e instanceof AppError ? e.message : ioError(p, e).message });
       }
-      if (kind) out.files.push({ file: p, kind });
+      if (kind === 'unga-dyads') out.skipped.push({ file: p, reason: pairsWithoutAgreement(name) });
+      else if (kind) out.files.push({ file: p, kind });
       else out.skipped.push({ file: p, reason: 'not a data export this tool reads (header not recognised)' });
     },
   });

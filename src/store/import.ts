@@ -20,6 +20,7 @@ import { openSipriRegister, type RegisterFile } from '../sources/sipri-register.
 import { readSipriPerYear } from '../sources/sipri-per-year.js';
 import { readSipriTiv } from '../sources/sipri-tiv.js';
 import { readIdealPoints } from '../sources/unga-ideal-points.js';
+import { pairsWithoutAgreement, readUngaAgreement, type AgreementRow } from '../sources/unga-dyads.js';
 import { declaredYearRange } from '../sources/sipri-text.js';
 import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName } from '../entities/registry.js';
 import { categorizeLabel, type LabelCategory } from '../entities/categories.js';
@@ -104,6 +105,8 @@ interface Parsed {
   issues?: RollCallIssueRow[];
   /** The GA member votes are read while they are stored: no array of 870,000 rows in between. */
   gaVotes?: (onRow: (row: GaVoteRow) => void) => ReadResult<never>;
+  /** Agreement pairs, likewise read while stored (a release holds millions). */
+  agreement?: (onRow: (row: AgreementRow) => void) => ReadResult<never>;
   declared: { from: number; to: number } | null;
 }
 
@@ -118,7 +121,7 @@ function parseFile(file: string, kind: SourceKind, sheet?: Sheet): Parsed {
   const base = {
     kind,
     file: name,
-    id: name.replace(/\.(?:csv|xlsx)$/i, ''),
+    id: name.replace(/\.(?:csv|tsv|tab|txt|xlsx)$/i, ''),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     declared: declaredYearRange(new TextDecoder('latin1').decode(bytes.subarray(0, 4000))),
   };
@@ -157,6 +160,8 @@ function parseFile(file: string, kind: SourceKind, sheet?: Sheet): Parsed {
       const r = readRollCallIssues(bytes, name);
       return { ...base, version: name, ...counts(r), issues: r.rows };
     }
+    case 'unga-agreement':
+      return { ...base, version: name, records: 0, rejected: 0, duplicates: 0, lines: null, problems: [], agreement: (onRow) => readUngaAgreement(bytes, name, onRow) };
     case 'unga-votes':
       // Counts and problems are known once it has been read (insertDataset).
       return { ...base, version: name, records: 0, rejected: 0, duplicates: 0, lines: null, problems: [], gaVotes: (onRow) => readGaVotes(bytes, name, onRow) };
@@ -228,6 +233,7 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
       if (!st.isFile()) throw new AppError(`import: ${p}: ${st.isDirectory() ? 'is a folder, not a file (use --data for a folder)' : 'not a regular file'}`, 2);
       const kind = detectSourceKind(readHead(p), basename(p));
       if (!kind) throw new AppError(`import: ${p} is not a SIPRI or UN export this tool can read (header not recognised)`, 2);
+      if (kind === 'unga-dyads') throw new AppError(`import: ${pairsWithoutAgreement(p)}`, 2);
       return { file: p, kind };
     });
   } else {
@@ -242,6 +248,7 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
   const known = knownWorkbooks(opts.dbPath);
   const workbooks: WorkbookVerdict[] = [];
   for (const f of detected) {
+    if (f.kind === 'unga-dyads') continue; // refused above, or skipped with its reason by discovery
     if (f.kind !== 'workbook') {
       found.push({ file: f.file, kind: f.kind });
       continue;
@@ -290,8 +297,10 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
       byKind.set(p.kind, p);
     } else skipped.push({ file: p.file, reason: `older ${p.kind} export than ${prev.file}` });
   }
-  // Roll calls before the member votes: a vote's date (from its roll call) tells the Soviet Union from Russia.
-  const chosen = [...byKind.values()].sort((a, b) => Number(a.kind === 'unga-votes') - Number(b.kind === 'unga-votes'));
+  // Roll calls before the member votes: a vote's date (from its roll call) tells the Soviet Union from
+  // Russia; ideal points before agreement pairs, whose country codes resolve through them.
+  const late = (k: SourceKind) => Number(k === 'unga-votes' || k === 'unga-agreement');
+  const chosen = [...byKind.values()].sort((a, b) => late(a.kind) - late(b.kind));
 
   progress('building store', found.length, steps);
   mkdirSync(dirname(opts.dbPath), { recursive: true });
@@ -576,7 +585,7 @@ function insertDataset(
     }
   }
   if (p.ideal) {
-    const ins = db.prepare('INSERT OR REPLACE INTO ideal_points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const ins = db.prepare('INSERT OR REPLACE INTO ideal_points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const agr = db.prepare('INSERT OR REPLACE INTO agreement VALUES (?, ?, ?, ?, ?)');
     for (const row of p.ideal) {
       // By name first: the file gives South Yemen North Yemen's code (YAR).
@@ -584,7 +593,7 @@ function insertDataset(
       entities.set(e.id, e);
       newEntity.run(e.id, e.name, e.kind, e.iso3);
       span(row.year);
-      ins.run(p.id, e.id, row.iso3, row.name, row.line, row.year, row.session, row.votes, row.idealPoint);
+      ins.run(p.id, e.id, row.iso3, row.name, row.line, row.year, row.session, row.votes, row.idealPoint, row.ccode);
       for (const [patron, share] of Object.entries(row.agree)) agr.run(p.id, e.id, row.year, patron, share);
       stored++;
     }
@@ -683,6 +692,60 @@ function insertDataset(
       found.push({ file: p.file, line: 0, field: 'country', message: `${stored - written} vote(s) fall on a roll call where another name of the same member already voted: the first kept`, severity: 'error' });
       rejected += stored - written;
       stored = written;
+    }
+  }
+  if (p.agreement) {
+    // Country codes resolve through the ideal points in the store (this import's or an earlier
+    // one's): the entity a code stood for in that year, else in the last year it appears.
+    const codes = new Map<number, { byYear: Map<number, string>; last: string }>();
+    const rows = db.prepare(`SELECT ip.ccode, ip.year, COALESCE(e.iso3, e.id) AS ref FROM ideal_points ip JOIN entities e ON e.id = ip.entity_id
+      WHERE ip.ccode IS NOT NULL AND ip.dataset = (SELECT id FROM datasets WHERE kind = 'unga-ideal-points' ORDER BY id DESC LIMIT 1) ORDER BY ip.year`).all() as { ccode: number; year: number; ref: string }[];
+    for (const r of rows) {
+      const c = codes.get(r.ccode) ?? { byYear: new Map(), last: r.ref };
+      c.byYear.set(r.year, r.ref);
+      c.last = r.ref;
+      codes.set(r.ccode, c);
+    }
+    const idOf = new Map((db.prepare('SELECT id, iso3 FROM entities').all() as { id: string; iso3: string | null }[]).map((e) => [e.iso3 ?? e.id, e.id]));
+    const resolve = (ccode: number, year: number) => {
+      const c = codes.get(ccode);
+      return c ? (c.byYear.get(year) ?? c.last) : null;
+    };
+    const ins = db.prepare('INSERT OR IGNORE INTO agreement VALUES (?, ?, ?, ?, ?)');
+    const unresolved = new Map<number, { line: number; rows: number }>();
+    let repeated = 0;
+    let firstRepeat = 0;
+    const r = p.agreement((a) => {
+      const one = resolve(a.ccode1, a.year);
+      const two = resolve(a.ccode2, a.year);
+      if (!one || !two) {
+        const code = one ? a.ccode2 : a.ccode1;
+        const u = unresolved.get(code) ?? { line: a.line, rows: 0 };
+        u.rows++;
+        unresolved.set(code, u);
+        return;
+      }
+      span(a.year);
+      if (ins.run(p.id, idOf.get(one) ?? one, a.year, two, a.share).changes === 0) {
+        repeated++;
+        firstRepeat ||= a.line;
+        return;
+      }
+      stored++;
+    });
+    readerProblems = r.problems;
+    records = r.recordsRead;
+    rejected = r.rejected;
+    duplicates = r.duplicates + repeated;
+    lines = r.lines;
+    // One problem per unknown code (with its first line), not one per row: a release has millions.
+    for (const [code, u] of unresolved) {
+      found.push({ file: p.file, line: u.line, field: 'ccode', message: `country code ${code} is not in the ideal-point estimates (${u.rows} row(s) left out): import the release's estimates file with it`, severity: 'error' });
+      rejected += u.rows;
+    }
+    if (repeated) {
+      found.push({ file: p.file, line: firstRepeat, field: 'ccode', message: `${repeated} pair(s) given again for the same year: the first kept`, severity: 'warning' });
+      rejected += repeated;
     }
   }
   for (const n of unknown) {

@@ -128,13 +128,14 @@ CREATE TABLE IF NOT EXISTS ideal_points (
   session     INTEGER NOT NULL,
   votes       INTEGER,
   ideal_point REAL,
+  ccode       INTEGER,           -- Correlates of War code: how the agreement pairs name countries
   PRIMARY KEY (dataset, entity_id, year)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS agreement (
   dataset     TEXT NOT NULL,
   entity_id   TEXT NOT NULL,
   year        INTEGER NOT NULL,
-  patron      TEXT NOT NULL,     -- iso3 of the reference state
+  patron      TEXT NOT NULL,     -- iso3 of the reference state (or the other country of a pair)
   share       REAL,
   PRIMARY KEY (dataset, entity_id, year, patron)
 ) WITHOUT ROWID;
