@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Whole-process benchmarks, each side by side with its baseline in the same run, interleaved
 // (A, B, A, B …) so a busy moment of the machine hits both: Node's bare start (`node -e 0`), the
-// pandas peer script, our query on a stored database, import + query, `brief` and `article`.
+// pandas peer script, our query on a stored database, import + query, `brief`, `article` and `shifts`.
 // Wall time median of N runs; peak RSS via /usr/bin/time. Ratios against the targets at the end.
 // Usage: npm run bench [-- --runs 11] [-- --keep-env] [-- --json]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -84,10 +84,11 @@ const [floor, peer, q, iq] = group([
   },
 ]);
 console.log('');
-const [floor2, brief, art] = group([
+const [floor2, brief, art, shifts] = group([
   nodeStart,
   { name: 'ours: brief Myanmar --json (all data stored)', fn: () => once(process.execPath, [cli, 'brief', 'Myanmar', '--json', '--db', fullDb, '--data', data]) },
   { name: 'ours: article <reference article> --json', fn: () => once(process.execPath, [cli, 'article', article, '--json', '--db', fullDb]) },
+  { name: 'ours: shifts --json (every recipient, two windows)', fn: () => once(process.execPath, [cli, 'shifts', '--json', '--db', fullDb]) },
 ]);
 console.log('');
 const [full] = group([
@@ -100,7 +101,7 @@ const [full] = group([
   },
 ]);
 
-const result = { runs: RUNS, keepEnv, floor: floor.ms, peer: peerCase ? peer.ms : null, query: q.ms, importQuery: iq.ms, brief: brief.ms, article: art.ms, importAll: full.ms };
+const result = { runs: RUNS, keepEnv, floor: floor.ms, peer: peerCase ? peer.ms : null, query: q.ms, importQuery: iq.ms, brief: brief.ms, article: art.ms, shifts: shifts.ms, importAll: full.ms };
 console.log('');
 const check = (ok) => (ok ? 'met' : 'NOT met');
 if (peerCase) {
@@ -109,4 +110,5 @@ if (peerCase) {
 }
 console.log(`brief vs node start:     ${(brief.ms / floor2.ms).toFixed(1)}x (target ≤ 3x: ${check(brief.ms / floor2.ms <= 3)})`);
 console.log(`article vs node start:   ${(art.ms / floor2.ms).toFixed(1)}x (target ≤ 6x: ${check(art.ms / floor2.ms <= 6)})`);
+console.log(`shifts vs node start:    ${(shifts.ms / floor2.ms).toFixed(1)}x (target ≤ 3x: ${check(shifts.ms / floor2.ms <= 3)})`);
 if (process.argv.includes('--json')) console.log(JSON.stringify(result));

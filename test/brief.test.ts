@@ -158,6 +158,20 @@ describe('brief CLI', () => {
     expect(JSON.parse(r.stdout).country.iso3).toBe('MMR');
   });
 
+  it('a query on a store of another version says to rebuild it, instead of failing on a missing column', () => {
+    const old = join(tmp.dir, 'old-query.sqlite');
+    const d = new Database(old);
+    d.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('schema_version', '4'); CREATE TABLE datasets (id TEXT);");
+    d.close();
+    for (const args of [['suppliers', 'India'], ['alignment', 'Myanmar'], ['unsc', 'Myanmar']]) {
+      const r = runCli([...args, '--db', old]);
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.stderr).toContain(`the store at ${old} was built by another version of Counterweight (store schema 4, this version reads `);
+      expect(r.stderr).toContain('run `counterweight import` to rebuild it');
+      expect(r.stderr).not.toMatch(/no such (column|table)/);
+    }
+  });
+
   it('unknown country exits 2 with a suggestion', () => {
     const r = runCli(['brief', 'Burmah', '--db', dbPath]);
     expect(r.code).toBe(2);

@@ -62,6 +62,10 @@ const CASES: Case[] = [
   { option: 'min', cli: (v) => ['validate', '--min', v], api: (v) => `/api/validate?min=${enc(v)}`, values: ['10', '0.5', '-1', 'ten'] },
   { option: 'by', cli: (v) => ['vetoes', '--by', v], api: (v) => `/api/vetoes?by=${enc(v)}`, values: ['Russia', 'USSR', 'Narnia', ''] },
   { option: 'about', cli: (v) => ['vetoes', '--about', v], api: (v) => `/api/vetoes?about=${enc(v)}`, values: ['Syria', 'Narnia'] },
+  { option: 'fromWindow', cli: (v) => ['shifts', '--from-window', v], api: (v) => `/api/shifts?fromWindow=${enc(v)}`, values: ['2009-2013', '2009–2013', '2013-2009', '2009', 'x'] },
+  { option: 'toWindow', cli: (v) => ['shifts', '--to-window', v], api: (v) => `/api/shifts?toWindow=${enc(v)}`, values: ['2019-2023', '1800-1810'] },
+  { option: 'patron', cli: (v) => ['shifts', '--patron', v], api: (v) => `/api/shifts?patron=${enc(v)}`, values: ['Russia', 'CHN', 'Narnia', ''] },
+  { option: 'minTiv', cli: (v) => ['shifts', '--min-tiv', v], api: (v) => `/api/shifts?minTiv=${enc(v)}`, values: ['100', '0.5', '-1', 'lots'] },
   { option: 'issue', cli: (v) => ['resolutions', 'Myanmar', '--issue', v], api: (v) => `/api/resolutions?country=Myanmar&issue=${enc(v)}`, values: ['human-rights', 'Human rights', 'nuclear', 'weather'] },
 ];
 

@@ -18,5 +18,6 @@ export const COMMANDS: CommandTable = {
   brief: async () => (await import('./brief.js')).registerBrief,
   article: async () => (await import('./article.js')).registerArticle,
   serve: async () => (await import('./serve.js')).registerServe,
+  shifts: async () => (await import('./shifts.js')).registerShifts,
   fetch: async () => (await import('./fetch.js')).registerFetch,
 };

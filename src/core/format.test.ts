@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPercent, formatShare, formatTiv, groupDigits } from './format.js';
+import { formatCount, formatPercent, formatShare, formatTiv, formatSigned, formatWindow, groupDigits } from './format.js';
 
 describe('number formats', () => {
   it('groups digits the way en-US Intl does, for any number', () => {
@@ -26,5 +26,23 @@ describe('number formats', () => {
     expect(formatPercent(0.856)).toBe('86 %');
     expect(formatPercent(0.045)).toBe('4.5 %');
     expect(formatPercent(0)).toBe('0 %');
+  });
+});
+
+describe('formatWindow', () => {
+  it('shortens the second year within a century, never across one', () => {
+    expect(formatWindow(2009, 2013)).toBe('2009–13');
+    expect(formatWindow(1998, 2002)).toBe('1998–2002');
+    expect(formatWindow(2019, 2019)).toBe('2019');
+  });
+});
+
+describe('formatSigned', () => {
+  it('signs a rise, keeps the minus of a fall, and leaves zero bare', () => {
+    expect(formatSigned(12.34)).toBe('+12.3');
+    expect(formatSigned(-4)).toBe('-4.0');
+    expect(formatSigned(-0.01)).toBe('0.0');
+    expect(formatSigned(1250.4, 0)).toBe('+1,250');
+    expect(formatSigned(null)).toBe('–');
   });
 });

@@ -55,6 +55,19 @@ export function formatYears(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;
 }
 
+/** A change with its sign: `+12.3`, `-4.0`, `0.0` (points), `+1,250` (HHI); `–` for none. */
+export function formatSigned(x: number | null, digits = 1): string {
+  if (x === null || !Number.isFinite(x)) return '–';
+  const text = groupDigits(x, digits);
+  return text.startsWith('-') || Number(text.replace(/,/g, '')) === 0 ? text : `+${text}`;
+}
+
+/** A window of years as a sentence says it: `2009–13`, `1998–2002`, `2019`. */
+export function formatWindow(from: number, to: number): string {
+  if (from === to) return String(from);
+  return Math.floor(from / 100) === Math.floor(to / 100) ? `${from}–${String(to).slice(2)}` : `${from}–${to}`;
+}
+
 /** Consecutive years grouped into [first, last] runs: 1994, 2021, 2022, 2023 → [1994, 1994], [2021, 2023]. */
 export function yearRuns(years: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];

@@ -60,6 +60,14 @@ export const schemas = {
     ...armsOptions,
   }),
   panel: z.strictObject({ ...span, ...armsOptions }),
+  shifts: z.strictObject({
+    fromWindow: opt('fromWindow', 'the earlier window, e.g. 2009-2013 (default: the later one, ten years before)'),
+    toWindow: opt('toWindow', 'the later window, e.g. 2019-2023 (default: the last five years with deliveries)'),
+    patron: opt('patron', 'rank by this supplier’s share: who moved toward it and away'),
+    minTiv: opt('minTiv', 'only recipients with at least this much TIV in both windows (default 100)'),
+    limit: opt('limit', 'only the first N recipients of the ranking (default: all)'),
+    ...armsOptions,
+  }),
   countries: z.strictObject({
     q: z.string().max(200).default('').describe('what the user typed'),
     limit: parsed((v) => parseInteger(v, 'limit', 1, 50), 'at most this many (default 10)').optional(),

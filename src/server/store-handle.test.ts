@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors.js';
-import { schemaSql } from '../store/db.js';
+import { schemaSql, SCHEMA_VERSION } from '../store/db.js';
 import { StoreHandle } from './store-handle.js';
 
 const dirs: string[] = [];
@@ -15,6 +15,7 @@ afterEach(() => {
 function store(path: string, datasetVersion: string): void {
   const db = new Database(path);
   db.exec(schemaSql());
+  db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)").run(SCHEMA_VERSION);
   db.prepare(`INSERT INTO datasets (id, kind, file, version, sha256, imported_at, records, stored, rejected) VALUES ('d', 'sipri-register', 'd.csv', ?, '', '', 0, 0, 0)`).run(datasetVersion);
   db.close();
 }

@@ -72,3 +72,21 @@ export function pairAgreementRows(db: Db, dataset: string, entityId: string, ref
     )
     .all(dataset, entityId, ...patrons, from, to, dataset, ref, ...patrons, from, to) as { year: number; patron: string; share: number | null }[];
 }
+
+/** Whether a dataset holds any agreement figure (an estimates file from 2025 on holds none). */
+export function hasAgreement(db: Db, dataset: string): boolean {
+  return db.prepare('SELECT 1 FROM agreement WHERE dataset = ? LIMIT 1').get(dataset) !== undefined;
+}
+
+/**
+ * Agreement of many countries at once, in the given spans of years, read through the key in one
+ * statement; rows as arrays `[entity, patron, year, share]` (no object per row: there are thousands).
+ */
+export function agreementRowsOf(db: Db, dataset: string, entityIds: string[], spans: { from: number; to: number }[]): [string, string, number, number | null][] {
+  if (!entityIds.length || !spans.length) return [];
+  const years = spans.map(() => 'year BETWEEN ? AND ?').join(' OR ');
+  return db
+    .prepare(`SELECT entity_id, patron, year, share FROM agreement WHERE dataset = ? AND entity_id IN (${entityIds.map(() => '?').join(', ')}) AND (${years})`)
+    .raw()
+    .all(dataset, ...entityIds, ...spans.flatMap((s) => [s.from, s.to])) as [string, string, number, number | null][];
+}

@@ -60,8 +60,20 @@ export function connect(path: string, opts: { readonly?: boolean; fileMustExist?
   return new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.fileMustExist ?? false, ...(binding ? { nativeBinding: binding } : {}) });
 }
 
-/** Open an existing store for reading. Missing store → a clear error saying how to create it. */
-export function openStore(path: string, opts: { readonly?: boolean } = {}): Db {
+/** The schema version a store file was built with; null when it has none (not a store, or a very old one). */
+function schemaVersionOf(db: Db): string | null {
+  try {
+    return (db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get() as string | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Open an existing store for reading. Missing store, or one built by another version of this tool
+ * (whose tables would fail a query with "no such column"), → a clear error saying what to run.
+ */
+export function openStore(path: string, opts: { readonly?: boolean; anySchema?: boolean } = {}): Db {
   if (!existsSync(path)) {
     throw new AppError(
       `no store at ${path}: run \`counterweight import\` first (it reads the data folder; see --data)`,
@@ -69,7 +81,19 @@ export function openStore(path: string, opts: { readonly?: boolean } = {}): Db {
       503,
     );
   }
-  return connect(path, { readonly: opts.readonly ?? true, fileMustExist: true });
+  const db = connect(path, { readonly: opts.readonly ?? true, fileMustExist: true });
+  if (opts.anySchema) return db;
+  const version = schemaVersionOf(db);
+  if (version !== SCHEMA_VERSION) {
+    db.close();
+    throw new AppError(
+      `the store at ${path} was built by ${version ? `another version of Counterweight (store schema ${version}, this version reads ${SCHEMA_VERSION})` : 'something else (no Counterweight schema version in it)'}: ` +
+        'run `counterweight import` to rebuild it from the data folder (`counterweight brief` does so by itself)',
+      3,
+      503,
+    );
+  }
+  return db;
 }
 
 /** Settings for a store file being built beside the real one (renamed into place only when complete). */
@@ -107,8 +131,8 @@ export function storeStatus(path: string): StoreStatus {
   if (!existsSync(path)) return { exists: false, current: false, datasets: 0, unreadable: null };
   let db: Db | null = null;
   try {
-    db = openStore(path);
-    const version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
+    db = openStore(path, { anySchema: true });
+    const version = schemaVersionOf(db);
     if (version !== SCHEMA_VERSION) return { exists: true, current: false, datasets: 0, unreadable: null };
     const datasets = db.prepare('SELECT COUNT(*) FROM datasets').pluck().get() as number;
     return { exists: true, current: true, datasets, unreadable: null };

@@ -182,6 +182,46 @@ export function tivBySide(db: Db, ctx: ArmsContext, side: 'recipient' | 'supplie
   return rows.map((r) => ({ ...countedParty(r, ctx), tiv: r.tiv }));
 }
 
+/** Delivered TIV of one supplier to one recipient over a span, with the deals (source lines) behind it. */
+export interface DyadTiv {
+  supplier: string;
+  recipient: string;
+  tiv: number;
+  /** Deals with a delivery in the span. */
+  deals: number;
+  /** Their source lines, comma-separated (parsed only where a figure cites them). */
+  lines: string;
+}
+
+/**
+ * Every supplier → recipient pair with deliveries in each of two spans (counted ids: the Soviet
+ * Union as Russia when merged), in one pass over the cells (they have no index by year to spare it).
+ */
+export function tivByDyad(db: Db, ctx: ArmsContext, spans: [Span, Span]): [DyadTiv[], DyadTiv[]] {
+  const out: [Map<string, DyadTiv>, Map<string, DyadTiv>] = [new Map(), new Map()];
+  const q = db.prepare(
+    `SELECT supplier_id, recipient_id, SUM(tiv), COUNT(DISTINCT line), GROUP_CONCAT(DISTINCT line)
+     FROM deliveries WHERE dataset = ? AND allocation = ? AND year BETWEEN ? AND ?
+     GROUP BY supplier_id, recipient_id`,
+  ).raw();
+  spans.forEach((span, w) => {
+    for (const [s, r, tiv, deals, lines] of q.all(ctx.dataset.id, ctx.allocation, span.from, span.to) as [string, string, number, number, string][]) {
+      const supplier = countedId(s, ctx);
+      const recipient = countedId(r, ctx);
+      // Merged ids can repeat a pair (the Soviet Union's and Russia's deliveries to one recipient).
+      const key = `${supplier}\u0000${recipient}`;
+      const d = out[w].get(key);
+      if (!d) out[w].set(key, { supplier, recipient, tiv, deals, lines });
+      else {
+        d.tiv += tiv;
+        d.deals += deals;
+        d.lines += `,${lines}`;
+      }
+    }
+  });
+  return [[...out[0].values()], [...out[1].values()]];
+}
+
 /** Cells of every deal in a span, keyed by source line: the panel's input. */
 export function allCells(db: Db, ctx: ArmsContext, span: Span): { key: number; year: number; tiv: number }[] {
   return db

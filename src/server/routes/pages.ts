@@ -13,6 +13,9 @@ import { renderDealsPage } from '../../web/pages/deals.js';
 import { renderDyadPage } from '../../web/pages/dyad.js';
 import { renderHomePage } from '../../web/pages/home.js';
 import { renderVotesPage } from '../../web/pages/votes.js';
+import { renderShiftsPage } from '../../web/pages/shifts.js';
+import { shiftsChart } from '../../web/shifts-chart.js';
+import { shiftsFor } from './shifts.js';
 import { alignmentAnswer } from '../../engine/alignment.js';
 import { readArticleInput } from '../article-input.js';
 import { armsStore, type Deps } from '../deps.js';
@@ -66,6 +69,16 @@ export function pageRoutes(deps: Deps): Hono {
     const d = dyadAnswer(s, supplier, recipient, { from: q.from, to: q.to });
     const chartSvg = dyadChart(d, s.ctx.dataset.version);
     return c.html(renderDyadPage(d, { query: pick(query, ['from', 'to', 'dataset', 'allocation', 'mergeSoviet']), datasetVersion: s.ctx.dataset.version, chartSvg }));
+  });
+
+  r.get('/shifts', (c) => {
+    const query = c.req.query();
+    const q = parseQuery(schemas.shifts, query);
+    const answer = shiftsFor(deps, q);
+    const s = armsStore(deps, q);
+    const patrons = worldAnswer(s, { from: answer.toWindow.from, to: answer.toWindow.to, limit: 20 }).exporters;
+    const chartSvg = answer.patron ? shiftsChart(answer) : null;
+    return c.html(renderShiftsPage(answer, { query: pick(query, ['fromWindow', 'toWindow', 'patron', 'minTiv', 'limit', 'dataset', 'allocation', 'mergeSoviet']), patrons, chartSvg }));
   });
 
   r.get('/deals', (c) => {

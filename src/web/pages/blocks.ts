@@ -31,6 +31,8 @@ export function dataTable(o: {
   rowIds?: string[];
   csvName: string;
   notes?: Note[];
+  /** Headers sort the rows when clicked (by each cell's `value` where given). */
+  sortable?: boolean;
 }): Html {
   const cls = (c: Column) => (c.align === 'right' ? 'num' : undefined);
   const cell = (c: string | Cell, col: Column) => {
@@ -41,7 +43,7 @@ export function dataTable(o: {
   };
   return html`<figure class="table" id="${o.id}">
 <figcaption><span class="caption">${o.caption}</span> <button type="button" class="csv" data-csv-table="${o.id}-table" data-csv-name="${o.csvName}" hidden>Download CSV</button></figcaption>
-${o.rows.length > 30 ? html`<div class="table-wrap long" tabindex="0" role="region" aria-label="${o.caption}">` : html`<div class="table-wrap">`}<table id="${o.id}-table">
+${o.rows.length > 30 ? html`<div class="table-wrap long" tabindex="0" role="region" aria-label="${o.caption}">` : html`<div class="table-wrap">`}<table id="${o.id}-table"${o.sortable ? html` data-sortable` : ''}>
 <thead><tr>${o.columns.map((c) => html`<th scope="col" class="${cls(c)}">${c.header}</th>`)}</tr></thead>
 <tbody>${o.rows.map((row, r) => html`<tr class="${o.rowClasses?.[r]}"${o.rowIds ? html` id="${o.rowIds[r]}"` : ''}>${o.columns.map((col, i) => cell(row[i] ?? '', col))}</tr>`)}</tbody>
 </table></div>

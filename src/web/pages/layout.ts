@@ -24,7 +24,7 @@ export function page(o: PageOptions): string {
 <ul id="country-options" class="options" role="listbox" aria-label="Countries" hidden></ul>
 <button type="submit">Go</button>
 </form>
-<nav><a href="/">World</a> <a href="/article">Check an article</a> <a href="/api/openapi.json">API</a></nav>
+<nav><a href="/">World</a> <a href="/shifts">Shifts</a> <a href="/article">Check an article</a> <a href="/api/openapi.json">API</a></nav>
 </header>
 <main>
 ${o.body}

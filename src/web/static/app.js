@@ -182,10 +182,44 @@ function csvButtons(root = document) {
   }
 }
 
+// --- Sortable tables: a header click sorts by that column (numbers by data-value), again reverses.
+
+function sortKey(cell) {
+  const raw = cell?.hasAttribute('data-value') ? cell.getAttribute('data-value') : (cell?.textContent ?? '').trim();
+  const n = Number(raw);
+  return raw !== '' && Number.isFinite(n) ? n : raw.toLowerCase();
+}
+
+function sortableTables(root = document) {
+  for (const tableEl of $$('table[data-sortable]', root)) {
+    const body = tableEl.tBodies[0];
+    $$('thead th', tableEl).forEach((th, col) => {
+      const button = el('button', { type: 'button', class: 'sort' }, [th.textContent]);
+      th.textContent = '';
+      th.append(button);
+      th.setAttribute('aria-sort', 'none');
+      button.addEventListener('click', () => {
+        const down = th.getAttribute('aria-sort') !== 'descending';
+        for (const other of $$('thead th', tableEl)) other.setAttribute('aria-sort', 'none');
+        th.setAttribute('aria-sort', down ? 'descending' : 'ascending');
+        const rows = Array.from(body.rows);
+        rows.sort((a, b) => {
+          const x = sortKey(a.cells[col]);
+          const y = sortKey(b.cells[col]);
+          const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+          return down ? -order : order;
+        });
+        body.append(...rows);
+      });
+    });
+  }
+}
+
 function start() {
   for (const input of $$('input[data-country-search]')) countrySearch(input);
   findings();
   csvButtons();
+  sortableTables();
   document.documentElement.classList.add('js');
 }
 
