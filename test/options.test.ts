@@ -62,6 +62,7 @@ const CASES: Case[] = [
   { option: 'min', cli: (v) => ['validate', '--min', v], api: (v) => `/api/validate?min=${enc(v)}`, values: ['10', '0.5', '-1', 'ten'] },
   { option: 'by', cli: (v) => ['vetoes', '--by', v], api: (v) => `/api/vetoes?by=${enc(v)}`, values: ['Russia', 'USSR', 'Narnia', ''] },
   { option: 'about', cli: (v) => ['vetoes', '--about', v], api: (v) => `/api/vetoes?about=${enc(v)}`, values: ['Syria', 'Narnia'] },
+  { option: 'year', cli: (v) => ['trade', 'Myanmar', '--year', v], api: (v) => `/api/trade?country=Myanmar&year=${enc(v)}`, values: ['2019', '1800', 'x', '2030'] },
   { option: 'fromWindow', cli: (v) => ['shifts', '--from-window', v], api: (v) => `/api/shifts?fromWindow=${enc(v)}`, values: ['2009-2013', '2009–2013', '2013-2009', '2009', 'x'] },
   { option: 'toWindow', cli: (v) => ['shifts', '--to-window', v], api: (v) => `/api/shifts?toWindow=${enc(v)}`, values: ['2019-2023', '1800-1810'] },
   { option: 'patron', cli: (v) => ['shifts', '--patron', v], api: (v) => `/api/shifts?patron=${enc(v)}`, values: ['Russia', 'CHN', 'Narnia', ''] },

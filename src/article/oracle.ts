@@ -74,3 +74,20 @@ export interface UnOracle {
   /** The Assembly's roll calls about a state, or null without records. */
   assembly(country: string): OracleUnVotes | null;
 }
+
+/** A country's trade partners in one year, as it reported them and as each partner did. */
+export interface OracleTrade {
+  year: number;
+  /** The last year the trade data hold. */
+  lastYear: number;
+  /** US$ m with the world, as the country reported it (null: no report). */
+  world: number | null;
+  partners: { name: string; iso3: string | null; total: number | null; share: number | null; rank: number | null; mirrorTotal: number | null }[];
+  query: string;
+  dataset: string;
+}
+
+export interface TradeOracle {
+  /** The year's partners (the year clamped to the data's last), or null without trade data for the country. */
+  trade(country: string, year: number): OracleTrade | null;
+}

@@ -19,5 +19,6 @@ export const COMMANDS: CommandTable = {
   article: async () => (await import('./article.js')).registerArticle,
   serve: async () => (await import('./serve.js')).registerServe,
   shifts: async () => (await import('./shifts.js')).registerShifts,
+  trade: async () => (await import('./trade.js')).registerTrade,
   fetch: async () => (await import('./fetch.js')).registerFetch,
 };

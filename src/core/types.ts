@@ -235,3 +235,10 @@ export interface Share {
   tiv: number;
   share: number;
 }
+
+/** One reported trade figure (IMF Direction of Trade): US$ millions in a year, maybe an IMF estimate. */
+export interface TradeFigure {
+  year: number;
+  value: number;
+  estimate: boolean;
+}

@@ -132,6 +132,7 @@ export const OPTIONS = {
   about: { flag: '--about <country>', parse: (v: string, name = 'about') => parseName(v, name) },
   issue: { flag: '--issue <name>', parse: (v: string, name = 'issue') => parseIssue(v, name) },
   byIssue: { flag: '--by-issue', parse: (v: string, name = 'byIssue') => parseFlag(v, name) },
+  year: { flag: '--year <year>', parse: (v: string, name = 'year') => parseYear(v, name) },
   fromWindow: { flag: '--from-window <years>', parse: (v: string, name = 'fromWindow') => parseWindow(v, name) },
   toWindow: { flag: '--to-window <years>', parse: (v: string, name = 'toWindow') => parseWindow(v, name) },
   patron: { flag: '--patron <country>', parse: (v: string, name = 'patron') => parseName(v, name) },

@@ -1,5 +1,7 @@
 // The article check's view of the arms engine (article/oracle.ts), over an arms session.
-import type { ArmsOracle, OracleUnVote, OracleUnVotes, UnOracle } from '../article/oracle.js';
+import type { ArmsOracle, OracleTrade, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle } from '../article/oracle.js';
+import { tradeDataset } from '../store/trade.js';
+import { tradeAnswer } from './trade.js';
 import { computeShares } from '../analysis/shares.js';
 import { lookupEntity } from '../entities/registry.js';
 import { queryFor, spanOf } from '../store/context.js';
@@ -110,4 +112,22 @@ export function unOracle(db: Db): UnOracle {
     council,
     assembly,
   };
+}
+
+/** The article check's view of bilateral trade (memoised per country and year). */
+export function tradeOracle(db: Db): TradeOracle {
+  const byKey = memo((key: string): OracleTrade | null => {
+    const [country, yearText] = key.split('|');
+    const e = lookupEntity(country);
+    const ds = tradeDataset(db);
+    if (!e || !ds || ds.lastYear === null) return null;
+    const year = Math.min(Number(yearText), ds.lastYear);
+    const r = tradeAnswer(db, e, { year });
+    if (r.world.total === null && !r.partners.some((p) => p.mirror)) return null;
+    return {
+      year, lastYear: ds.lastYear, world: r.world.total, dataset: ds.id, query: r.query,
+      partners: r.partners.map((p) => ({ name: p.name, iso3: p.iso3, total: p.total, share: p.share, rank: p.rank, mirrorTotal: p.mirror?.total ?? null })),
+    };
+  });
+  return { trade: (country, year) => byKey(`${country}|${year}`) };
 }

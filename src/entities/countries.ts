@@ -184,7 +184,7 @@ export const COUNTRIES: readonly EntityRecord[] = [
   { iso3: 'OMN', name: 'Oman' },
   { iso3: 'PAK', name: 'Pakistan' },
   { iso3: 'PLW', name: 'Palau' },
-  { iso3: 'PSE', name: 'Palestine', aliases: ['State of Palestine', 'Palestinian Authority', 'Palestinian Territories'] },
+  { iso3: 'PSE', name: 'Palestine', aliases: ['State of Palestine', 'Palestinian Authority', 'Palestinian Territories', 'West Bank and Gaza'] },
   { iso3: 'PAN', name: 'Panama' },
   { iso3: 'PNG', name: 'Papua New Guinea' },
   { iso3: 'PRY', name: 'Paraguay' },
@@ -221,7 +221,7 @@ export const COUNTRIES: readonly EntityRecord[] = [
   { iso3: 'SWE', name: 'Sweden' },
   { iso3: 'CHE', name: 'Switzerland' },
   { iso3: 'SYR', name: 'Syria', aliases: ['Syrian Arab Republic'] },
-  { iso3: 'TWN', name: 'Taiwan', aliases: ['Republic of China', 'Chinese Taipei', 'Taiwan (ROC)'] },
+  { iso3: 'TWN', name: 'Taiwan', aliases: ['Republic of China', 'Chinese Taipei', 'Taiwan (ROC)', 'Taiwan Province of China'] },
   { iso3: 'TJK', name: 'Tajikistan' },
   { iso3: 'TZA', name: 'Tanzania', aliases: ['United Republic of Tanzania', 'Tanganyika'] },
   { iso3: 'THA', name: 'Thailand', aliases: ['Siam'] },
@@ -278,6 +278,12 @@ export const COUNTRIES: readonly EntityRecord[] = [
   { iso3: 'NCL', name: 'New Caledonia' },
   { iso3: 'PYF', name: 'French Polynesia' },
   { iso3: 'PRI', name: 'Puerto Rico' },
+  // Territories the IMF's trade statistics report as partners.
+  { iso3: 'ASM', name: 'American Samoa' },
+  { iso3: 'AIA', name: 'Anguilla' },
+  { iso3: 'MSR', name: 'Montserrat' },
+  { iso3: 'FLK', name: 'Falkland Islands', aliases: ['Falkland Islands (Malvinas)', 'Malvinas'] },
+  { iso3: 'SXM', name: 'Sint Maarten' },
 
   // Historical states. ISO 3166-3 codes where ISO has one:
   // SUN, CSK, YUG, DDR, YMD (South Yemen), SCG, ANT.
@@ -295,7 +301,7 @@ export const COUNTRIES: readonly EntityRecord[] = [
     iso3: 'DDR',
     kind: 'historical',
     name: 'East Germany (GDR)',
-    aliases: ['East Germany', 'GDR', 'German Democratic Republic'],
+    aliases: ['East Germany', 'GDR', 'German Democratic Republic', 'Eastern Germany'],
   },
   // YAR: the Correlates of War abbreviation (ccode 678), also used by the UNGA ideal-points file;
   // ISO gave North Yemen YEM, which unified Yemen kept. SIPRI spells it two ways in one register.

@@ -23,6 +23,7 @@ import { panelRoutes } from './routes/panel.js';
 import { staticRoutes } from './routes/static.js';
 import { worldRoutes } from './routes/world.js';
 import { shiftsRoutes } from './routes/shifts.js';
+import { tradeRoutes } from './routes/trade.js';
 
 export interface AppOptions {
   /** Store file (read-only). */
@@ -65,7 +66,7 @@ export function createApp(opts: AppOptions): App {
   app.use('*', securityHeaders());
   app.use('*', sameOriginWrites());
   app.route('/', healthRoutes(deps));
-  for (const routes of [armsRoutes, coverRoutes, alignmentRoutes, briefRoutes, dyadChartRoutes, worldRoutes, shiftsRoutes, countriesRoutes, panelRoutes, articleRoutes, openApiRoutes]) {
+  for (const routes of [armsRoutes, coverRoutes, alignmentRoutes, briefRoutes, dyadChartRoutes, worldRoutes, shiftsRoutes, tradeRoutes, countriesRoutes, panelRoutes, articleRoutes, openApiRoutes]) {
     app.route('/api', routes(deps));
   }
   app.route('/static', staticRoutes());

@@ -60,6 +60,11 @@ export const schemas = {
     ...armsOptions,
   }),
   panel: z.strictObject({ ...span, ...armsOptions }),
+  trade: z.strictObject({
+    country: name('country'), year: opt('year', 'one year (default: the last year of the data)'), ...span,
+    patrons: opt('patrons', 'comma-separated patrons to show apart (default: China, Russia, United States, India, Japan)'),
+    limit: opt('limit', 'partners to list (default 15)'),
+  }),
   shifts: z.strictObject({
     fromWindow: opt('fromWindow', 'the earlier window, e.g. 2009-2013 (default: the later one, ten years before)'),
     toWindow: opt('toWindow', 'the later window, e.g. 2019-2023 (default: the last five years with deliveries)'),

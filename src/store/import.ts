@@ -13,6 +13,9 @@ import { isScVotesHeader, readScVotes } from '../sources/unsc-votes.js';
 import { normalizeLabel } from '../sources/columns.js';
 import type { Sheet } from '../sources/sheet.js';
 import { readSheets } from './workbook.js';
+import { readWorkbookValues } from './xlsx-values.js';
+import { insertTrade, parseTradeWorkbooks, readDotsWorkbook, type DotsWorkbook, type ParsedTrade } from './trade-import.js';
+import { isDotsWorkbook } from '../sources/imf-dots.js';
 import { SOVIET_END, unMember } from './un-members.js';
 import { discoverSourceFiles, ioError, readHead, type SkippedFile } from './files.js';
 import { acquireImportLock, removeDeadImports } from './lock.js';
@@ -108,6 +111,8 @@ interface Parsed {
   /** Agreement pairs, likewise read while stored (a release holds millions). */
   agreement?: (onRow: (row: AgreementRow) => void) => ReadResult<never>;
   declared: { from: number; to: number } | null;
+  /** The IMF trade workbooks, read and checked as one dataset. */
+  trade?: ParsedTrade;
 }
 
 function parseFile(file: string, kind: SourceKind, sheet?: Sheet): Parsed {
@@ -162,11 +167,16 @@ function parseFile(file: string, kind: SourceKind, sheet?: Sheet): Parsed {
     }
     case 'unga-agreement':
       return { ...base, version: name, records: 0, rejected: 0, duplicates: 0, lines: null, problems: [], agreement: (onRow) => readUngaAgreement(bytes, name, onRow) };
+    case 'imf-dots':
+      throw new AppError(`${name}: the IMF trade workbooks are read as one set, not one by one`, 1);
     case 'unga-votes':
       // Counts and problems are known once it has been read (insertDataset).
       return { ...base, version: name, records: 0, rejected: 0, duplicates: 0, lines: null, problems: [], gaVotes: (onRow) => readGaVotes(bytes, name, onRow) };
   }
 }
+
+/** Workbooks below this size are tried with the fast values reader first (the IMF's are ~150 KB). */
+const FAST_READ_BYTES = 4 * 1024 * 1024;
 
 /**
  * A workbook's kind, from its first sheet's header: the Security Council voting workbook is read
@@ -198,7 +208,21 @@ function knownWorkbooks(dbPath: string): Map<string, WorkbookVerdict> {
   return out;
 }
 
-async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet: Sheet } | { skip: string }> {
+async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet: Sheet } | { kind: 'imf-dots'; dots: DotsWorkbook } | { skip: string }> {
+  // A small workbook of plain values (the IMF's trade workbooks) is read whole by the fast reader;
+  // anything it cannot read, or does not recognise, goes through exceljs below.
+  if (statSync(file).size < FAST_READ_BYTES) {
+    let dots: { file: string; sheets: Sheet[]; sha256: string } | null = null;
+    try {
+      const bytes = readFileSync(file);
+      const sheets = readWorkbookValues(file, bytes);
+      if (isDotsWorkbook(sheets)) dots = { file, sheets, sha256: createHash('sha256').update(bytes).digest('hex') };
+    } catch {
+      /* not for the fast reader: exceljs decides */
+    }
+    // Read at once, outside the try: its errors name file, sheet and row. Only the compact series are kept.
+    if (dots) return { kind: 'imf-dots', dots: readDotsWorkbook(dots.file, dots.sheets, dots.sha256) };
+  }
   // The first rows of the first sheet tell; only then is the sheet read whole.
   const [head] = await readSheets(file, (_, i) => i === 0, 0, 30);
   if (head && head.rows.some((r) => isScVotesHeader(r.cells.map((c) => normalizeLabel(c === null ? '' : String(c)))))) {
@@ -247,6 +271,10 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
   const sheets = new Map<string, Sheet>();
   const known = knownWorkbooks(opts.dbPath);
   const workbooks: WorkbookVerdict[] = [];
+  const dots: DotsWorkbook[] = [];
+  // Trade workbooks the last import stored and that have not changed since: the 235 of them are
+  // read again only when one of the set changed, came or went.
+  const dotsUnchanged: string[] = [];
   for (const f of detected) {
     if (f.kind === 'unga-dyads') continue; // refused above, or skipped with its reason by discovery
     if (f.kind !== 'workbook') {
@@ -256,6 +284,11 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
     const st = statSync(f.file);
     const stamp = { path: resolve(f.file), size: st.size, mtime: st.mtimeMs };
     const cached = known.get(stamp.path);
+    if (cached && cached.size === stamp.size && cached.mtime === stamp.mtime && cached.kind === 'imf-dots' && !opts.files) {
+      dotsUnchanged.push(f.file);
+      workbooks.push(cached);
+      continue;
+    }
     if (cached && cached.size === stamp.size && cached.mtime === stamp.mtime && cached.kind === null && !opts.files) {
       skipped.push({ file: f.file, reason: cached.reason ?? 'a workbook this tool does not read' });
       workbooks.push(cached);
@@ -270,10 +303,25 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
       continue;
     }
     workbooks.push({ ...stamp, kind: w.kind, reason: null });
+    if ('dots' in w) {
+      dots.push(w.dots);
+      continue;
+    }
     sheets.set(f.file, w.sheet);
     found.push({ file: f.file, kind: w.kind });
   }
-  if (found.length === 0) {
+  if (dotsUnchanged.length) {
+    const storedSet = [...known.values()].filter((w) => w.kind === 'imf-dots').length;
+    if (dots.length > 0 || dotsUnchanged.length !== storedSet) {
+      for (const file of dotsUnchanged) {
+        const w = await identifyWorkbook(file);
+        if ('dots' in w) dots.push(w.dots);
+      }
+    } else {
+      skipped.push({ file: dirname(dotsUnchanged[0]), reason: `${dotsUnchanged.length} IMF trade workbook(s) unchanged since the last import: kept as stored` });
+    }
+  }
+  if (found.length === 0 && dots.length === 0 && dotsUnchanged.length === 0) {
     throw new AppError(
       `import: no SIPRI or UNGA files found in ${opts.dataDir ?? '(no folder)'} ` +
         `(looked for trade-register / deliveries-per-year / tiv-imports / tiv-exports / ideal-points CSV files, two levels deep)`,
@@ -288,6 +336,11 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
     parsed.push(parseFile(f.file, f.kind, sheets.get(f.file)));
   });
 
+  if (dots.length) {
+    progress(`reading ${dots.length} IMF trade workbook(s)`, found.length, steps);
+    const trade = parseTradeWorkbooks(dots);
+    parsed.push({ kind: 'imf-dots', file: trade.file, id: trade.id, sha256: trade.sha256, version: trade.version, records: trade.records, rejected: trade.rejected, duplicates: trade.duplicates, lines: trade.lines, problems: trade.problems, declared: null, trade });
+  }
   // One dataset per kind: the newest export wins, the others are reported as skipped.
   const byKind = new Map<SourceKind, Parsed>();
   for (const p of parsed) {
@@ -378,10 +431,14 @@ export function refusalsOf(d: DatasetSummary, before: { id: string; stored: numb
   }
   if (official && (d.rejected > 0 || d.duplicates > 0)) {
     out.push(`${d.file}: an official table must be read whole: ${d.rejected} row(s) rejected${d.duplicates ? `, ${d.duplicates} repeated` : ''}${examples}`);
+  } else if (d.kind === 'imf-dots' && d.rejected > 0) {
+    // Official statistics: a figure that cannot be read means a damaged workbook, not a noisy row.
+    out.push(`${d.file}: the IMF trade workbooks must be read whole: ${d.rejected} row(s) hold a figure this tool cannot read${examples}`);
   } else if (d.records > 0 && d.rejected / d.records > maxRejected) {
     out.push(`${d.file}: ${d.rejected} of ${d.records} records rejected (${pct(d.rejected / d.records)}, more than ${pct(maxRejected)}; --max-rejected to accept)${examples}`);
   }
-  if (!official && d.records > 0 && d.duplicates / d.records > maxRejected) {
+  // The IMF's workbooks repeat their first partner row by design: counted once, not a sign of damage.
+  if (!official && d.kind !== 'imf-dots' && d.records > 0 && d.duplicates / d.records > maxRejected) {
     out.push(`${d.file}: ${d.duplicates} of ${d.records} records repeat an earlier one field for field (${pct(d.duplicates / d.records)}; is every row there twice? --max-rejected to accept)`);
   }
   if (before && !opts.allowShrink && d.stored < MIN_KEPT_SHARE * before.stored) {
@@ -429,7 +486,7 @@ function dropKind(db: Db, kind: SourceKind): void {
   const ids = db.prepare('SELECT id FROM datasets WHERE kind = ?').pluck().all(kind) as string[];
   for (const id of ids) {
     deleteAllocations(db, id);
-    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'sc_votes', 'vetoes', 'veto_members', 'ga_roll_calls', 'ga_issues', 'ga_votes', 'ga_members', 'problems']) {
+    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'sc_votes', 'vetoes', 'veto_members', 'ga_roll_calls', 'ga_issues', 'ga_votes', 'ga_members', 'trade', 'problems']) {
       db.prepare(`DELETE FROM ${t} WHERE dataset = ?`).run(id);
     }
     db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
@@ -747,6 +804,15 @@ function insertDataset(
       found.push({ file: p.file, line: firstRepeat, field: 'ccode', message: `${repeated} pair(s) given again for the same year: the first kept`, severity: 'warning' });
       rejected += repeated;
     }
+  }
+  if (p.trade) {
+    const t = insertTrade(db, p.trade, (e) => {
+      entities.set(e.id, e);
+      newEntity.run(e.id, e.name, e.kind, e.iso3);
+    }, span);
+    stored += t.stored;
+    rejected += t.rejected;
+    found.push(...t.problems);
   }
   for (const n of unknown) {
     found.push({ file: p.file, line: 0, field: 'name', message: `unknown name "${n}" imported with kind unknown`, severity: 'warning' });

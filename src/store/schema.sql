@@ -239,6 +239,25 @@ CREATE TABLE IF NOT EXISTS workbook_kinds (
   reason  TEXT                     -- why it was skipped
 );
 
+-- Bilateral trade in goods (IMF Direction of Trade Statistics): one row per reporter, flow and
+-- partner as the reporter's workbook gives them, the yearly figures kept together (2.6 million
+-- figures would otherwise be 2.6 million rows, for queries that always read a country's whole row).
+-- A rowid table: its rows are long, which WITHOUT ROWID stores badly.
+CREATE TABLE IF NOT EXISTS trade (
+  dataset      TEXT NOT NULL,
+  reporter_id  TEXT NOT NULL,     -- entity id; an aggregate reporter (World, Euro Area) as 'agg:<name>'
+  flow         TEXT NOT NULL,     -- exports (FOB) | imports (CIF), as the reporter recorded them
+  partner_id   TEXT NOT NULL,     -- entity id, or 'agg:<name>' for the IMF's groups and rests
+  partner_name TEXT NOT NULL,     -- as the IMF writes it
+  aggregate    INTEGER NOT NULL,  -- 1: a group or rest (World, Euro Area …), never ranked as a partner
+  file         TEXT NOT NULL,     -- the workbook, sheet and row the figures come from
+  sheet        TEXT NOT NULL,
+  row          INTEGER NOT NULL,
+  first_year   INTEGER NOT NULL,
+  figures      TEXT NOT NULL,     -- US$ m per year from first_year: `49.9,53.4,,27.81e` ('' = not reported, e = IMF estimate)
+  UNIQUE (dataset, reporter_id, flow, partner_id)
+);
+
 -- What import reported: rejected rows, unknown names, unmapped labels.
 CREATE TABLE IF NOT EXISTS problems (
   dataset   TEXT NOT NULL,
@@ -257,5 +276,7 @@ CREATE INDEX IF NOT EXISTS deals_recipient ON deals (dataset, recipient_id);
 
 -- Every vote a member cast (a country's GA record, a patron's agreement with it) without a scan.
 CREATE INDEX IF NOT EXISTS ga_votes_member ON ga_votes (dataset, member_id, rcid);
+-- What every partner reported about a country (the mirror of its own report).
+CREATE INDEX IF NOT EXISTS trade_partner ON trade (dataset, partner_id);
 -- The drafts about a country are found by agenda; their votes by draft.
 CREATE INDEX IF NOT EXISTS sc_votes_draft ON sc_votes (dataset, draft_text, meeting);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../core/types.js';
 import { myanmarOracle } from '../../../test/fixtures/articles/myanmar-oracle.js';
-import type { ArmsOracle, OracleDeal, OracleUnVote, UnOracle } from '../oracle.js';
+import type { ArmsOracle, OracleDeal, OracleUnVote, TradeOracle, UnOracle } from '../oracle.js';
 import { checkArticle } from '../pipeline.js';
 
 const check = (body: string, oracle: ArmsOracle, date = '2021-06-28') =>
@@ -247,6 +247,49 @@ describe('claims about UN votes, against the voting records', () => {
   it('after the end of the records: outside the data', () => {
     const late: UnOracle = { ...un, council: (c) => ({ ...un.council(c)!, coverage: { from: '1994-06-01', to: '2022-12-31' } }) };
     const [c] = checkArticle('Mali at the UN\n\nRussia vetoed a Security Council resolution on Mali on Tuesday.', { date: '2024-05-02', un: late }).claims.filter((x) => x.kind === 'UN vote');
+    expect(c.verdict).toBe('outside the data');
+  });
+});
+
+describe('claims about trade partners, against the IMF’s bilateral trade', () => {
+  const partners = [
+    { name: 'China', iso3: 'CHN', total: 11903, share: 0.344, rank: 1, mirrorTotal: 18904 },
+    { name: 'Thailand', iso3: 'THA', total: 5400, share: 0.156, rank: 2, mirrorTotal: 7600 },
+    { name: 'Singapore', iso3: 'SGP', total: 3700, share: 0.107, rank: 3, mirrorTotal: 3300 },
+    { name: 'Russia', iso3: 'RUS', total: 58, share: 0.0017, rank: 34, mirrorTotal: 381 },
+  ];
+  const asked: [string, number][] = [];
+  const trade: TradeOracle = {
+    trade: (country, year) => {
+      asked.push([country, year]);
+      return country === 'Myanmar' ? { year: Math.min(year, 2020), lastYear: 2020, world: 34585, partners, query: 'counterweight trade Myanmar --year 2020', dataset: 'imf-dots-2022' } : null;
+    },
+  };
+  const check = (text: string, date = '2021-06-22') => checkArticle(text, { date, trade }).claims.find((c) => c.kind === 'economic ties')!;
+
+  it('top trade partner: supported with the figures, both reports and the data year', () => {
+    const c = check('China is Myanmar’s top trade partner and a major investor.');
+    expect(c.verdict).toBe('supported');
+    expect(c.evidence).toMatch(/^China ranked 1 among Myanmar’s trade partners in 2020: US\$ 11,903 m, 34 % of its trade with the world as Myanmar reported it \(US\$ 18,904 m as China reported it\)\. The trade data end in 2020, before the article \(2021\)\. The investment part is not checked/);
+    expect(c.query).toBe('counterweight trade Myanmar --year 2020');
+    expect(asked.at(-1)).toEqual(['Myanmar', 2021]);
+  });
+
+  it('a rank the data do not give is contradicted, naming the top partner', () => {
+    const c = check('Russia is Myanmar’s largest trading partner.');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.evidence).toContain('Russia ranked 34 among Myanmar’s trade partners in 2020');
+    expect(c.evidence).toContain('the top partner was China (US$ 11,903 m)');
+  });
+
+  it('second-largest and one of the largest', () => {
+    expect(check('Thailand is Myanmar’s second-largest trading partner.').verdict).toBe('supported');
+    expect(check('Singapore is one of Myanmar’s largest trading partners.').verdict).toBe('supported');
+    expect(check('Russia is one of Myanmar’s largest trading partners.').verdict).toBe('contradicted');
+  });
+
+  it('without trade data for the country, the claim stays outside the data', () => {
+    const c = check('China is Laos’s top trade partner.');
     expect(c.verdict).toBe('outside the data');
   });
 });

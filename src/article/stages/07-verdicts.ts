@@ -3,13 +3,13 @@
 // Forecasts are judged on the data after the article's date. Claims outside the data stay
 // `unverifiable`, with the reason.
 import type { Category } from '../../core/types.js';
-import { formatShare, formatTiv, formatYears } from '../../core/format.js';
+import { formatCount, formatPercent, formatShare, formatTiv, formatYears } from '../../core/format.js';
 import {
   AMONG_TOP, AS_MUCH_AS, CLOSE_SECOND, DATASETS_FOR, TIV_NOT_MONEY, WEAPON_ALIASES, FRACTIONS, MAINLY, NEARLY_AS_MUCH, PREDECESSORS, RISING_MARGIN, SHARE_TOLERANCE,
 } from '../model/verdicts.js';
 import { FORECAST_MIN_YEARS } from '../model/windows.js';
 import { linkName } from '../link.js';
-import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, UnOracle } from '../oracle.js';
+import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle } from '../oracle.js';
 import type { ArticleDoc, DocClaim, Verdict } from '../types.js';
 import { resolveWindow } from '../windows.js';
 
@@ -374,6 +374,52 @@ function outside(claim: DocClaim): void {
   claim.evidence = `${reason}${datasets.length ? `Settled by ${datasets.join('; and ')}, which this check does not read yet.` : 'No dataset held here measures this.'}`;
 }
 
+/** The rank a trade claim names: `top`/`largest`/`biggest`/`main` 1, `second-largest` 2 …; `one of the largest` up to 5. */
+function claimedTradeRank(text: string): { rank: number; oneOf: boolean } | null {
+  const ordinal = /\b(second|third|fourth|fifth)[- ](?:largest|biggest)\b/i.exec(text);
+  if (ordinal) return { rank: ['second', 'third', 'fourth', 'fifth'].indexOf(ordinal[1].toLowerCase()) + 2, oneOf: false };
+  if (/\bone of (?:its|the(?: country[’']s)?|[\p{L}]+[’']s) (?:top|largest|biggest|main|leading)\b/iu.test(text)) return { rank: 5, oneOf: true };
+  if (/\b(?:top|largest|biggest|main|leading|first|number[- ]one|no\.? ?1)\b/i.test(text)) return { rank: 1, oneOf: false };
+  return null;
+}
+
+const usd = (x: number | null): string => (x === null ? '–' : `US$ ${formatCount(Math.round(x))} m`);
+
+/**
+ * A trade-partner claim (`China is Myanmar's top trade partner`) against the IMF's bilateral trade:
+ * the partner's rank in the subject's own report for the article's year (or the data's last year
+ * before it), the partner's own report beside it. False when the claim is not one this can test.
+ */
+function judgeTrade(claim: DocClaim, trade: TradeOracle, articleYear: number | null): boolean {
+  if (!/\btrade\b/.test(claim.measure) || !claim.subject || !claim.about.length) return false;
+  const claimed = claimedTradeRank(claim.text);
+  if (!claimed) return false;
+  // Whose partners are ranked: the state written with the possessive (`Myanmar’s top trade
+  // partner`), else the claim's subject (`It is the country’s …`, the country resolved to it).
+  const names = [claim.subject, ...claim.about];
+  const possessor = names.find((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\b`, 'u').test(claim.text));
+  const country = possessor ?? claim.subject;
+  const other = names.find((n) => n !== country)!;
+  const data = trade.trade(country, articleYear ?? 9999);
+  if (!data) return false;
+  const partner = data.partners.find((p) => p.name === other || p.iso3 === other) ?? null;
+  const top = data.partners.find((p) => p.rank === 1) ?? null;
+  const mirrorTop = [...data.partners].sort((a, b) => (b.mirrorTotal ?? -1) - (a.mirrorTotal ?? -1))[0] ?? null;
+  if (!partner || partner.rank === null || !top) return false;
+  const ok = claimed.oneOf ? partner.rank <= claimed.rank : partner.rank === claimed.rank;
+  const figures = `${partner.name} ranked ${partner.rank} among ${country}’s trade partners in ${data.year}: ${usd(partner.total)}, ${formatPercent(partner.share)} of its trade with the world as ${country} reported it` +
+    `${partner.mirrorTotal !== null ? ` (${usd(partner.mirrorTotal)} as ${partner.name} reported it)` : ''}` +
+    `${!ok ? `; the top partner was ${top.name} (${usd(top.total)})` : ''}` +
+    `${mirrorTop && mirrorTop.name !== top.name ? `; by the partners’ own reports ${mirrorTop.name} comes first` : ''}.`;
+  const dated = articleYear !== null && articleYear > data.lastYear ? ` The trade data end in ${data.lastYear}, before the article (${articleYear}).` : '';
+  const investment = /\binvest/.test(claim.measure) ? ` The investment part is not checked: ${DATASETS_FOR.investment}, which this check does not read yet.` : '';
+  claim.verdict = ok ? 'supported' : 'contradicted';
+  claim.evidence = `${figures}${dated}${investment}`;
+  claim.query = data.query;
+  claim.window = { from: data.year, to: data.year };
+  return true;
+}
+
 type Action = 'veto' | 'no' | 'abstain' | 'yes';
 /** Action words, found in text order; each applies to the states named since the one before. */
 // `against` alone is a vote only where nothing follows it (`13 in favour, Russia against, and …`);
@@ -528,6 +574,7 @@ export function verdicts(doc: ArticleDoc): void {
       }
       continue;
     }
+    if (claim.kind === 'economic ties' && doc.options.trade && judgeTrade(claim, doc.options.trade, articleYear)) continue;
     if (claim.kind === 'outside arms data' || claim.kind === 'UN vote' || claim.kind === 'economic ties') {
       outside(claim);
       continue;

@@ -1,0 +1,110 @@
+// `counterweight trade`, `GET /api/trade`: a country's trade partners over a year or a span, as it
+// reported them and as each partner reported them, with each patron's share and rank. Rows from
+// store/trade.ts, the table from analysis/trade.ts; names, notes and provenance here.
+import { tradeTable, type FlowSum, type Series } from '../analysis/trade.js';
+import { commandLine } from '../core/command-line.js';
+import { AppError } from '../core/errors.js';
+import type { Entity } from '../core/types.js';
+import { lookupEntity } from '../entities/registry.js';
+import type { Db } from '../store/db.js';
+import { decodeFigures } from '../sources/trade-figures.js';
+import { tradeDataset, tradeReportedAbout, tradeReportedBy, type TradeDbRow } from '../store/trade.js';
+
+export const DEFAULT_TRADE_PATRONS = ['CHN', 'RUS', 'USA', 'IND', 'JPN'];
+
+export interface TradeFlow {
+  /** US$ millions over the reported years of the window; null = not reported (never zero). */
+  value: number | null;
+  missingYears: number[];
+  estimatedYears: number[];
+}
+
+export interface TradePartner {
+  name: string;
+  iso3: string | null;
+  rank: number | null;
+  exports: TradeFlow;
+  imports: TradeFlow;
+  total: number | null;
+  share: number | null;
+  /** As the partner reported it (its imports from the country are the country's exports). */
+  mirror: { exports: TradeFlow; imports: TradeFlow; total: number | null } | null;
+  /** mirror.total − total, US$ m. */
+  gap: number | null;
+  /** Workbook, sheet and row of the figures: the country's own, then the partner's. */
+  sources: string[];
+}
+
+export interface TradeAnswer {
+  country: { name: string; iso3: string | null };
+  from: number;
+  to: number;
+  unit: 'US$ millions';
+  basis: string;
+  dataset: string;
+  datasetVersion: string | null;
+  /** What the country reported for trade with the world. */
+  world: { exports: TradeFlow; imports: TradeFlow; total: number | null };
+  patrons: TradePartner[];
+  partners: TradePartner[];
+  /** Partners shown (of `partnerCount`). */
+  partnerCount: number;
+  notes: string[];
+  query: string;
+}
+
+function flow(f: FlowSum): TradeFlow {
+  return { value: f.value === null ? null : Math.round(f.value * 100) / 100, missingYears: f.missing, estimatedYears: f.estimated };
+}
+
+function series(r: TradeDbRow, partnerId: string): Series {
+  return { partnerId, flow: r.flow, aggregate: r.aggregate === 1, figures: decodeFigures(r.firstYear, r.figures), source: { file: r.file, sheet: r.sheet, row: r.row } };
+}
+
+const source = (s: { file: string; sheet: string; row: number }) => `${s.file} "${s.sheet}" row ${s.row}`;
+
+export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: number; to?: number; patrons?: string[]; limit?: number } = {}): TradeAnswer {
+  if (opts.year !== undefined && (opts.from !== undefined || opts.to !== undefined)) throw new AppError('give a year or a span (from, to), not both', 2, 400);
+  const o = { ...opts, from: opts.year ?? opts.from, to: opts.year ?? opts.to };
+  const ds = tradeDataset(db);
+  if (!ds) throw new AppError('the store has no trade data: import the IMF Direction of Trade workbooks (trade/imf-dots-*/DOTS_*.xlsx)', 3, 503);
+  const own = tradeReportedBy(db, ds.id, c.id);
+  // Each partner's report about the country, keyed by that partner.
+  const about = tradeReportedAbout(db, ds.id, c.id).filter((r) => !r.reporterId.startsWith('agg:'));
+  const last = ds.lastYear ?? 2020;
+  const to = o.to ?? o.from ?? last;
+  const from = o.from ?? to;
+  if (from > last) throw new AppError(`no trade data after ${last} in ${ds.id} (asked for ${from}${to !== from ? `–${to}` : ''})`, 2, 404);
+  const table = tradeTable(own.map((r) => series(r, r.partnerId)), about.map((r) => series(r, r.reporterId)), from, to);
+  const names = new Map(own.map((r) => [r.partnerId, r.partnerName]));
+  const partner = (p: (typeof table.partners)[number]): TradePartner => {
+    const e = lookupEntity(p.partnerId);
+    return {
+      name: e?.name ?? names.get(p.partnerId) ?? p.partnerId, iso3: e?.iso3 ?? null, rank: p.rank,
+      exports: flow(p.exports), imports: flow(p.imports), total: p.total === null ? null : Math.round(p.total * 100) / 100, share: p.share,
+      mirror: p.mirror ? { exports: flow(p.mirror.exports), imports: flow(p.mirror.imports), total: p.mirror.total === null ? null : Math.round(p.mirror.total * 100) / 100 } : null,
+      gap: p.mirror?.total != null && p.total !== null ? Math.round((p.mirror.total - p.total) * 100) / 100 : null,
+      sources: [...p.sources, ...p.mirrorSources].map(source),
+    };
+  };
+  const all = table.partners.map(partner);
+  const patronIds = o.patrons ?? DEFAULT_TRADE_PATRONS;
+  const none: TradeFlow = { value: null, missingYears: [], estimatedYears: [] };
+  const patrons = patronIds.map((id): TradePartner => all.find((p) => p.iso3 === id) ?? {
+    name: lookupEntity(id)?.name ?? id, iso3: id, rank: null, exports: none, imports: none, total: null, share: null, mirror: null, gap: null, sources: [],
+  });
+  const notes: string[] = [];
+  if (!own.length) notes.push(`${c.name} has no trade report of its own in ${ds.id}: only its partners' reports (the mirror columns) are there`);
+  const missing = table.world.exports.missing.length || table.world.imports.missing.length;
+  if (own.length && missing) notes.push(`${c.name} reported no trade with the world for ${[...new Set([...table.world.exports.missing, ...table.world.imports.missing])].join(', ')}: those years are missing, not zero`);
+  if (to > last || last < new Date().getFullYear() - 1) notes.push(`the trade data end in ${last}`);
+  notes.push('exports FOB and imports CIF as each side recorded them; the two sides of a pair often differ (valuation, timing, re-exports, unrecorded trade)');
+  const shown = o.limit ? all.slice(0, o.limit) : all;
+  return {
+    country: { name: c.name, iso3: c.iso3 }, from, to, unit: 'US$ millions', basis: 'merchandise trade, current US$ (IMF Direction of Trade Statistics)',
+    dataset: ds.id, datasetVersion: ds.version,
+    world: { exports: flow(table.world.exports), imports: flow(table.world.imports), total: table.world.total === null ? null : Math.round(table.world.total * 100) / 100 },
+    patrons, partners: shown, partnerCount: all.length, notes,
+    query: commandLine('trade', [c.name, ...(from === to ? ['--year', from] : ['--from', from, '--to', to]), o.patrons && '--patrons', o.patrons?.join(',')]),
+  };
+}

@@ -1,0 +1,30 @@
+// A trade series as the store keeps it: the first year, then one comma-separated figure per year
+// (`49.9,53.4,,27.81e`: empty = not reported, a trailing `e` = an IMF estimate). Pure.
+
+import type { TradeFigure as Figure } from '../core/types.js';
+
+export type { Figure };
+
+/** `[year, value, estimate 0|1]` triples (any order) → the stored form. */
+export function encodeFigures(triples: [number, number, number][]): { firstYear: number; figures: string } {
+  if (!triples.length) return { firstYear: 0, figures: '' };
+  const sorted = [...triples].sort((a, b) => a[0] - b[0]);
+  const firstYear = sorted[0][0];
+  const cells: string[] = new Array(sorted[sorted.length - 1][0] - firstYear + 1).fill('');
+  for (const [year, value, estimate] of sorted) cells[year - firstYear] = `${value}${estimate ? 'e' : ''}`;
+  return { firstYear, figures: cells.join(',') };
+}
+
+/** The stored form → the reported figures (years without a report are left out, never zero). */
+export function decodeFigures(firstYear: number, figures: string): Figure[] {
+  const out: Figure[] = [];
+  if (!figures) return out;
+  const cells = figures.split(',');
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (!c) continue;
+    const estimate = c.endsWith('e');
+    out.push({ year: firstYear + i, value: Number(estimate ? c.slice(0, -1) : c), estimate });
+  }
+  return out;
+}
