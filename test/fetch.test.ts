@@ -352,6 +352,9 @@ describe('counterweight fetch (the command)', () => {
     }
     expect(r.stdout).toContain(`GET ${s.url}/api/datasets/:persistentId/?persistentId=doi%3A10.7910%2FDVN%2FLEJUQZ`);
     expect(r.stdout).toContain('Range: bytes=0-65535');
+    // The sources fetch does not download, with where each is published today.
+    expect(r.stdout).toContain('# Not downloaded by fetch: published today at');
+    for (const where of ['https://www.sipri.org/databases/milex', 'https://data.imf.org/ (dataset IMTS)', 'aiddata.org', 'china-global-investment-tracker', 'https://data.imf.org/ (dataset DIP)']) expect(r.stdout).toContain(where);
     const json = await runCliAsync(['fetch', '--dry-run', '--json', '--mirror', s.url, '--source', 'sipri', '--years', '2000-2001'], FAST);
     const plan = JSON.parse(json.stdout);
     expect(plan.requests.map((q: { what: string }) => q.what)).toEqual(['SIPRI deliveries 2000-2001', 'SIPRI TIV imports 2000-2001', 'SIPRI TIV exports 2000-2001']);

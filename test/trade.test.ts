@@ -123,6 +123,23 @@ describe('trade Myanmar', () => {
   });
 });
 
+describe('the brief’s economic ties', () => {
+  it('Myanmar: China the top trade partner in 2020 with both reports, each patron’s share and rank, spending with SIPRI’s flags', () => {
+    const r = runCli(['brief', 'Myanmar', '--json', '--db', dbPath]);
+    expect(r.code, r.stderr).toBe(0);
+    const e = JSON.parse(r.stdout).economy;
+    expect(e.trade).toMatchObject({ dataset: 'imf-dots-2022', year: 2020, earlier: 2010, top: { name: 'China', iso3: 'CHN' } });
+    expect(Math.round(e.trade.top.total)).toBe(11903);
+    expect(e.trade.patrons.RUS.now.rank).toBe(34);
+    expect(e.sentences[0].text).toBe('China was Myanmar’s largest trade partner in 2020: 34 % of its trade with the world as Myanmar reported it (US$ 11,903 m; US$ 18,904 m by China’s own report).');
+    expect(e.sentences[0].refs[0].query).toMatch(/^counterweight trade Myanmar --year 2020 --patrons /);
+    expect(e.milex.years.at(-1)).toMatchObject({ year: 2023, uncertain: true });
+    expect(e.sentences.at(-1).text).toMatch(/^Military spending was US\$ 3,563 m in 2023 \(constant US\$, 3\.8 % of GDP\)/);
+    const text = runCli(['brief', 'Myanmar', '--db', dbPath]).stdout;
+    expect(text).toContain('Economic ties and means');
+  });
+});
+
 describe('the reference article’s trade claim', () => {
   it('"It is the country’s top trade partner and a major investor" is supported, with the figures and the data year', () => {
     const r = runCli(['article', dataFile('articles/myanmar-junta-woos-moscow.txt'), '--json', '--db', dbPath]);

@@ -1,6 +1,7 @@
 // The balance brief from plain rows: windows of supplier shares, patrons, the rolling series and
 // its rank changes, each patron's category mix, pending orders, UN agreement, the references behind
 // every figure and the sentences that say it. Pure: engine/brief.ts fetches the rows.
+import type { BriefEconomy } from '../core/brief.js';
 import type { BriefCover } from '../core/brief.js';
 import type { AlignmentYear, Brief, BriefWindow, PendingDeal, Ref } from '../core/brief.js';
 import { commandLine } from '../core/command-line.js';
@@ -56,6 +57,8 @@ export interface BriefInput {
   windows?: { long?: number; short?: number; categoriesSince?: number };
   /** Diplomatic cover, built by `briefCover` (analysis/cover.ts) from the UN voting rows; null or absent when the store has none. */
   cover?: BriefCover | null;
+  /** Economic ties and means (analysis/economy.ts); null or absent when the store has neither trade nor spending data. */
+  economy?: BriefEconomy | null;
 }
 
 export class NoDeliveriesError extends Error {}
@@ -167,6 +170,7 @@ export function buildBrief(input: BriefInput): Brief {
     alignment: input.alignment.years,
     alignmentNotes: [...patronColumnNotes(patrons, input.alignment.years.map((y) => y.year)), ...(input.alignment.agreementSource?.note ? [input.alignment.agreementSource.note] : [])],
     cover: input.cover ?? null,
+    economy: input.economy ?? null,
     provenance: {
       datasets: [
         { id: dataset.id, kind: dataset.kind, file: dataset.file, version: dataset.version },

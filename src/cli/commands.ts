@@ -20,5 +20,6 @@ export const COMMANDS: CommandTable = {
   serve: async () => (await import('./serve.js')).registerServe,
   shifts: async () => (await import('./shifts.js')).registerShifts,
   trade: async () => (await import('./trade.js')).registerTrade,
+  milex: async () => (await import('./milex.js')).registerMilex,
   fetch: async () => (await import('./fetch.js')).registerFetch,
 };

@@ -99,6 +99,8 @@ export interface Brief {
   alignmentNotes: string[];
   /** Diplomatic cover: the Security Council's votes on drafts about the country, the General Assembly's resolutions about it (null: no UN voting records in the store). */
   cover: BriefCover | null;
+  /** Economic ties and means: trade partners and military spending (null: neither dataset in the store). */
+  economy: BriefEconomy | null;
   narrative: NarrativeSentence[];
   provenance: {
     datasets: { id: string; kind: string; file: string; version: string | null }[];
@@ -148,6 +150,34 @@ export interface BriefAssemblyVote {
 export interface BriefCover {
   council: { dataset: string; from: number; to: number; votes: BriefCouncilVote[]; ref: Ref } | null;
   assembly: { dataset: string; from: number; to: number; votes: BriefAssemblyVote[]; ref: Ref } | null;
+  sentences: NarrativeSentence[];
+  notes: string[];
+}
+
+/** A patron's standing among the country's trade partners in one year, as the country reported it. */
+export interface BriefTradeStanding {
+  total: number | null;
+  share: number | null;
+  rank: number | null;
+}
+
+export interface BriefEconomy {
+  trade: {
+    dataset: string;
+    year: number;
+    /** The year compared with (ten years before, or the first with a report). */
+    earlier: number;
+    world: number | null;
+    top: { name: string; iso3: string | null; total: number; share: number | null; mirrorTotal: number | null } | null;
+    /** Patron iso3 → standing in `year` and in `earlier`. */
+    patrons: Record<string, { now: BriefTradeStanding; then: BriefTradeStanding }>;
+    ref: Ref;
+  } | null;
+  milex: {
+    dataset: string;
+    years: { year: number; constantUsd: number | null; shareOfGdp: number | null; status: string; estimate: boolean; uncertain: boolean }[];
+    ref: Ref;
+  } | null;
   sentences: NarrativeSentence[];
   notes: string[];
 }

@@ -15,6 +15,12 @@ import type { Db } from '../store/db.js';
 import { datasetOfKind } from '../store/un.js';
 import { resolutionsAnswer, unscAnswer } from './cover.js';
 import { alignmentRows } from './alignment.js';
+import { briefEconomy, type EconomyInput } from '../analysis/economy.js';
+import type { BriefEconomy } from '../core/brief.js';
+import { milexDataset } from '../store/milex.js';
+import { tradeDataset } from '../store/trade.js';
+import { milexAnswer } from './milex.js';
+import { tradeAnswer, type TradePartner } from './trade.js';
 
 export interface BriefOptions {
   /** Patrons by entity (default: the top suppliers of the last 20 years plus the United States). */
@@ -35,6 +41,7 @@ export function briefAnswer(s: ArmsSession, country: Entity, opts: BriefOptions 
   const patrons = opts.patrons?.length ? opts.patrons.map(asParty) : choosePatrons(cells, asParty(country), asParty(usa), last - long + 1, last);
   const votes = alignmentRows(db, country, { patrons: patrons.map((p) => p.iso3 ?? p.id) });
   const cover = coverOf(db, country, patrons, ctx.mergeSoviet);
+  const economy = economyOf(db, country, patrons);
   try {
     return buildBrief({
       country: asParty(country),
@@ -49,6 +56,7 @@ export function briefAnswer(s: ArmsSession, country: Entity, opts: BriefOptions 
       alignment: votes,
       windows: { long, short: opts.shortWindow, categoriesSince: opts.categoriesSince },
       cover,
+      economy,
     });
   } catch (e) {
     if (e instanceof NoDeliveriesError) throw new AppError(e.message, 2, 404);
@@ -81,4 +89,48 @@ function coverOf(db: Db, country: Entity, patrons: BriefParty[], mergeSoviet: bo
   }
   if (!council && !assembly) return null;
   return briefCover({ country: { name: country.name, iso3: country.iso3 }, patrons: ids, names, council, assembly, notes });
+}
+
+/**
+ * The brief's economic ties and means: the country's trade partners in the trade data's last year
+ * and ten years before, with the brief's patrons, and its military spending; null with neither.
+ */
+function economyOf(db: Db, country: Entity, patrons: BriefParty[]): BriefEconomy | null {
+  const ids = patrons.map((p) => p.iso3 ?? p.id);
+  const names = Object.fromEntries(patrons.map((p) => [p.iso3 ?? p.id, p.name]));
+  const notes: string[] = [];
+  let trade: EconomyInput['trade'] = null;
+  const ds = tradeDataset(db);
+  if (ds?.lastYear) {
+    const now = tradeAnswer(db, country, { year: ds.lastYear, patrons: ids });
+    const earlier = ds.lastYear - 10;
+    const then = tradeAnswer(db, country, { year: earlier, patrons: ids });
+    const top = now.partners[0];
+    const standing = (p: TradePartner) => ({ total: p.total, share: p.share, rank: p.rank });
+    trade = {
+      dataset: ds.id, year: ds.lastYear, earlier, world: now.world.total,
+      top: top && top.total !== null ? { name: top.name, iso3: top.iso3, total: top.total, share: top.share, mirrorTotal: top.mirror?.total ?? null } : null,
+      patrons: Object.fromEntries(now.patrons.map((p, i) => [p.iso3 ?? p.name, { now: standing(p), then: standing(then.patrons[i]) }])),
+      ref: { query: now.query, dataset: ds.id, rows: [], rowCount: now.partnerCount },
+    };
+    if (now.world.total === null) notes.push(`${country.name} reported no trade for ${ds.lastYear}: its partners’ reports are in \`${now.query}\``);
+    notes.push(`trade: merchandise, current US$, as ${country.name} reported it (IMF Direction of Trade Statistics, to ${ds.lastYear})`);
+  }
+  let milex: EconomyInput['milex'] = null;
+  const mds = milexDataset(db);
+  if (mds) {
+    try {
+      const m = milexAnswer(null, db, country);
+      milex = {
+        dataset: mds.id,
+        years: m.years.slice(-11).map((y) => ({ year: y.year, constantUsd: y.constantUsd.value, shareOfGdp: y.shareOfGdp.value, status: y.constantUsd.status, estimate: y.constantUsd.estimate, uncertain: y.constantUsd.uncertain })),
+        ref: { query: m.query, dataset: mds.id, rows: [], rowCount: m.years.length },
+      };
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      notes.push(e.message);
+    }
+  }
+  if (!trade && !milex) return null;
+  return briefEconomy({ country: { name: country.name }, names, trade, milex, notes });
 }

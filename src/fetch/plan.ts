@@ -27,7 +27,18 @@ export interface FetchPlan {
   requests: PrintedRequest[];
   /** Requests that depend on an earlier answer, described rather than listed. */
   then: string[];
+  /** Sources `fetch` does not download (yet): where each is published today, to fetch by hand. */
+  byHand: { source: string; where: string; folder: string }[];
 }
+
+/** Where the other sources the importer reads are published (checked by hand; no request is sent). */
+export const PUBLISHED: FetchPlan['byHand'] = [
+  { source: 'IMF Direction of Trade Statistics (bilateral goods trade; now published as IMTS)', where: 'https://data.imf.org/ (dataset IMTS); the importer reads the old portal\'s per-reporter workbooks', folder: 'trade/' },
+  { source: 'SIPRI Military Expenditure Database', where: 'https://www.sipri.org/databases/milex (the "Data for all countries" workbook)', folder: 'sipri/' },
+  { source: 'AidData Global Chinese Development Finance 3.0', where: 'https://www.aiddata.org/data/aiddatas-global-chinese-development-finance-dataset-version-3-0', folder: 'finance/' },
+  { source: 'China Global Investment Tracker (AEI)', where: 'https://www.aei.org/china-global-investment-tracker/', folder: 'finance/' },
+  { source: 'IMF Direct Investment Positions (formerly CDIS)', where: 'https://data.imf.org/ (dataset DIP)', folder: 'finance/' },
+];
 
 function printed(req: PlannedRequest, userAgent: string): PrintedRequest {
   return { what: req.what, method: req.method, url: req.url, headers: requestHeaders(req, userAgent), body: req.json ?? null };
@@ -48,7 +59,7 @@ export function planFetch(o: PlanOptions): FetchPlan {
       `then GET ${o.dataverseBase}/api/access/datafile/<id>[?format=original] in full for the estimates, and for the agreement pairs when the estimates carry no agreement columns`,
     );
   }
-  return { requests: reqs.map((r) => printed(r, o.userAgent)), then };
+  return { requests: reqs.map((r) => printed(r, o.userAgent)), then, byHand: o.source === 'all' ? PUBLISHED : [] };
 }
 
 export function renderPlan(p: FetchPlan): string {
@@ -60,5 +71,9 @@ export function renderPlan(p: FetchPlan): string {
     out += '\n';
   }
   for (const t of p.then) out += `# ${t}\n`;
+  if (p.byHand.length) {
+    out += '\n# Not downloaded by fetch: published today at (save under the data folder, then `counterweight import`)\n';
+    for (const b of p.byHand) out += `#   ${b.source}: ${b.where} → ${b.folder}\n`;
+  }
   return out;
 }

@@ -96,6 +96,7 @@ export function briefSections(brief: Brief): Section[] {
     pendingSection(brief),
     alignmentSection(brief),
     coverSection(brief),
+    economySection(brief),
     provenanceSection(brief),
   ];
 }
@@ -387,6 +388,41 @@ function coverSection(brief: Brief): Section {
   for (const n of cover.notes) blocks.push({ kind: 'text', text: `Note: ${n}` });
   if (!blocks.length) blocks.push({ kind: 'text', text: `No UN votes about ${brief.country.name} in the records.` });
   return { id: 'cover', title, blocks };
+}
+
+/** Trade partners and military spending: who the country trades with, and what it can afford. */
+function economySection(brief: Brief): Section {
+  const title = 'Economic ties and means';
+  const e = brief.economy;
+  if (!e) return { id: 'economy', title, blocks: [{ kind: 'text', text: 'No trade or military spending data in the store.' }] };
+  const blocks: Block[] = [];
+  if (e.sentences.length) blocks.push({ kind: 'narrative', sentences: e.sentences });
+  const t = e.trade;
+  if (t) {
+    const share = (s: { share: number | null; rank: number | null }) => (s.rank === null ? '–' : `${formatShare(s.share)} (#${s.rank})`);
+    blocks.push({
+      kind: 'table',
+      caption: `Each patron's share of ${brief.country.name}'s trade with the world (and its rank among partners), as ${brief.country.name} reported it.`,
+      columns: [{ header: 'Patron' }, { header: String(t.earlier), align: 'right' }, { header: String(t.year), align: 'right' }],
+      rows: Object.entries(t.patrons).map(([iso3, p]) => [patronName(brief, iso3), share(p.then), share(p.now)]),
+      notes: [],
+      refs: [{ label: 'Trade', ref: t.ref }],
+    });
+  }
+  const m = e.milex;
+  if (m && m.years.length) {
+    const flag = (y: (typeof m.years)[number]) => (y.estimate ? ' e' : '') + (y.uncertain ? ' ?' : '');
+    blocks.push({
+      kind: 'table',
+      caption: `Military spending of ${brief.country.name} (SIPRI): constant US$ m and share of GDP.`,
+      columns: [{ header: 'Year' }, { header: 'US$ m', align: 'right' }, { header: 'Share of GDP', align: 'right' }],
+      rows: m.years.map((y) => [String(y.year), y.constantUsd === null ? (y.status === 'did not exist' ? 'xxx' : '..') : `${formatTiv(y.constantUsd)}${flag(y)}`, y.shareOfGdp === null ? '..' : formatShare(y.shareOfGdp)]),
+      notes: [{ marker: 'Marks:', text: 'e SIPRI estimate, ? highly uncertain, .. not available, xxx did not exist.' }],
+      refs: [{ label: 'Military spending', ref: m.ref }],
+    });
+  }
+  for (const n of e.notes) blocks.push({ kind: 'text', text: `Note: ${n}` });
+  return { id: 'economy', title, blocks };
 }
 
 function formatOption(value: unknown): string {

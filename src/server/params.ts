@@ -65,6 +65,7 @@ export const schemas = {
     patrons: opt('patrons', 'comma-separated patrons to show apart (default: China, Russia, United States, India, Japan)'),
     limit: opt('limit', 'partners to list (default 15)'),
   }),
+  milex: z.strictObject({ country: name('country'), ...span, dataset: opt('dataset', 'arms dataset for the arms imports column') }),
   shifts: z.strictObject({
     fromWindow: opt('fromWindow', 'the earlier window, e.g. 2009-2013 (default: the later one, ten years before)'),
     toWindow: opt('toWindow', 'the later window, e.g. 2019-2023 (default: the last five years with deliveries)'),

@@ -12,7 +12,8 @@ export type SourceKind =
   | 'sipri-register' | 'sipri-per-year' | 'sipri-tiv-imports' | 'sipri-tiv-exports' | 'unga-ideal-points'
   | 'unsc-votes' | 'unsc-vetoes' | 'unga-votes' | 'unga-roll-calls' | 'unga-issues' | 'unga-agreement'
   // A folder of IMF Direction of Trade workbooks (one per reporter): one dataset.
-  | 'imf-dots';
+  | 'imf-dots'
+  | 'sipri-milex';
 /**
  * A workbook (.xlsx): which one it is shows only inside it (store/workbook.ts reads it). A pairs
  * file without agreement (`unga-dyads`) is recognised, to be refused by name rather than as unknown.

@@ -12,7 +12,8 @@ import { readGaVotes, readRollCallIssues, readRollCalls, readVetoes } from '../s
 import { isScVotesHeader, readScVotes } from '../sources/unsc-votes.js';
 import { normalizeLabel } from '../sources/columns.js';
 import type { Sheet } from '../sources/sheet.js';
-import { readSheets } from './workbook.js';
+import { readSheets, readSheetsWithStyles } from './workbook.js';
+import { isMilexWorkbook, readMilex, type MilexResult } from '../sources/sipri-milex.js';
 import { readWorkbookValues } from './xlsx-values.js';
 import { insertTrade, parseTradeWorkbooks, readDotsWorkbook, type DotsWorkbook, type ParsedTrade } from './trade-import.js';
 import { isDotsWorkbook } from '../sources/imf-dots.js';
@@ -113,9 +114,10 @@ interface Parsed {
   declared: { from: number; to: number } | null;
   /** The IMF trade workbooks, read and checked as one dataset. */
   trade?: ParsedTrade;
+  milex?: MilexResult;
 }
 
-function parseFile(file: string, kind: SourceKind, sheet?: Sheet): Parsed {
+function parseFile(file: string, kind: SourceKind, sheet?: Sheet, styled?: Sheet[]): Parsed {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -167,6 +169,14 @@ function parseFile(file: string, kind: SourceKind, sheet?: Sheet): Parsed {
     }
     case 'unga-agreement':
       return { ...base, version: name, records: 0, rejected: 0, duplicates: 0, lines: null, problems: [], agreement: (onRow) => readUngaAgreement(bytes, name, onRow) };
+    case 'sipri-milex': {
+      const r = readMilex(styled!, name);
+      return {
+        ...base, version: r.priceYear ? `${name} (constant ${r.priceYear} US$)` : name, records: r.recordsRead, rejected: r.rejected, duplicates: 0,
+        lines: { total: styled!.reduce((n, x) => n + x.rowCount, 0), preamble: 0, blank: 0, records: r.recordsRead, continuation: 0, other: styled!.reduce((n, x) => n + x.rowCount, 0) - r.recordsRead },
+        problems: r.problems, milex: r,
+      };
+    }
     case 'imf-dots':
       throw new AppError(`${name}: the IMF trade workbooks are read as one set, not one by one`, 1);
     case 'unga-votes':
@@ -208,7 +218,7 @@ function knownWorkbooks(dbPath: string): Map<string, WorkbookVerdict> {
   return out;
 }
 
-async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet: Sheet } | { kind: 'imf-dots'; dots: DotsWorkbook } | { skip: string }> {
+async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet: Sheet } | { kind: 'imf-dots'; dots: DotsWorkbook } | { kind: 'sipri-milex'; styled: Sheet[] } | { skip: string }> {
   // A small workbook of plain values (the IMF's trade workbooks) is read whole by the fast reader;
   // anything it cannot read, or does not recognise, goes through exceljs below.
   if (statSync(file).size < FAST_READ_BYTES) {
@@ -230,7 +240,12 @@ async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet
     return { kind: 'unsc-votes', sheet };
   }
   const sheet = head;
-  if (sheet?.name === 'Front page') return { skip: 'a SIPRI workbook (military expenditure?) this version does not import' };
+  if (sheet?.name === 'Front page') {
+    // SIPRI's military expenditure workbook: its meaning sits in font colours, so it is read with styles.
+    const all = await readSheetsWithStyles(file);
+    if (isMilexWorkbook(all)) return { kind: 'sipri-milex', styled: all };
+    return { skip: 'a SIPRI workbook this version does not read (no military expenditure sheets)' };
+  }
   return { skip: 'a workbook this tool does not read (no header it knows on its first sheet)' };
 }
 
@@ -269,6 +284,7 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
   // unchanged one the last import already found it does not read is not opened again.
   const found: { file: string; kind: SourceKind }[] = [];
   const sheets = new Map<string, Sheet>();
+  const styled = new Map<string, Sheet[]>();
   const known = knownWorkbooks(opts.dbPath);
   const workbooks: WorkbookVerdict[] = [];
   const dots: DotsWorkbook[] = [];
@@ -307,7 +323,8 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
       dots.push(w.dots);
       continue;
     }
-    sheets.set(f.file, w.sheet);
+    if ('styled' in w) styled.set(f.file, w.styled);
+    else sheets.set(f.file, w.sheet);
     found.push({ file: f.file, kind: w.kind });
   }
   if (dotsUnchanged.length) {
@@ -333,7 +350,7 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
   const parsed: Parsed[] = [];
   found.forEach((f, i) => {
     progress(`reading ${basename(f.file)}`, i, steps);
-    parsed.push(parseFile(f.file, f.kind, sheets.get(f.file)));
+    parsed.push(parseFile(f.file, f.kind, sheets.get(f.file), styled.get(f.file)));
   });
 
   if (dots.length) {
@@ -486,7 +503,7 @@ function dropKind(db: Db, kind: SourceKind): void {
   const ids = db.prepare('SELECT id FROM datasets WHERE kind = ?').pluck().all(kind) as string[];
   for (const id of ids) {
     deleteAllocations(db, id);
-    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'sc_votes', 'vetoes', 'veto_members', 'ga_roll_calls', 'ga_issues', 'ga_votes', 'ga_members', 'trade', 'problems']) {
+    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'sc_votes', 'vetoes', 'veto_members', 'ga_roll_calls', 'ga_issues', 'ga_votes', 'ga_members', 'trade', 'milex', 'problems']) {
       db.prepare(`DELETE FROM ${t} WHERE dataset = ?`).run(id);
     }
     db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
@@ -804,6 +821,17 @@ function insertDataset(
       found.push({ file: p.file, line: firstRepeat, field: 'ccode', message: `${repeated} pair(s) given again for the same year: the first kept`, severity: 'warning' });
       rejected += repeated;
     }
+  }
+  if (p.milex) {
+    const ins = db.prepare('INSERT OR IGNORE INTO milex VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const repeated = new Set<string>();
+    for (const r of p.milex.rows) {
+      const e = entityOf(r.country, entities, unknown);
+      if (ins.run(p.id, e.id, r.country, r.measure, r.year, r.value, r.status, +r.estimate, +r.uncertain, r.notes, r.sheet, r.row).changes === 0) repeated.add(`${r.country} (${r.sheet})`);
+      else if (r.status === 'value') span(r.year);
+    }
+    stored = p.milex.recordsRead - p.milex.rejected;
+    for (const n of repeated) found.push({ file: p.file, line: 0, field: 'Country', message: `${n}: a second row for the same country; the first kept`, severity: 'warning' });
   }
   if (p.trade) {
     const t = insertTrade(db, p.trade, (e) => {

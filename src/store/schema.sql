@@ -258,6 +258,25 @@ CREATE TABLE IF NOT EXISTS trade (
   UNIQUE (dataset, reporter_id, flow, partner_id)
 );
 
+-- Military expenditure (SIPRI Military Expenditure Database): one row per country, measure and
+-- year as the workbook gives it; `status` keeps "not available" apart from "did not exist", and
+-- the font colours of the workbook become `estimate` (blue) and `uncertain` (red).
+CREATE TABLE IF NOT EXISTS milex (
+  dataset     TEXT NOT NULL,
+  entity_id   TEXT NOT NULL,
+  country     TEXT NOT NULL,     -- as SIPRI writes it
+  measure     TEXT NOT NULL,     -- constant-usd | current-usd | share-gdp | share-govt | per-capita
+  year        INTEGER NOT NULL,
+  value       REAL,              -- shares as fractions (0.0425 = 4.25 %)
+  status      TEXT NOT NULL,     -- value | not available | did not exist
+  estimate    INTEGER NOT NULL,
+  uncertain   INTEGER NOT NULL,
+  notes       TEXT NOT NULL,     -- footnote marks of the country's row (†, ‡, §, ¶ …)
+  sheet       TEXT NOT NULL,
+  row         INTEGER NOT NULL,
+  PRIMARY KEY (dataset, entity_id, measure, year)
+) WITHOUT ROWID;
+
 -- What import reported: rejected rows, unknown names, unmapped labels.
 CREATE TABLE IF NOT EXISTS problems (
   dataset   TEXT NOT NULL,

@@ -43,6 +43,16 @@ export async function readSheets(path: string, wanted: (name: string, index: num
   return out;
 }
 
+/** Excel's legacy palette, first 16 entries (older workbooks name font colours by index; SIPRI's do). */
+const INDEXED = ['FF000000', 'FFFFFFFF', 'FFFF0000', 'FF00FF00', 'FF0000FF', 'FFFFFF00', 'FFFF00FF', 'FF00FFFF'];
+
+/** A font colour as ARGB, whether given as ARGB or as an index into the legacy palette; null when neither. */
+export function fontColour(c: { argb?: string; indexed?: number } | undefined): string | null {
+  if (c?.argb) return c.argb.toUpperCase();
+  if (c?.indexed !== undefined && c.indexed >= 0 && c.indexed < 16) return INDEXED[c.indexed % 8];
+  return null;
+}
+
 /** Every sheet, whole, with each cell's font colour (for workbooks that mark meaning by colour). */
 export async function readSheetsWithStyles(path: string): Promise<Sheet[]> {
   const wb = new ExcelJS.Workbook();
@@ -58,7 +68,7 @@ export async function readSheetsWithStyles(path: string): Promise<Sheet[]> {
       const colours: (string | null)[] = [];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cells[col - 1] = plainCell(cell.value);
-        colours[col - 1] = (cell.font?.color as { argb?: string } | undefined)?.argb ?? null;
+        colours[col - 1] = fontColour(cell.font?.color as { argb?: string; indexed?: number } | undefined);
       });
       for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
       rows.push({ row: number, cells, colours });
