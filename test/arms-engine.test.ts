@@ -190,7 +190,7 @@ describe('all-or-nothing import', () => {
       const db2 = openStore(path);
       try {
         const kinds = db2.prepare('SELECT kind FROM datasets ORDER BY kind').pluck().all();
-        expect(kinds).toEqual(['imf-dots', 'sipri-milex', 'sipri-per-year', 'sipri-register', 'sipri-tiv-exports', 'sipri-tiv-imports', 'unga-ideal-points', 'unga-issues', 'unga-roll-calls', 'unga-votes', 'unsc-vetoes', 'unsc-votes']);
+        expect(kinds).toEqual(['aiddata-projects', 'aiddata-totals', 'cgit', 'imf-dip-inward', 'imf-dip-outward', 'imf-dots', 'sipri-milex', 'sipri-per-year', 'sipri-register', 'sipri-tiv-exports', 'sipri-tiv-imports', 'unga-ideal-points', 'unga-issues', 'unga-roll-calls', 'unga-votes', 'unsc-vetoes', 'unsc-votes']);
         expect(db2.prepare("SELECT COUNT(*) FROM deals").pluck().get()).toBeGreaterThan(27951);
       } finally {
         db2.close();

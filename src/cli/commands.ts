@@ -21,5 +21,6 @@ export const COMMANDS: CommandTable = {
   shifts: async () => (await import('./shifts.js')).registerShifts,
   trade: async () => (await import('./trade.js')).registerTrade,
   milex: async () => (await import('./milex.js')).registerMilex,
+  finance: async () => (await import('./finance.js')).registerFinance,
   fetch: async () => (await import('./fetch.js')).registerFetch,
 };

@@ -201,7 +201,7 @@ export const COUNTRIES: readonly EntityRecord[] = [
   { iso3: 'VCT', name: 'Saint Vincent', aliases: ['Saint Vincent and the Grenadines', 'Saint Vincent and Grenadines'] },
   { iso3: 'WSM', name: 'Samoa', aliases: ['Western Samoa'] },
   { iso3: 'SMR', name: 'San Marino' },
-  { iso3: 'STP', name: 'Sao Tome and Principe' },
+  { iso3: 'STP', name: 'Sao Tome and Principe', aliases: ['Sao Tome'] },
   { iso3: 'SAU', name: 'Saudi Arabia' },
   { iso3: 'SEN', name: 'Senegal' },
   { iso3: 'SRB', name: 'Serbia', aliases: ['Republic of Serbia'] },
@@ -228,7 +228,7 @@ export const COUNTRIES: readonly EntityRecord[] = [
   { iso3: 'TLS', name: 'Timor-Leste', aliases: ['East Timor'] },
   { iso3: 'TGO', name: 'Togo' },
   { iso3: 'TON', name: 'Tonga' },
-  { iso3: 'TTO', name: 'Trinidad and Tobago', aliases: ['Trinidad'] },
+  { iso3: 'TTO', name: 'Trinidad and Tobago', aliases: ['Trinidad', 'Trinidad-Tobago'] },
   { iso3: 'TUN', name: 'Tunisia' },
   { iso3: 'TUR', name: 'Turkiye', aliases: ['Turkey', 'Republic of Turkey', 'Republic of Türkiye'] },
   { iso3: 'TKM', name: 'Turkmenistan' },
@@ -284,6 +284,9 @@ export const COUNTRIES: readonly EntityRecord[] = [
   { iso3: 'MSR', name: 'Montserrat' },
   { iso3: 'FLK', name: 'Falkland Islands', aliases: ['Falkland Islands (Malvinas)', 'Malvinas'] },
   { iso3: 'SXM', name: 'Sint Maarten' },
+  // States in free association with New Zealand (AidData lists them as recipients).
+  { iso3: 'COK', name: 'Cook Islands' },
+  { iso3: 'NIU', name: 'Niue' },
 
   // Historical states. ISO 3166-3 codes where ISO has one:
   // SUN, CSK, YUG, DDR, YMD (South Yemen), SCG, ANT.

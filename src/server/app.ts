@@ -25,6 +25,7 @@ import { worldRoutes } from './routes/world.js';
 import { shiftsRoutes } from './routes/shifts.js';
 import { tradeRoutes } from './routes/trade.js';
 import { milexRoutes } from './routes/milex.js';
+import { financeRoutes } from './routes/finance.js';
 
 export interface AppOptions {
   /** Store file (read-only). */
@@ -67,7 +68,7 @@ export function createApp(opts: AppOptions): App {
   app.use('*', securityHeaders());
   app.use('*', sameOriginWrites());
   app.route('/', healthRoutes(deps));
-  for (const routes of [armsRoutes, coverRoutes, alignmentRoutes, briefRoutes, dyadChartRoutes, worldRoutes, shiftsRoutes, tradeRoutes, milexRoutes, countriesRoutes, panelRoutes, articleRoutes, openApiRoutes]) {
+  for (const routes of [armsRoutes, coverRoutes, alignmentRoutes, briefRoutes, dyadChartRoutes, worldRoutes, shiftsRoutes, tradeRoutes, milexRoutes, financeRoutes, countriesRoutes, panelRoutes, articleRoutes, openApiRoutes]) {
     app.route('/api', routes(deps));
   }
   app.route('/static', staticRoutes());

@@ -37,6 +37,7 @@ const ENDPOINTS: Endpoint[] = [
     query: schemas.chart, pathParams: [country, { name: 'file', description: 'patron-share.svg, category.png, …' }], produces: 'image/svg+xml',
   },
   { method: 'get', path: '/api/trade', summary: 'A country’s trade partners: exports, imports, share, rank, each patron, and what each partner reported (mirror)', cli: 'trade', query: schemas.trade, produces: 'application/json' },
+  { method: 'get', path: '/api/finance', summary: 'Chinese official finance, Chinese investment and construction deals, direct investment positions by source: three blocks, three units', cli: 'finance', query: schemas.finance, produces: 'application/json' },
   { method: 'get', path: '/api/milex', summary: 'Military spending: constant US$, share of GDP and of government spending, SIPRI’s flags, arms imports beside', cli: 'milex', query: schemas.milex, produces: 'application/json' },
   { method: 'get', path: '/api/shifts', summary: 'Who is switching arms suppliers: every recipient’s supplier shares in two windows, change, HHI, UN agreement', cli: 'shifts', query: schemas.shifts, produces: 'application/json' },
   { method: 'get', path: '/api/shifts/chart.svg', summary: 'A patron’s share per recipient, first window against second, as an SVG chart (needs patron)', query: schemas.shifts, produces: 'image/svg+xml' },

@@ -65,6 +65,7 @@ export const schemas = {
     patrons: opt('patrons', 'comma-separated patrons to show apart (default: China, Russia, United States, India, Japan)'),
     limit: opt('limit', 'partners to list (default 15)'),
   }),
+  finance: z.strictObject({ country: name('country') }),
   milex: z.strictObject({ country: name('country'), ...span, dataset: opt('dataset', 'arms dataset for the arms imports column') }),
   shifts: z.strictObject({
     fromWindow: opt('fromWindow', 'the earlier window, e.g. 2009-2013 (default: the later one, ten years before)'),

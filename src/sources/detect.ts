@@ -6,6 +6,7 @@ import { isRegisterHeader } from './sipri-register.js';
 import { tivHeaderKind } from './sipri-tiv.js';
 import { isIdealPointsHeader } from './unga-ideal-points.js';
 import { isUngaAgreementHeader, isUngaPairsHeader } from './unga-dyads.js';
+import { isAidDataTotalsHeader, isImfDipHeader } from './finance.js';
 import { isGaVotesHeader, isIssuesHeader, isRollCallsHeader, isVetoesHeader } from './un-votes.js';
 
 export type SourceKind =
@@ -13,7 +14,10 @@ export type SourceKind =
   | 'unsc-votes' | 'unsc-vetoes' | 'unga-votes' | 'unga-roll-calls' | 'unga-issues' | 'unga-agreement'
   // A folder of IMF Direction of Trade workbooks (one per reporter): one dataset.
   | 'imf-dots'
-  | 'sipri-milex';
+  | 'sipri-milex'
+  // Finance: AidData's totals and project file, the China Global Investment Tracker, the IMF's
+  // direct investment positions (inward and outward exports are two datasets).
+  | 'aiddata-totals' | 'aiddata-projects' | 'cgit' | 'imf-dip-inward' | 'imf-dip-outward';
 /**
  * A workbook (.xlsx): which one it is shows only inside it (store/workbook.ts reads it). A pairs
  * file without agreement (`unga-dyads`) is recognised, to be refused by name rather than as unknown.
@@ -36,6 +40,8 @@ function kindOfHeader(keys: string[]): Exclude<DetectedKind, 'workbook'> | null 
   if (isGaVotesHeader(keys)) return 'unga-votes';
   if (isRollCallsHeader(keys)) return 'unga-roll-calls';
   if (isIssuesHeader(keys)) return 'unga-issues';
+  if (isAidDataTotalsHeader(keys)) return 'aiddata-totals';
+  if (isImfDipHeader(keys)) return 'imf-dip-inward'; // outward told by its indicator below
   return null;
 }
 
@@ -54,5 +60,8 @@ export function detectSourceKind(bytes: Buffer | Uint8Array, fileName: string): 
   if (isWorkbook(bytes)) return 'workbook';
   const lines = tableLines(decodeText(bytes.subarray(0, HEAD_BYTES)));
   const header = findHeader(lines, (keys) => kindOfHeader(keys) !== null);
-  return header ? kindOfHeader(header.keys) : null;
+  const kind = header ? kindOfHeader(header.keys) : null;
+  // The IMF's inward and outward positions share a header: the indicator of the first row tells.
+  if (kind === 'imf-dip-inward' && header && /(^|,)"?OTWD_/.test(lines[header.index + 1] ?? '')) return 'imf-dip-outward';
+  return kind;
 }

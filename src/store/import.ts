@@ -14,6 +14,10 @@ import { normalizeLabel } from '../sources/columns.js';
 import type { Sheet } from '../sources/sheet.js';
 import { readSheets, readSheetsWithStyles } from './workbook.js';
 import { isMilexWorkbook, readMilex, type MilexResult } from '../sources/sipri-milex.js';
+import {
+  isAidDataProjects, isTrackerWorkbook, readAidDataProjects, readAidDataTotals, readImfDip, readTracker,
+  type DirectInvestmentRow, type FinanceProjectRow, type OfficialFinanceRow, type TrackerDealRow,
+} from '../sources/finance.js';
 import { readWorkbookValues } from './xlsx-values.js';
 import { insertTrade, parseTradeWorkbooks, readDotsWorkbook, type DotsWorkbook, type ParsedTrade } from './trade-import.js';
 import { isDotsWorkbook } from '../sources/imf-dots.js';
@@ -115,6 +119,10 @@ interface Parsed {
   /** The IMF trade workbooks, read and checked as one dataset. */
   trade?: ParsedTrade;
   milex?: MilexResult;
+  officialFinance?: OfficialFinanceRow[];
+  projects?: FinanceProjectRow[];
+  investmentDeals?: TrackerDealRow[];
+  directInvestment?: DirectInvestmentRow[];
 }
 
 function parseFile(file: string, kind: SourceKind, sheet?: Sheet, styled?: Sheet[]): Parsed {
@@ -177,6 +185,25 @@ function parseFile(file: string, kind: SourceKind, sheet?: Sheet, styled?: Sheet
         problems: r.problems, milex: r,
       };
     }
+    case 'aiddata-totals': {
+      const r = readAidDataTotals(bytes, name);
+      return { ...base, version: name, records: r.recordsRead, rejected: r.rejected, duplicates: r.duplicates, lines: r.lines, problems: r.problems, officialFinance: r.rows };
+    }
+    case 'imf-dip-inward':
+    case 'imf-dip-outward': {
+      const r = readImfDip(bytes, name);
+      return { ...base, version: name, records: r.recordsRead, rejected: r.rejected, duplicates: r.duplicates, lines: r.lines, problems: r.problems, directInvestment: r.rows };
+    }
+    case 'aiddata-projects':
+    case 'cgit': {
+      const r = kind === 'cgit' ? readTracker(styled!, name) : readAidDataProjects(styled!, name);
+      const total = styled!.reduce((n, x) => n + x.rows.length, 0);
+      return {
+        ...base, version: name, records: r.recordsRead, rejected: r.rejected, duplicates: 0, problems: r.problems,
+        lines: { total, preamble: 0, blank: 0, records: r.recordsRead, continuation: 0, other: total - r.recordsRead },
+        ...(kind === 'cgit' ? { investmentDeals: (r as ReturnType<typeof readTracker>).rows } : { projects: (r as ReturnType<typeof readAidDataProjects>).rows }),
+      };
+    }
     case 'imf-dots':
       throw new AppError(`${name}: the IMF trade workbooks are read as one set, not one by one`, 1);
     case 'unga-votes':
@@ -218,7 +245,7 @@ function knownWorkbooks(dbPath: string): Map<string, WorkbookVerdict> {
   return out;
 }
 
-async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet: Sheet } | { kind: 'imf-dots'; dots: DotsWorkbook } | { kind: 'sipri-milex'; styled: Sheet[] } | { skip: string }> {
+async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet: Sheet } | { kind: 'imf-dots'; dots: DotsWorkbook } | { kind: 'sipri-milex' | 'aiddata-projects' | 'cgit'; styled: Sheet[] } | { skip: string }> {
   // A small workbook of plain values (the IMF's trade workbooks) is read whole by the fast reader;
   // anything it cannot read, or does not recognise, goes through exceljs below.
   if (statSync(file).size < FAST_READ_BYTES) {
@@ -227,6 +254,8 @@ async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet
       const bytes = readFileSync(file);
       const sheets = readWorkbookValues(file, bytes);
       if (isDotsWorkbook(sheets)) dots = { file, sheets, sha256: createHash('sha256').update(bytes).digest('hex') };
+      else if (isAidDataProjects(sheets)) return { kind: 'aiddata-projects', styled: sheets };
+      else if (isTrackerWorkbook(sheets)) return { kind: 'cgit', styled: sheets };
     } catch {
       /* not for the fast reader: exceljs decides */
     }
@@ -503,7 +532,7 @@ function dropKind(db: Db, kind: SourceKind): void {
   const ids = db.prepare('SELECT id FROM datasets WHERE kind = ?').pluck().all(kind) as string[];
   for (const id of ids) {
     deleteAllocations(db, id);
-    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'sc_votes', 'vetoes', 'veto_members', 'ga_roll_calls', 'ga_issues', 'ga_votes', 'ga_members', 'trade', 'milex', 'problems']) {
+    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'sc_votes', 'vetoes', 'veto_members', 'ga_roll_calls', 'ga_issues', 'ga_votes', 'ga_members', 'trade', 'milex', 'official_finance', 'finance_projects', 'investment_deals', 'direct_investment', 'problems']) {
       db.prepare(`DELETE FROM ${t} WHERE dataset = ?`).run(id);
     }
     db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
@@ -820,6 +849,50 @@ function insertDataset(
     if (repeated) {
       found.push({ file: p.file, line: firstRepeat, field: 'ccode', message: `${repeated} pair(s) given again for the same year: the first kept`, severity: 'warning' });
       rejected += repeated;
+    }
+  }
+  if (p.officialFinance) {
+    const ins = db.prepare('INSERT INTO official_finance VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const r of p.officialFinance) {
+      const e = lookupEntity(r.iso3);
+      if (!e) {
+        found.push({ file: p.file, line: r.line, field: 'Country Code', message: `"${r.iso3}" is not a country code this tool knows: row left out`, severity: 'error' });
+        rejected++;
+        continue;
+      }
+      newEntity.run(e.id, e.name, e.kind, e.iso3);
+      span(r.year);
+      ins.run(p.id, e.id, r.year, r.projects, r.usdConst2021, r.shareEstimated, r.line);
+      stored++;
+    }
+  }
+  if (p.projects) {
+    const ins = db.prepare('INSERT INTO finance_projects VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const r of p.projects) {
+      const e = lookupEntity(r.recipientIso3) ?? entityOf(r.recipient, entities, unknown);
+      newEntity.run(e.id, e.name, e.kind, e.iso3);
+      if (r.year !== null) span(r.year);
+      ins.run(p.id, r.row, r.id, +r.recommended, e.id, r.year, r.title, r.flowType, r.flowClass, r.status, r.sector, r.amountConst2021, r.amountNominal);
+      stored++;
+    }
+  }
+  if (p.investmentDeals) {
+    const ins = db.prepare('INSERT INTO investment_deals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const r of p.investmentDeals) {
+      const e = lookupEntityByName(r.country) ?? lookupEntity(r.country) ?? entityOf(r.country, entities, unknown);
+      newEntity.run(e.id, e.name, e.kind, e.iso3);
+      span(r.year);
+      ins.run(p.id, r.sheet, r.row, r.kind, r.year, r.month, r.entity, r.amount, r.share, r.party, r.sector, r.subsector, e.id, r.country, r.region, +r.bri, +r.greenfield);
+      stored++;
+    }
+  }
+  if (p.directInvestment) {
+    const ins = db.prepare('INSERT INTO direct_investment VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    // Codes as the IMF gives them: ISO3 for economies, its own for regions and groups (G001, GX…).
+    for (const r of p.directInvestment) {
+      span(r.year);
+      ins.run(p.id, r.line, r.reporter, r.direction, r.counterpart, r.counterpartName, r.year, r.value, +r.derived);
+      stored++;
     }
   }
   if (p.milex) {

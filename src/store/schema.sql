@@ -277,6 +277,67 @@ CREATE TABLE IF NOT EXISTS milex (
   PRIMARY KEY (dataset, entity_id, measure, year)
 ) WITHOUT ROWID;
 
+-- Chinese finance and investment, direct investment positions: each its own table, unit and
+-- dollar basis, never summed across (see engine/finance.ts).
+CREATE TABLE IF NOT EXISTS official_finance (   -- AidData totals: commitments per recipient and year
+  dataset         TEXT NOT NULL,
+  entity_id       TEXT NOT NULL,
+  year            INTEGER NOT NULL,
+  projects        INTEGER NOT NULL,
+  usd_const_2021  REAL NOT NULL,     -- constant 2021 US$ (not millions)
+  share_estimated REAL,
+  line            INTEGER NOT NULL,
+  PRIMARY KEY (dataset, entity_id, year)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS finance_projects (   -- AidData project-level rows
+  dataset     TEXT NOT NULL,
+  row         INTEGER NOT NULL,
+  record_id   TEXT NOT NULL,
+  recommended INTEGER NOT NULL,      -- 1: may be summed (umbrella and superseded records may not)
+  recipient_id TEXT NOT NULL,
+  year        INTEGER,
+  title       TEXT NOT NULL,
+  flow_type   TEXT NOT NULL,
+  flow_class  TEXT NOT NULL,         -- ODA-like | OOF-like | Vague (Official Finance)
+  status      TEXT NOT NULL,
+  sector      TEXT NOT NULL,
+  amount_const_2021 REAL,            -- constant 2021 US$; NULL = not given
+  amount_nominal    REAL,
+  PRIMARY KEY (dataset, row)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS investment_deals (   -- China Global Investment Tracker: deals of US$ 100 m and more
+  dataset     TEXT NOT NULL,
+  sheet       TEXT NOT NULL,
+  row         INTEGER NOT NULL,
+  kind        TEXT NOT NULL,         -- investment | construction | troubled
+  year        INTEGER NOT NULL,
+  month       TEXT NOT NULL,
+  entity      TEXT NOT NULL,         -- the Chinese investor, contractor or entity
+  amount      REAL NOT NULL,         -- nominal US$ m
+  share       REAL,
+  party       TEXT NOT NULL,
+  sector      TEXT NOT NULL,
+  subsector   TEXT NOT NULL,
+  country_id  TEXT NOT NULL,
+  country     TEXT NOT NULL,         -- as the tracker writes it
+  region      TEXT NOT NULL,
+  bri         INTEGER NOT NULL,
+  greenfield  INTEGER NOT NULL,
+  PRIMARY KEY (dataset, sheet, row)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS direct_investment (  -- IMF direct investment positions, year-end stocks
+  dataset        TEXT NOT NULL,
+  line           INTEGER NOT NULL,
+  reporter_id    TEXT NOT NULL,      -- the economy whose position it is (ISO3 as the IMF gives it)
+  direction      TEXT NOT NULL,      -- inward | outward
+  counterpart_id TEXT NOT NULL,      -- ISO3, or the IMF's code of a region or group
+  counterpart    TEXT NOT NULL,
+  year           INTEGER NOT NULL,
+  value          REAL,               -- US$ m; NULL = not available (never zero); negative is real
+  derived        INTEGER NOT NULL,   -- 1: derived from the counterpart's own report (SCC)
+  PRIMARY KEY (dataset, line)
+) WITHOUT ROWID;
+
 -- What import reported: rejected rows, unknown names, unmapped labels.
 CREATE TABLE IF NOT EXISTS problems (
   dataset   TEXT NOT NULL,
@@ -295,6 +356,8 @@ CREATE INDEX IF NOT EXISTS deals_recipient ON deals (dataset, recipient_id);
 
 -- Every vote a member cast (a country's GA record, a patron's agreement with it) without a scan.
 CREATE INDEX IF NOT EXISTS ga_votes_member ON ga_votes (dataset, member_id, rcid);
+-- Direct investment positions about a country, from the investors' side.
+CREATE INDEX IF NOT EXISTS direct_investment_counterpart ON direct_investment (dataset, counterpart_id);
 -- What every partner reported about a country (the mirror of its own report).
 CREATE INDEX IF NOT EXISTS trade_partner ON trade (dataset, partner_id);
 -- The drafts about a country are found by agenda; their votes by draft.
