@@ -5,7 +5,7 @@
 // p99 (target < 50 ms), and the server's resident memory growth from the end of the first sixth of
 // the run to the end (target < 25 %).
 // Usage: node bench/soak.mjs [--seconds 60]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -100,7 +100,9 @@ async function memory() {
 async function reimport() {
   await new Promise((r) => setTimeout(r, (SECONDS * 1000) / 2));
   const t = Date.now();
-  execFileSync(process.execPath, [cli, 'import', '--quiet', '--json', '--db', db, '--data', data], { stdio: 'ignore', env });
+  // Asynchronously: a blocking call would freeze this process's clients for the whole import, and
+  // their kept-alive sockets would be closed under them (failures of the harness, not the server).
+  await new Promise((resolve, reject) => execFile(process.execPath, [cli, 'import', '--quiet', '--json', '--db', db, '--data', data], { env }, (e) => (e ? reject(e) : resolve())));
   console.log(`re-import in the middle: ${Date.now() - t} ms`);
 }
 
