@@ -8,7 +8,8 @@ export interface Series {
   partnerId: string;
   flow: 'exports' | 'imports';
   aggregate: boolean;
-  figures: Figure[];
+  /** The figure of a year, or undefined when that year was not reported. */
+  at: (year: number) => Figure | undefined;
   /** Where the figures are: workbook, sheet, row. */
   source: { file: string; sheet: string; row: number };
 }
@@ -47,10 +48,9 @@ export function sumFlow(series: Series | undefined, from: number, to: number): F
   const years: number[] = [];
   const estimated: number[] = [];
   let value = 0;
-  const by = new Map((series?.figures ?? []).map((f) => [f.year, f]));
   const missing: number[] = [];
   for (let y = from; y <= to; y++) {
-    const f = by.get(y);
+    const f = series?.at(y);
     if (!f) {
       missing.push(y);
       continue;

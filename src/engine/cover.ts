@@ -14,7 +14,7 @@ import { ISSUES } from './options.js';
 import { agreementRows, ungaDataset } from '../store/alignment.js';
 import type { Db } from '../store/db.js';
 import {
-  datasetOfKind, GA_VOTE, gaTallies, gaVotes, memberVotes, rollCallIssues, rollCalls, rollCallTitles, scAgendas, scVetoVotes,
+  datasetOfKind, GA_VOTE, gaTallies, gaVotes, memberVotes, rollCallIssues, rollCalls, keysNaming, scVetoVotes,
   scVotesOnAgendas, vetoListRows, type UnDataset,
 } from '../store/un.js';
 
@@ -79,7 +79,7 @@ export function unscAnswer(db: Db, c: Entity, o: CoverOptions = {}): UnscAnswer 
   const patrons = o.patrons?.length ? o.patrons : P5;
   const from = o.from ?? 1946;
   const to = o.to ?? 2100;
-  const agendas = scAgendas(db, ds.id).filter((a) => statesOf(db, ds.id, `${a.agenda} ${a.topic ?? ''}`).includes(c.id)).map((a) => a.agenda);
+  const agendas = keysNaming(db, ds.id, c.id);
   const rows = scVotesOnAgendas(db, ds.id, [...new Set(agendas)], from, to).map((r) => ({ ...r, memberId: merged(r.memberId, o.mergeSoviet) }));
   const drafts = councilVotes(rows, patrons);
   const notes: string[] = [];
@@ -204,7 +204,7 @@ export function resolutionsAnswer(db: Db, c: Entity, o: CoverOptions & { issue?:
   const patrons = o.patrons?.length ? o.patrons : ['CHN', 'RUS', 'USA', 'IND'];
   const from = o.from ?? 1946;
   const to = o.to ?? 2100;
-  const ids = rollCallTitles(db, rc.id).filter((t) => statesOf(db, rc.id, `${t.short} ${t.description}`).includes(c.id)).map((t) => t.rcid);
+  const ids = keysNaming(db, rc.id, c.id).map(Number).sort((a, b) => a - b);
   const issues = rollCallIssues(db, issuesDs?.id ?? null, ids);
   const chosen = rollCalls(db, rc.id, ids).filter((r) => r.year >= from && r.year <= to && (!issueName || (issues.get(r.rcid) ?? []).includes(issueName)));
   const members = [...new Set([c.id, ...patrons])];

@@ -7,7 +7,7 @@ import { AppError } from '../core/errors.js';
 import type { Entity } from '../core/types.js';
 import { lookupEntity } from '../entities/registry.js';
 import type { Db } from '../store/db.js';
-import { decodeFigures } from '../sources/trade-figures.js';
+import { figureLookup } from '../sources/trade-figures.js';
 import { tradeDataset, tradeReportedAbout, tradeReportedBy, type TradeDbRow } from '../store/trade.js';
 
 export const DEFAULT_TRADE_PATRONS = ['CHN', 'RUS', 'USA', 'IND', 'JPN'];
@@ -58,7 +58,22 @@ function flow(f: FlowSum): TradeFlow {
 }
 
 function series(r: TradeDbRow, partnerId: string): Series {
-  return { partnerId, flow: r.flow, aggregate: r.aggregate === 1, figures: decodeFigures(r.firstYear, r.figures), source: { file: r.file, sheet: r.sheet, row: r.row } };
+  return { partnerId, flow: r.flow, aggregate: r.aggregate === 1, at: figureLookup(r.firstYear, r.figures), source: { file: r.file, sheet: r.sheet, row: r.row } };
+}
+
+/** A country's rows, read once per open store: a brief asks for two years, the article check for more. */
+const rowCache = new WeakMap<Db, Map<string, { own: TradeDbRow[]; about: TradeDbRow[] }>>();
+function rowsOf(db: Db, dataset: string, id: string): { own: TradeDbRow[]; about: TradeDbRow[] } {
+  let byKey = rowCache.get(db);
+  if (!byKey) rowCache.set(db, (byKey = new Map()));
+  const key = `${dataset}|${id}`;
+  let rows = byKey.get(key);
+  if (!rows) {
+    // Each partner's report about the country, keyed by that partner (aggregate reporters left out).
+    rows = { own: tradeReportedBy(db, dataset, id), about: tradeReportedAbout(db, dataset, id).filter((r) => !r.reporterId.startsWith('agg:')) };
+    byKey.set(key, rows);
+  }
+  return rows;
 }
 
 const source = (s: { file: string; sheet: string; row: number }) => `${s.file} "${s.sheet}" row ${s.row}`;
@@ -68,9 +83,7 @@ export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: num
   const o = { ...opts, from: opts.year ?? opts.from, to: opts.year ?? opts.to };
   const ds = tradeDataset(db);
   if (!ds) throw new AppError('the store has no trade data: import the IMF Direction of Trade workbooks (trade/imf-dots-*/DOTS_*.xlsx)', 3, 503);
-  const own = tradeReportedBy(db, ds.id, c.id);
-  // Each partner's report about the country, keyed by that partner.
-  const about = tradeReportedAbout(db, ds.id, c.id).filter((r) => !r.reporterId.startsWith('agg:'));
+  const { own, about } = rowsOf(db, ds.id, c.id);
   const last = ds.lastYear ?? 2020;
   const to = o.to ?? o.from ?? last;
   const from = o.from ?? to;

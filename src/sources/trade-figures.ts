@@ -28,3 +28,18 @@ export function decodeFigures(firstYear: number, figures: string): Figure[] {
   }
   return out;
 }
+
+/**
+ * One year's figure of the stored form, without decoding the others: a brief asks for two years
+ * of ~800 series of 60 years each.
+ */
+export function figureLookup(firstYear: number, figures: string): (year: number) => Figure | undefined {
+  let cells: string[] | null = null;
+  return (year) => {
+    cells ??= figures ? figures.split(',') : [];
+    const c = cells[year - firstYear];
+    if (!c) return undefined;
+    const estimate = c.endsWith('e');
+    return { year, value: Number(estimate ? c.slice(0, -1) : c), estimate };
+  };
+}

@@ -30,7 +30,7 @@ import { readSipriTiv } from '../sources/sipri-tiv.js';
 import { readIdealPoints } from '../sources/unga-ideal-points.js';
 import { pairsWithoutAgreement, readUngaAgreement, type AgreementRow } from '../sources/unga-dyads.js';
 import { declaredYearRange } from '../sources/sipri-text.js';
-import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName } from '../entities/registry.js';
+import { isKnownName, resolveSipriName, lookupEntity, lookupEntityByName, statesNamedIn } from '../entities/registry.js';
 import { categorizeLabel, type LabelCategory } from '../entities/categories.js';
 import { allocateAll, allocationDeal, allocationId, CellWriter, deleteAllocations } from './allocations.js';
 import type { AllocationDeal } from '../analysis/allocate.js';
@@ -532,7 +532,7 @@ function dropKind(db: Db, kind: SourceKind): void {
   const ids = db.prepare('SELECT id FROM datasets WHERE kind = ?').pluck().all(kind) as string[];
   for (const id of ids) {
     deleteAllocations(db, id);
-    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'sc_votes', 'vetoes', 'veto_members', 'ga_roll_calls', 'ga_issues', 'ga_votes', 'ga_members', 'trade', 'milex', 'official_finance', 'finance_projects', 'investment_deals', 'direct_investment', 'problems']) {
+    for (const t of ['deals', 'official_tiv', 'official_tiv_totals', 'ideal_points', 'agreement', 'sc_votes', 'vetoes', 'veto_members', 'ga_roll_calls', 'ga_issues', 'ga_votes', 'ga_members', 'trade', 'milex', 'named_states', 'official_finance', 'finance_projects', 'investment_deals', 'direct_investment', 'problems']) {
       db.prepare(`DELETE FROM ${t} WHERE dataset = ?`).run(id);
     }
     db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
@@ -708,9 +708,17 @@ function insertDataset(
     newEntity.run(e.id, e.name, e.kind, e.iso3);
     return e;
   };
+  // The states each agenda item or roll call names, found once here (engine/cover.ts reads them).
+  const named = db.prepare('INSERT OR IGNORE INTO named_states VALUES (?, ?, ?)');
   if (p.scVotes) {
     const ins = db.prepare('INSERT INTO sc_votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const namedOnce = new Set<string>();
     for (const v of p.scVotes) {
+      const text = `${v.agenda} ${v.topic ?? ''}`;
+      if (!namedOnce.has(text)) {
+        namedOnce.add(text);
+        for (const e of statesNamedIn(text)) named.run(p.id, e.id, v.agenda);
+      }
       const e = member(v.member, null, v.date);
       span(v.year);
       ins.run(p.id, v.line, v.date, v.year, v.meeting, v.draft, v.draftAsWritten, v.resolution, v.agenda, v.topic, v.category, v.region, v.submittedBy, v.outcome, v.outcomeText, e.id, v.member, v.membership, v.vote);
@@ -730,6 +738,7 @@ function insertDataset(
   if (p.rollCalls) {
     const ins = db.prepare('INSERT INTO ga_roll_calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (const r of p.rollCalls) {
+      for (const e of statesNamedIn(`${r.short} ${r.description}`)) named.run(p.id, e.id, String(r.rcid));
       const year = Number(r.date.slice(0, 4));
       span(year);
       ins.run(p.id, r.rcid, r.line, r.session, +r.important, r.date, year, r.resolution, +r.amendment, +r.paragraph, r.short, r.description);

@@ -338,6 +338,16 @@ CREATE TABLE IF NOT EXISTS direct_investment (  -- IMF direct investment positio
   PRIMARY KEY (dataset, line)
 ) WITHOUT ROWID;
 
+-- The states a Security Council agenda item or a General Assembly roll call names in its text,
+-- found once at import (scanning ~8,000 titles on every question costs a brief ~60 ms):
+-- `key` is the agenda item as written, or the roll call's rcid.
+CREATE TABLE IF NOT EXISTS named_states (
+  dataset   TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  key       TEXT NOT NULL,
+  PRIMARY KEY (dataset, entity_id, key)
+) WITHOUT ROWID;
+
 -- What import reported: rejected rows, unknown names, unmapped labels.
 CREATE TABLE IF NOT EXISTS problems (
   dataset   TEXT NOT NULL,

@@ -32,11 +32,6 @@ export interface ScVoteDbRow {
   vote: 'yes' | 'no' | 'abstain';
 }
 
-/** Every distinct agenda item and topic of the Council's votes (a few thousand), to find those about a state. */
-export function scAgendas(db: Db, dataset: string): { agenda: string; topic: string | null }[] {
-  return db.prepare('SELECT DISTINCT agenda, topic FROM sc_votes WHERE dataset = ?').all(dataset) as { agenda: string; topic: string | null }[];
-}
-
 const SC_COLUMNS = `line, date, year, meeting, draft, draft_text AS draftText, resolution, agenda, topic, outcome, member_id AS memberId, member_name AS memberName, vote`;
 
 /** The member votes of every vote held under these agenda items, in a span of years, oldest first. */
@@ -83,11 +78,6 @@ export interface RollCallDbRow {
   paragraph: number;
   short: string;
   description: string;
-}
-
-/** Every roll call's id and titles (6,000 rows), to find those about a state. */
-export function rollCallTitles(db: Db, dataset: string): { rcid: number; short: string; description: string }[] {
-  return db.prepare('SELECT rcid, short, description FROM ga_roll_calls WHERE dataset = ?').all(dataset) as { rcid: number; short: string; description: string }[];
 }
 
 export function rollCalls(db: Db, dataset: string, rcids: number[]): RollCallDbRow[] {
@@ -150,4 +140,9 @@ export function allGaVotes(db: Db, dataset: string, rcids: number[]): Map<number
     out.set(rcid, votes);
   }
   return out;
+}
+
+/** The keys (agenda items, or roll-call ids as text) whose text names the entity, found at import. */
+export function keysNaming(db: Db, dataset: string, entityId: string): string[] {
+  return db.prepare('SELECT key FROM named_states WHERE dataset = ? AND entity_id = ?').pluck().all(dataset, entityId) as string[];
 }
