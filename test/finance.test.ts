@@ -40,6 +40,10 @@ describe('the finance files, imported', () => {
     expect(d('imf-dip-inward')).toMatchObject({ records: 16643, stored: 16613, rejected: 0 });
     expect(d('imf-dip-outward')).toMatchObject({ records: 15721, stored: 15697, rejected: 0 });
     expect(d('imf-dip-inward').problems[0].message).toBe('30 row(s) without a period: left out (no year to place them in)');
+    // A series in dollars where the file is in millions, found against the counterpart's report, and said.
+    expect(d('imf-dip-inward').problems[1].message).toMatch(/^2 series given in US dollars, not millions .*: USA from GX226, CHN from KOR$/);
+    const kor = db.prepare("SELECT value FROM direct_investment WHERE reporter_id = 'CHN' AND counterpart_id = 'KOR' AND year = 2019 AND derived = 0").pluck().get() as number;
+    expect(Math.round(kor)).toBe(64006);
   });
 
   it('Indonesia: the project rows recommended for aggregates sum to 400 projects and US$ 55,187 m, equal to the totals file year by year', () => {

@@ -148,6 +148,8 @@ describe('the reference article’s trade claim', () => {
     expect(claim).toMatchObject({ verdict: 'supported', query: 'counterweight trade Myanmar --year 2020', window: { from: 2020, to: 2020 } });
     expect(claim.evidence).toContain('China ranked 1 among Myanmar’s trade partners in 2020: US$ 11,903 m, 34 % of its trade with the world as Myanmar reported it (US$ 18,904 m as China reported it)');
     expect(claim.evidence).toContain('The trade data end in 2020, before the article (2021)');
+    // The investor half, from the IMF's positions (Myanmar's own report) and the tracker.
+    expect(claim.evidence).toContain('Investment: China held US$ 7,119 m of direct investment in Myanmar at the end of 2019 by Myanmar’s report, 2nd of 5 investors with figures (Singapore first, US$ 8,487 m)');
   });
 });
 

@@ -91,3 +91,17 @@ export interface TradeOracle {
   /** The year's partners (the year clamped to the data's last), or null without trade data for the country. */
   trade(country: string, year: number): OracleTrade | null;
 }
+
+/** Direct investment in a country by source (the host's report first), and Chinese deals there. */
+export interface OracleInvestment {
+  year: number | null;
+  investors: { name: string; iso3: string; value: number | null; hostReport: boolean }[];
+  /** Investments the China Global Investment Tracker lists in the country (nominal US$ m), or null without the tracker. */
+  chineseDeals: { count: number; total: number; from: number | null; to: number | null } | null;
+  query: string;
+  dataset: string;
+}
+
+export interface InvestmentOracle {
+  investment(country: string): OracleInvestment | null;
+}

@@ -1,6 +1,6 @@
 // Data shapes of the article pipeline: the public report (the JSON twin of every rendering) and the
 // working document the stages fill in order. Offsets are into the cleaned text.
-import type { ArmsOracle, TradeOracle, UnOracle } from './oracle.js';
+import type { ArmsOracle, InvestmentOracle, TradeOracle, UnOracle } from './oracle.js';
 
 export type DateSource = 'option' | 'metadata' | 'text' | 'inferred' | 'none';
 export type ActorKind = 'person' | 'country' | 'organisation' | 'armed group';
@@ -112,6 +112,8 @@ export interface CheckOptions {
   un?: UnOracle;
   /** Bilateral trade, for claims about trade partners. */
   trade?: TradeOracle;
+  /** Direct investment positions and Chinese deals, for claims about investors. */
+  investment?: InvestmentOracle;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // The article check's view of the arms engine (article/oracle.ts), over an arms session.
-import type { ArmsOracle, OracleTrade, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle } from '../article/oracle.js';
+import type { ArmsOracle, InvestmentOracle, OracleInvestment, OracleTrade, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle } from '../article/oracle.js';
+import { financeAnswer } from './finance.js';
 import { tradeDataset } from '../store/trade.js';
 import { tradeAnswer } from './trade.js';
 import { computeShares } from '../analysis/shares.js';
@@ -130,4 +131,23 @@ export function tradeOracle(db: Db): TradeOracle {
     };
   });
   return { trade: (country, year) => byKey(`${country}|${year}`) };
+}
+
+/** The article check's view of direct investment and Chinese deals (memoised per country). */
+export function investmentOracle(db: Db): InvestmentOracle {
+  return {
+    investment: memo((country: string): OracleInvestment | null => {
+      const e = lookupEntity(country);
+      if (!e) return null;
+      const f = financeAnswer(db, e);
+      if (!f.positions) return null;
+      const deals = f.deals?.byYear.filter((y) => y.investment > 0) ?? [];
+      return {
+        year: f.positions.year,
+        investors: f.positions.bySource.map((x) => ({ name: x.name, iso3: x.iso3, value: x.hostReport ?? x.investorReport, hostReport: x.hostReport !== null })),
+        chineseDeals: f.deals ? { count: f.deals.investment.count, total: f.deals.investment.total, from: deals[0]?.year ?? null, to: deals.at(-1)?.year ?? null } : null,
+        query: f.query, dataset: f.positions.datasets.join(', '),
+      };
+    }),
+  };
 }

@@ -129,6 +129,30 @@ export function readImfDip(bytes: Uint8Array, file: string): Counts & { rows: Di
     rows.push({ line: r.line, reporter: f[c.reporter].trim(), direction: dir, counterpart: f[c.cp].trim(), counterpartName: c.cpName >= 0 ? f[c.cpName].trim() : f[c.cp].trim(), year, value, derived: f[c.type].trim() === 'SCC' });
   }
   if (noPeriod) problems.push({ file, line: firstNoPeriod, field: header.labels[c.year], message: `${noPeriod} row(s) without a period: left out (no year to place them in)`, severity: 'warning' });
+  // Without a SCALE column the unit is not said, and a series may come in dollars where everything
+  // else is in millions (China's own inward positions from some counterparts, in the March 2026
+  // export): told by the series standing ~10^6 times the figures derived from the counterpart's
+  // report for the same pair and years, and divided back, with a warning per series.
+  if (c.scale < 0) {
+    const pair = (r: DirectInvestmentRow) => `${r.reporter}|${r.counterpart}`;
+    const derived = new Map(rows.filter((r) => r.derived && r.value).map((r) => [`${pair(r)}|${r.year}`, r.value!]));
+    const ratios = new Map<string, number[]>();
+    for (const r of rows) {
+      const d = derived.get(`${pair(r)}|${r.year}`);
+      if (r.derived || !r.value || !d || Math.sign(d) !== Math.sign(r.value)) continue;
+      ratios.set(pair(r), [...(ratios.get(pair(r)) ?? []), r.value / d]);
+    }
+    const rescaled: string[] = [];
+    for (const [key, list] of ratios) {
+      const median = [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+      if (list.length < 3 || median < 1e5 || median > 1e7) continue;
+      for (const r of rows) if (!r.derived && r.value !== null && pair(r) === key) r.value /= 1e6;
+      rescaled.push(key.replace('|', ' from '));
+    }
+    if (rescaled.length) {
+      problems.push({ file, line: 0, field: header.labels[c.value], message: `${rescaled.length} series given in US dollars, not millions (about 10^6 times the figures the counterparts' reports give for the same positions), divided by 10^6: ${rescaled.slice(0, 10).join(', ')}${rescaled.length > 10 ? ', …' : ''}`, severity: 'warning' });
+    }
+  }
   return { rows, problems, recordsRead: rows.length + records.rejected + noPeriod, rejected: records.rejected, duplicates: records.duplicates, lines: records.lines, direction };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../core/types.js';
 import { myanmarOracle } from '../../../test/fixtures/articles/myanmar-oracle.js';
-import type { ArmsOracle, OracleDeal, OracleUnVote, TradeOracle, UnOracle } from '../oracle.js';
+import type { ArmsOracle, InvestmentOracle, OracleDeal, OracleUnVote, TradeOracle, UnOracle } from '../oracle.js';
 import { checkArticle } from '../pipeline.js';
 
 const check = (body: string, oracle: ArmsOracle, date = '2021-06-28') =>
@@ -291,5 +291,41 @@ describe('claims about trade partners, against the IMF’s bilateral trade', () 
   it('without trade data for the country, the claim stays outside the data', () => {
     const c = check('China is Laos’s top trade partner.');
     expect(c.verdict).toBe('outside the data');
+  });
+});
+
+describe('claims about investors, against the IMF’s positions and the investment tracker', () => {
+  const investment: InvestmentOracle = {
+    investment: (country) => country === 'Myanmar' ? {
+      year: 2019,
+      investors: [
+        { name: 'Singapore', iso3: 'SGP', value: 8487, hostReport: true },
+        { name: 'China', iso3: 'CHN', value: 7119, hostReport: true },
+        { name: 'Japan', iso3: 'JPN', value: 3142, hostReport: true },
+        { name: 'United States', iso3: 'USA', value: 194, hostReport: true },
+      ],
+      chineseDeals: { count: 9, total: 7090, from: 2007, to: 2021 },
+      query: 'counterweight finance Myanmar', dataset: 'dip',
+    } : null,
+  };
+  const check = (text: string) => checkArticle(text, { date: '2021-06-22', investment }).claims.find((c) => c.kind === 'economic ties')!;
+
+  it('the biggest investor: the rank by the host’s own report, with the tracker’s deals for China', () => {
+    const c = check('China is Myanmar’s biggest investor.');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.evidence).toContain('China held US$ 7,119 m of direct investment in Myanmar at the end of 2019 by Myanmar’s report, 2nd of 4 investors with figures (Singapore first, US$ 8,487 m)');
+    expect(c.evidence).toContain('The China Global Investment Tracker lists 9 Chinese investments in Myanmar worth US$ 7,090 m (2007–2021, nominal)');
+    expect(c.evidence).toContain('The positions end in 2019, before the article (2021)');
+    expect(c.query).toBe('counterweight finance Myanmar');
+  });
+
+  it('`in Myanmar` names the host as well as `Myanmar’s`; a major investor is one of the first three', () => {
+    expect(check('Singapore is the largest foreign investor in Myanmar.').verdict).toBe('supported');
+    expect(check('China is a major investor in Myanmar.').verdict).toBe('supported');
+    expect(check('The United States is a major investor in Myanmar.').verdict).toBe('contradicted');
+  });
+
+  it('a host without positions stays outside the data', () => {
+    expect(check('China is Laos’s biggest investor.').verdict).toBe('outside the data');
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '../model/verdicts.js';
 import { FORECAST_MIN_YEARS } from '../model/windows.js';
 import { linkName } from '../link.js';
-import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle } from '../oracle.js';
+import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle, InvestmentOracle, OracleInvestment } from '../oracle.js';
 import type { ArticleDoc, DocClaim, Verdict } from '../types.js';
 import { resolveWindow } from '../windows.js';
 
@@ -420,6 +420,66 @@ function judgeTrade(claim: DocClaim, trade: TradeOracle, articleYear: number | n
   return true;
 }
 
+/** Host and investor of an investment claim: `X’s biggest investor`, `the largest investor in X`. */
+function investmentParties(claim: DocClaim): { host: string; investor: string } | null {
+  if (!claim.subject || !claim.about.length) return null;
+  const names = [claim.subject, ...claim.about];
+  const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // As for trade: the state written with the possessive or after `in`, else the claim's subject.
+  const host = names.find((n) => new RegExp(`(?:^|[^\\p{L}])${esc(n)}['’]s\\b|\\bin\\s+${esc(n)}(?![\\p{L}])`, 'u').test(claim.text)) ?? claim.subject;
+  const investor = names.find((n) => n !== host);
+  return investor ? { host, investor } : null;
+}
+
+/** The investor's standing among a host's direct investors, in words, with the figures. */
+function investmentFigures(data: OracleInvestment, host: string, investor: string): { rank: number | null; text: string } {
+  const ranked = data.investors.filter((i) => i.value !== null).sort((a, b) => b.value! - a.value!);
+  const i = ranked.findIndex((x) => x.name === investor || x.iso3 === investor);
+  const who = ranked[i];
+  const basis = (x: { hostReport: boolean }) => (x.hostReport ? `${host}’s report` : 'the investor’s report');
+  const deals = data.chineseDeals && /^(China|CHN)$/.test(investor) && data.chineseDeals.count
+    ? ` The China Global Investment Tracker lists ${data.chineseDeals.count} Chinese investments in ${host} worth US$ ${formatCount(Math.round(data.chineseDeals.total))} m (${data.chineseDeals.from}–${data.chineseDeals.to}, nominal).`
+    : '';
+  if (!who) return { rank: null, text: `No direct investment position of ${investor} in ${host} in the IMF data held here.${deals}` };
+  const top = ranked[0];
+  return {
+    rank: i + 1,
+    text: `${who.name} held US$ ${formatCount(Math.round(who.value!))} m of direct investment in ${host} at the end of ${data.year} by ${basis(who)}, ${i === 0 ? 'the most' : `${ordinal(i + 1)} of ${ranked.length} investors with figures (${top.name} first, US$ ${formatCount(Math.round(top.value!))} m)`}.${deals}`,
+  };
+}
+
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+
+/** `China is Myanmar’s biggest investor`: the IMF's positions (the host's report first) and the tracker. */
+function judgeInvestment(claim: DocClaim, oracle: InvestmentOracle, articleYear: number | null): boolean {
+  if (claim.measure !== 'investment') return false;
+  const parties = investmentParties(claim);
+  if (!parties) return false;
+  const claimed = /\bmajor\b/i.test(claim.text) ? { rank: 3, oneOf: true } : claimedTradeRank(claim.text);
+  if (!claimed) return false;
+  const data = oracle.investment(parties.host);
+  if (!data || data.year === null) return false;
+  const f = investmentFigures(data, parties.host, parties.investor);
+  if (f.rank === null) return false;
+  const ok = claimed.oneOf ? f.rank <= claimed.rank : f.rank === claimed.rank;
+  claim.verdict = ok ? 'supported' : 'contradicted';
+  const dated = articleYear !== null && articleYear > data.year ? ` The positions end in ${data.year}, before the article (${articleYear}).` : '';
+  claim.evidence = `${f.text}${dated} Direct investment positions are year-end stocks (IMF); the investors the IMF files cover are the only ones ranked.`;
+  claim.query = data.query;
+  claim.window = { from: data.year, to: data.year };
+  return true;
+}
+
+/** The investment half of a `trade partner and a major investor` claim, said beside the trade verdict. */
+function addInvestment(claim: DocClaim, oracle: InvestmentOracle): void {
+  const parties = investmentParties(claim);
+  const data = parties ? oracle.investment(parties.host) : null;
+  if (!parties || !data || data.year === null) return;
+  const f = investmentFigures(data, parties.host, parties.investor);
+  claim.evidence = claim.evidence.replace(/ The investment part is not checked:.*$/, '') + ` Investment: ${f.text}`;
+  if (f.rank !== null && f.rank > 3 && claim.verdict === 'supported') claim.verdict = 'mixed';
+}
+
 type Action = 'veto' | 'no' | 'abstain' | 'yes';
 /** Action words, found in text order; each applies to the states named since the one before. */
 // `against` alone is a vote only where nothing follows it (`13 in favour, Russia against, and …`);
@@ -574,7 +634,11 @@ export function verdicts(doc: ArticleDoc): void {
       }
       continue;
     }
-    if (claim.kind === 'economic ties' && doc.options.trade && judgeTrade(claim, doc.options.trade, articleYear)) continue;
+    if (claim.kind === 'economic ties' && doc.options.trade && judgeTrade(claim, doc.options.trade, articleYear)) {
+      if (doc.options.investment && /\binvest/.test(claim.measure)) addInvestment(claim, doc.options.investment);
+      continue;
+    }
+    if (claim.kind === 'economic ties' && doc.options.investment && judgeInvestment(claim, doc.options.investment, articleYear)) continue;
     if (claim.kind === 'outside arms data' || claim.kind === 'UN vote' || claim.kind === 'economic ties') {
       outside(claim);
       continue;
