@@ -12,6 +12,8 @@ import { importSources, type ImportSummary } from '../src/store/import.js';
 import { openStore, type Db } from '../src/store/db.js';
 import { createApp, type App } from '../src/server/app.js';
 import { dataFile } from './data.js';
+import { hasChromium, launchChromium } from './browser.js';
+import { startServer } from '../src/server/serve.js';
 import { importSharedData, runCli, tempDir } from './helpers.js';
 
 const tmp = tempDir('cw-trade-');
@@ -120,6 +122,35 @@ describe('trade Myanmar', () => {
     expect(text).toContain('With the world: 36,708 (exports 18,112, imports 18,596)');
     expect(text).toMatch(/1\s+China\s+CHN\s+5,746\s+6,447\s+12,193\s+33\.2 %\s+18,713/);
     expect(runCli(['trade', 'Myanmar', '--year', '2019', '--from', '2010', '--db', dbPath]).code).toBe(2);
+  });
+});
+
+describe('the trade page', () => {
+  it('partner shares over time: the series agree with `trade` year by year; the page opens in Chromium with a chart and no console error', async () => {
+    const series = await (await app.app.request('/api/trade/series?country=Myanmar')).json();
+    expect([series.from, series.to]).toEqual([2000, 2020]);
+    const china = series.partners.find((p: { iso3: string }) => p.iso3 === 'CHN');
+    expect(china.shares.at(-1).share).toBeCloseTo(partner(tradeAnswer(db, e('Myanmar'), { year: 2020 }), 'CHN').share!, 9);
+    expect(series.partners.map((p: { iso3: string }) => p.iso3)).toEqual(expect.arrayContaining(['CHN', 'THA', 'SGP', 'RUS', 'USA']));
+    const svg = await (await app.app.request('/api/trade/chart.svg?country=Myanmar')).text();
+    expect(svg).toContain('Who Myanmar trades with, 2000–2020');
+    if (!hasChromium) return;
+    const server = await startServer({ dbPath, port: 0, host: '127.0.0.1' });
+    const browser = await launchChromium();
+    const problems: string[] = [];
+    try {
+      const page = await browser.newPage();
+      page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+      page.on('pageerror', (err) => problems.push(err.message));
+      await page.goto(`${server.url}/trade/Myanmar`, { waitUntil: 'load' });
+      expect(await page.$$eval('figure.chart svg path', (p) => p.length)).toBeGreaterThan(5);
+      expect((await page.locator('#trade-partners-table tbody tr').first().innerText()).split('\t').slice(0, 2)).toEqual(['1', 'China']);
+      expect(await page.locator('[data-json-twin]').getAttribute('href')).toBe('/api/trade/series?country=MMR&from=2000&to=2020');
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+    expect(problems).toEqual([]);
   });
 });
 

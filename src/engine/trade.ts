@@ -121,3 +121,45 @@ export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: num
     query: commandLine('trade', [c.name, ...(from === to ? ['--year', from] : ['--from', from, '--to', to]), o.patrons && '--patrons', o.patrons?.join(',')]),
   };
 }
+
+/** `GET /api/trade/series`: partners' shares of a country's trade, year by year (the dashboard's chart). */
+export interface TradeSeriesAnswer {
+  country: { name: string; iso3: string | null };
+  from: number;
+  to: number;
+  dataset: string;
+  /** The largest partners over the span and the patrons asked, each with its share per year (null: not reported). */
+  partners: { name: string; iso3: string | null; patron: boolean; shares: { year: number; share: number | null; total: number | null }[] }[];
+  query: string;
+}
+
+export function tradeSeriesAnswer(db: Db, c: Entity, o: { from?: number; to?: number; patrons?: string[]; top?: number } = {}): TradeSeriesAnswer {
+  const ds = tradeDataset(db);
+  if (!ds) throw new AppError('the store has no trade data: import the IMF Direction of Trade workbooks (trade/imf-dots-*/DOTS_*.xlsx)', 3, 503);
+  const to = Math.min(o.to ?? ds.lastYear ?? 2020, ds.lastYear ?? 2020);
+  const from = o.from ?? to - 20;
+  const patrons = o.patrons ?? DEFAULT_TRADE_PATRONS;
+  const years: TradeAnswer[] = [];
+  for (let y = from; y <= to; y++) years.push(tradeAnswer(db, c, { year: y, patrons }));
+  // The largest partners over the whole span, by the sum of what the country reported.
+  const sums = new Map<string, { name: string; iso3: string | null; total: number }>();
+  for (const a of years) for (const p of a.partners) {
+    const k = p.iso3 ?? p.name;
+    const s = sums.get(k) ?? { name: p.name, iso3: p.iso3, total: 0 };
+    s.total += p.total ?? 0;
+    sums.set(k, s);
+  }
+  const top = [...sums.values()].sort((a, b) => b.total - a.total).slice(0, o.top ?? 5);
+  const chosen = [...top, ...patrons.filter((p) => !top.some((t) => t.iso3 === p)).map((p) => ({ name: lookupEntity(p)?.name ?? p, iso3: p, total: 0 }))];
+  return {
+    country: { name: c.name, iso3: c.iso3 }, from, to, dataset: ds.id,
+    partners: chosen.map((p) => ({
+      name: p.name, iso3: p.iso3, patron: patrons.includes(p.iso3 ?? ''),
+      shares: years.map((a) => {
+        const hit = a.partners.find((x) => (x.iso3 ?? x.name) === (p.iso3 ?? p.name)) ?? a.patrons.find((x) => x.iso3 === p.iso3);
+        return { year: a.from, share: hit?.share ?? null, total: hit?.total ?? null };
+      }),
+    })),
+    query: commandLine('trade', [c.name, '--from', from, '--to', to]),
+  };
+}

@@ -16,6 +16,9 @@ import { renderVotesPage } from '../../web/pages/votes.js';
 import { renderShiftsPage } from '../../web/pages/shifts.js';
 import { shiftsChart } from '../../web/shifts-chart.js';
 import { shiftsFor } from './shifts.js';
+import { tradeAnswer, tradeSeriesAnswer } from '../../engine/trade.js';
+import { tradeChart } from '../../web/trade-chart.js';
+import { renderTradePage } from '../../web/pages/trade.js';
 import { alignmentAnswer } from '../../engine/alignment.js';
 import { readArticleInput } from '../article-input.js';
 import { armsStore, type Deps } from '../deps.js';
@@ -69,6 +72,13 @@ export function pageRoutes(deps: Deps): Hono {
     const d = dyadAnswer(s, supplier, recipient, { from: q.from, to: q.to });
     const chartSvg = dyadChart(d, s.ctx.dataset.version);
     return c.html(renderDyadPage(d, { query: pick(query, ['from', 'to', 'dataset', 'allocation', 'mergeSoviet']), datasetVersion: s.ctx.dataset.version, chartSvg }));
+  });
+
+  r.get('/trade/:country', (c) => {
+    const country = resolveParty(c.req.param('country'));
+    const db = deps.store.current().db;
+    const series = tradeSeriesAnswer(db, country);
+    return c.html(renderTradePage(series, tradeAnswer(db, country, { year: series.to, limit: 30 }), tradeChart(series)));
   });
 
   r.get('/shifts', (c) => {

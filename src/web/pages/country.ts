@@ -88,7 +88,7 @@ export function renderCountryPage(brief: Brief, opts: CountryPageOptions): strin
   const body = html`<article class="brief" data-country="${brief.country.iso3 ?? name}">
 <header id="${header.id}"><h1>${header.title}</h1>
 ${header.blocks.map((b, i) => (b.kind === 'text' ? html`<p class="${i === 0 ? 'question' : 'muted'}">${b.text}</p>` : block(b, header.id)))}
-<p class="muted">Dyads:${dyads}</p>
+<p class="muted">Dyads:${dyads}${brief.economy?.trade ? html` · <a href="/trade/${key}">Trade partners over time</a>` : ''}</p>
 <form class="patrons" method="get" action="/country/${key}">
 <label for="patrons">Patrons</label> <input id="patrons" name="patrons" value="${opts.query.patrons ?? brief.patrons.join(',')}" size="24"> <button type="submit">Compare</button>
 </form>
