@@ -125,6 +125,24 @@ describe('trade Myanmar', () => {
   });
 });
 
+describe('the trade panel', () => {
+  it('panel --source trade: reporter × partner × year, both reports of each pair, countries only', () => {
+    const out = join(tmp.dir, 'trade-panel.csv');
+    const r = runCli(['panel', '--source', 'trade', '--from', '2019', '--to', '2019', '--db', dbPath, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('reporter,reporter_iso3,partner,partner_iso3,year,exports,imports,exports_estimate,imports_estimate,partner_reported_imports,partner_reported_exports,dataset');
+    const row = lines.find((l) => l.startsWith('MMR,MMR,CHN,CHN,2019,'))!.split(',');
+    expect(Math.round(Number(row[5]) + Number(row[6]))).toBe(12193);
+    expect(Math.round(Number(row[9]) + Number(row[10]))).toBe(18713);
+    expect(lines.some((l) => /,agg:/.test(l))).toBe(false);
+    const jsonOut = join(tmp.dir, 'trade-panel.json');
+    expect(runCli(['panel', '--source', 'trade', '--from', '2019', '--to', '2019', '--format', 'json', '--db', dbPath, '--out', jsonOut]).code).toBe(0);
+    const json = JSON.parse(readFileSync(jsonOut, 'utf8'));
+    expect(json).toHaveLength(lines.length - 1);
+  });
+});
+
 describe('the trade page', () => {
   it('partner shares over time: the series agree with `trade` year by year; the page opens in Chromium with a chart and no console error', async () => {
     const series = await (await app.app.request('/api/trade/series?country=Myanmar')).json();

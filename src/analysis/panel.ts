@@ -118,9 +118,9 @@ export function csvNumber(tiv: number): string {
   return s === '-0' ? '0' : s;
 }
 
-function csvField(v: string | number | null): string {
+export function csvField(v: string | number | boolean | null): string {
   if (v === null) return '';
-  const s = typeof v === 'number' ? String(v) : v;
+  const s = typeof v === 'string' ? v : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -8,7 +8,8 @@ import type { Entity } from '../core/types.js';
 import { lookupEntity } from '../entities/registry.js';
 import type { Db } from '../store/db.js';
 import { figureLookup } from '../sources/trade-figures.js';
-import { tradeDataset, tradeReportedAbout, tradeReportedBy, type TradeDbRow } from '../store/trade.js';
+import { allTradeRows, tradeDataset, tradeReportedAbout, tradeReportedBy, type TradeDbRow } from '../store/trade.js';
+import { tradePanel, type TradePanelRecord, type TradePanelSeries } from '../analysis/trade-panel.js';
 
 export const DEFAULT_TRADE_PATRONS = ['CHN', 'RUS', 'USA', 'IND', 'JPN'];
 
@@ -162,4 +163,15 @@ export function tradeSeriesAnswer(db: Db, c: Entity, o: { from?: number; to?: nu
     })),
     query: commandLine('trade', [c.name, '--from', from, '--to', to]),
   };
+}
+
+/** The trade dyad-year panel (`panel --source trade`): countries only, both reports of each pair. */
+export function tradePanelData(db: Db, o: { from?: number; to?: number } = {}): TradePanelRecord[] {
+  const ds = tradeDataset(db);
+  if (!ds) throw new AppError('the store has no trade data: import the IMF Direction of Trade workbooks (trade/imf-dots-*/DOTS_*.xlsx)', 3, 503);
+  const series: TradePanelSeries[] = allTradeRows(db, ds.id).map((r) => ({
+    reporterId: r.reporterId, partnerId: r.partnerId, flow: r.flow, aggregate: r.aggregate === 1, at: figureLookup(r.firstYear, r.figures),
+    firstYear: r.firstYear, lastYear: r.firstYear + r.figures.split(',').length - 1,
+  }));
+  return tradePanel(series, (id) => lookupEntity(id)?.iso3 ?? null, ds.id, o.from ?? 1900, o.to ?? 2100);
 }

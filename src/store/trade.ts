@@ -36,3 +36,8 @@ export function tradeReportedBy(db: Db, dataset: string, reporterId: string): Tr
 export function tradeReportedAbout(db: Db, dataset: string, partnerId: string): TradeDbRow[] {
   return db.prepare(`SELECT ${COLUMNS} FROM trade WHERE dataset = ? AND partner_id = ?`).all(dataset, partnerId) as TradeDbRow[];
 }
+
+/** Every row of a trade dataset (about 97,000: each a reporter's figures with one partner, one flow). */
+export function allTradeRows(db: Db, dataset: string): TradeDbRow[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM trade WHERE dataset = ?`).all(dataset) as TradeDbRow[];
+}
