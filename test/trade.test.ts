@@ -4,6 +4,7 @@
 // damaged workbooks refused with the file, sheet and row named while the store stays as it was.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupEntity } from '../src/entities/registry.js';
@@ -199,6 +200,27 @@ describe('the reference article’s trade claim', () => {
     expect(claim.evidence).toContain('The trade data end in 2020, before the article (2021)');
     // The investor half, from the IMF's positions (Myanmar's own report) and the tracker.
     expect(claim.evidence).toContain('Investment: China held US$ 7,119 m of direct investment in Myanmar at the end of 2019 by Myanmar’s report, 2nd of 5 investors with figures (Singapore first, US$ 8,487 m)');
+  });
+});
+
+describe('a current IMF portal export (IMTS, CSV)', () => {
+  it('is recognised by its indicators, read (annual rows, scaled to millions), stored and answered like the DOTS workbooks', async () => {
+    const file = fileURLToPath(new URL('./fixtures/imf-portal/imts-myanmar.csv', import.meta.url));
+    const path = join(tmp.dir, 'imts.sqlite');
+    const s = await importSources({ dbPath: path, files: [file] });
+    expect(s.datasets[0]).toMatchObject({ kind: 'imf-imts', id: 'imts-myanmar', records: 8, rejected: 0 });
+    expect(s.datasets[0].problems.map((p) => p.message)).toEqual(['left out: 1 monthly or quarterly row(s) (annual figures only) and 1 row(s) without a value (not available, not zero)']);
+    const sdb = openStore(path);
+    try {
+      const r = tradeAnswer(sdb, e('Myanmar'), { year: 2023 });
+      expect(r.world.total).toBe(33000);
+      expect(partner(r, 'CHN')).toMatchObject({ total: 11700, rank: 1 });
+      expect(partner(r, 'CHN').mirror!.imports.value).toBeNull();
+      expect(partner(r, 'CHN').mirror!.exports.value).toBe(8100); // China's imports from Myanmar, in units, scaled to millions
+      expect(partner(r, 'RUS').imports.value).toBeNull(); // empty: not available, never zero
+    } finally {
+      sdb.close();
+    }
   });
 });
 

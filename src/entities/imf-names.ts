@@ -4,7 +4,7 @@
 // Rules over the IMF's way of writing names, not a list of its names: the inverted form is turned
 // round and its abbreviations spelt out, then the registry decides.
 import type { Entity } from '../core/types.js';
-import { lookupEntityByName } from './registry.js';
+import { lookupEntity, lookupEntityByName } from './registry.js';
 
 /** The IMF's groups and rests: stored (the world total is one), never ranked as partners. */
 const AGGREGATES = new Set(
@@ -78,6 +78,11 @@ export function resolveImfName(name: string): ImfName | null {
   if (AGGREGATES.has(trimmed.toLowerCase()) || AGGREGATE_SHAPE.test(trimmed)) return { aggregate: trimmed };
   const direct = lookupEntityByName(trimmed);
   if (direct) return { entity: direct };
+  // The IMF's current portal names economies by ISO3 code.
+  if (/^[A-Z]{3}$/.test(trimmed)) {
+    const coded = lookupEntity(trimmed);
+    if (coded) return { entity: coded };
+  }
   // `Malaysia, West`: a part of a country, reported apart in early years — not the country.
   if (/^[^,]+, (West|East|North|South)$/.test(trimmed)) return { aggregate: trimmed };
   for (const c of imfCandidates(trimmed)) {

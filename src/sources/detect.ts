@@ -7,6 +7,7 @@ import { tivHeaderKind } from './sipri-tiv.js';
 import { isIdealPointsHeader } from './unga-ideal-points.js';
 import { isUngaAgreementHeader, isUngaPairsHeader } from './unga-dyads.js';
 import { isAidDataTotalsHeader, isImfDipHeader } from './finance.js';
+import { isPortalHeader, isPortalTradeHead } from './imf-portal-trade.js';
 import { isGaVotesHeader, isIssuesHeader, isRollCallsHeader, isVetoesHeader } from './un-votes.js';
 
 export type SourceKind =
@@ -17,7 +18,9 @@ export type SourceKind =
   | 'sipri-milex'
   // Finance: AidData's totals and project file, the China Global Investment Tracker, the IMF's
   // direct investment positions (inward and outward exports are two datasets).
-  | 'aiddata-totals' | 'aiddata-projects' | 'cgit' | 'imf-dip-inward' | 'imf-dip-outward';
+  | 'aiddata-totals' | 'aiddata-projects' | 'cgit' | 'imf-dip-inward' | 'imf-dip-outward'
+  // Bilateral trade as the IMF's current portal exports it (IMTS, CSV): one dataset per file.
+  | 'imf-imts';
 /**
  * A workbook (.xlsx): which one it is shows only inside it (store/workbook.ts reads it). A pairs
  * file without agreement (`unga-dyads`) is recognised, to be refused by name rather than as unknown.
@@ -42,6 +45,7 @@ function kindOfHeader(keys: string[]): Exclude<DetectedKind, 'workbook'> | null 
   if (isIssuesHeader(keys)) return 'unga-issues';
   if (isAidDataTotalsHeader(keys)) return 'aiddata-totals';
   if (isImfDipHeader(keys)) return 'imf-dip-inward'; // outward told by its indicator below
+  if (isPortalHeader(keys)) return 'imf-imts'; // trade, told by its indicator below
   return null;
 }
 
@@ -63,5 +67,9 @@ export function detectSourceKind(bytes: Buffer | Uint8Array, fileName: string): 
   const kind = header ? kindOfHeader(header.keys) : null;
   // The IMF's inward and outward positions share a header: the indicator of the first row tells.
   if (kind === 'imf-dip-inward' && header && /(^|,)"?OTWD_/.test(lines[header.index + 1] ?? '')) return 'imf-dip-outward';
+  if ((kind === 'imf-dip-inward' || kind === 'imf-imts') && header) {
+    if (isPortalTradeHead(lines)) return 'imf-imts';
+    if (kind === 'imf-imts') return null; // the portal's layout, but not trade: nothing this tool reads
+  }
   return kind;
 }

@@ -24,7 +24,8 @@ export interface TradeDbRow {
 const COLUMNS = 'reporter_id AS reporterId, flow, partner_id AS partnerId, partner_name AS partnerName, aggregate, file, sheet, row, first_year AS firstYear, figures';
 
 export function tradeDataset(db: Db): TradeDataset | null {
-  return (db.prepare("SELECT id, version, last_year AS lastYear FROM datasets WHERE kind = 'imf-dots' ORDER BY id DESC").get() as TradeDataset | undefined) ?? null;
+  // The old portal's workbooks or a current portal export (IMTS): the one reaching furthest.
+  return (db.prepare("SELECT id, version, last_year AS lastYear FROM datasets WHERE kind IN ('imf-dots', 'imf-imts') ORDER BY last_year DESC, id DESC").get() as TradeDataset | undefined) ?? null;
 }
 
 /** What a country reported: every partner and aggregate, exports and imports. */
