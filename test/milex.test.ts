@@ -75,3 +75,13 @@ describe('milex Myanmar', () => {
     expect(text).toMatch(/2022\s+3,732 \?/);
   });
 });
+
+describe('a defence-budget claim in an article, against the real workbook', () => {
+  it('is judged with SIPRI’s figure for the year, its change and its flags', () => {
+    const r = runCli(['article', '-', '--json', '--date', '2022-06-22', '--db', dbPath], {}, 'Myanmar increased its defence budget to $2.7 billion in 2021.\n');
+    expect(r.code, r.stderr).toBe(0);
+    const claim = JSON.parse(r.stdout).claims.find((c: { measure: string }) => c.measure === 'military spending');
+    expect(claim).toMatchObject({ verdict: 'supported', query: 'counterweight milex Myanmar', window: { from: 2021, to: 2021 } });
+    expect(claim.evidence).toBe('SIPRI: Myanmar spent US$ 2,643 m on its military in 2021 (current US$; 3,786 m at constant 2022 prices, 4.3 % of GDP), up 5.8 % from 2020.');
+  });
+});

@@ -105,3 +105,15 @@ export interface OracleInvestment {
 export interface InvestmentOracle {
   investment(country: string): OracleInvestment | null;
 }
+
+/** A country's military spending per year (SIPRI), with SIPRI's flags. */
+export interface OracleMilex {
+  years: { year: number; currentUsd: number | null; constantUsd: number | null; shareOfGdp: number | null; uncertain: boolean; estimate: boolean }[];
+  priceYear: string;
+  query: string;
+  dataset: string;
+}
+
+export interface MilexOracle {
+  milex(country: string): OracleMilex | null;
+}

@@ -1,6 +1,6 @@
 // Data shapes of the article pipeline: the public report (the JSON twin of every rendering) and the
 // working document the stages fill in order. Offsets are into the cleaned text.
-import type { ArmsOracle, InvestmentOracle, TradeOracle, UnOracle } from './oracle.js';
+import type { ArmsOracle, InvestmentOracle, MilexOracle, TradeOracle, UnOracle } from './oracle.js';
 
 export type DateSource = 'option' | 'metadata' | 'text' | 'inferred' | 'none';
 export type ActorKind = 'person' | 'country' | 'organisation' | 'armed group';
@@ -114,6 +114,8 @@ export interface CheckOptions {
   trade?: TradeOracle;
   /** Direct investment positions and Chinese deals, for claims about investors. */
   investment?: InvestmentOracle;
+  /** Military spending, for claims about defence budgets. */
+  milex?: MilexOracle;
 }
 
 // ---------------------------------------------------------------------------------------------

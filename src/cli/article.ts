@@ -6,7 +6,7 @@ import { analyzeArticle, toReport } from '../article/pipeline.js';
 import type { ArticleReport } from '../article/types.js';
 import { openStore, resolveDbPath, storeStatus } from '../store/db.js';
 import { armsSession } from '../engine/open.js';
-import { armsOracle, investmentOracle, tradeOracle, unOracle } from '../engine/oracle.js';
+import { armsOracle, investmentOracle, milexOracle, tradeOracle, unOracle } from '../engine/oracle.js';
 import { option, printJson, withArms, type CommonOptions } from './options.js';
 
 interface Opts extends CommonOptions {
@@ -92,11 +92,12 @@ export function registerArticle(program: Command): void {
       const un = db ? unOracle(db) : undefined;
       const trade = db ? tradeOracle(db) : undefined;
       const investment = db ? investmentOracle(db) : undefined;
+      const milex = db ? milexOracle(db) : undefined;
       if (!db) {
         const why = !status ? `no store at ${dbPath}` : status.unreadable ? `the store at ${dbPath} cannot be read (${status.unreadable})` : `the store at ${dbPath} was built by an older counterweight`;
         process.stderr.write(`note: ${why}; claims cannot be checked (run \`counterweight import\`)\n`);
       }
-      const doc = analyzeArticle(input, { date: o.date, oracle, un, trade, investment });
+      const doc = analyzeArticle(input, { date: o.date, oracle, un, trade, investment, milex });
       const report = toReport(doc);
       if (o.html) {
         const { renderArticleHtml } = await import('../report/article-html.js');

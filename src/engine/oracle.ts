@@ -1,6 +1,9 @@
 // The article check's view of the arms engine (article/oracle.ts), over an arms session.
-import type { ArmsOracle, InvestmentOracle, OracleInvestment, OracleTrade, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle } from '../article/oracle.js';
+import type { ArmsOracle, InvestmentOracle, MilexOracle, OracleInvestment, OracleMilex, OracleTrade, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle } from '../article/oracle.js';
 import { financeAnswer } from './finance.js';
+import { commandLine } from '../core/command-line.js';
+import { milexAnswer } from './milex.js';
+import { milexDataset } from '../store/milex.js';
 import { tradeDataset } from '../store/trade.js';
 import { tradeAnswer } from './trade.js';
 import { computeShares } from '../analysis/shares.js';
@@ -148,6 +151,25 @@ export function investmentOracle(db: Db): InvestmentOracle {
         chineseDeals: f.deals ? { count: f.deals.investment.count, total: f.deals.investment.total, from: deals[0]?.year ?? null, to: deals.at(-1)?.year ?? null } : null,
         query: f.query, dataset: f.positions.datasets.join(', '),
       };
+    }),
+  };
+}
+
+/** The article check's view of military spending (memoised per country). */
+export function milexOracle(db: Db): MilexOracle {
+  return {
+    milex: memo((country: string): OracleMilex | null => {
+      const e = lookupEntity(country);
+      if (!e || !milexDataset(db)) return null;
+      try {
+        const m = milexAnswer(null, db, e, { from: 1949, to: 2100 });
+        return {
+          years: m.years.map((y) => ({ year: y.year, currentUsd: y.currentUsd.value, constantUsd: y.constantUsd.value, shareOfGdp: y.shareOfGdp.value, uncertain: y.constantUsd.uncertain || y.currentUsd.uncertain, estimate: y.currentUsd.estimate })),
+          priceYear: /constant (\d{4})/.exec(m.datasetVersion ?? '')?.[1] ?? 'constant', query: commandLine('milex', [e.name]), dataset: m.dataset,
+        };
+      } catch {
+        return null;
+      }
     }),
   };
 }

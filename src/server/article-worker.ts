@@ -4,17 +4,17 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle, toReport } from '../article/pipeline.js';
 import { armsSession } from '../engine/open.js';
-import { armsOracle, investmentOracle, tradeOracle, unOracle } from '../engine/oracle.js';
+import { armsOracle, investmentOracle, milexOracle, tradeOracle, unOracle } from '../engine/oracle.js';
 import { openStore, type Db } from '../store/db.js';
 import { AppError } from '../core/errors.js';
 import type { ArticleJob } from './article-pool.js';
-import type { ArmsOracle, InvestmentOracle, TradeOracle, UnOracle } from '../article/oracle.js';
+import type { ArmsOracle, InvestmentOracle, MilexOracle, TradeOracle, UnOracle } from '../article/oracle.js';
 
 // The oracle lives as long as the connection: its answers are memoised across the articles a worker
 // checks (a batch asks the same questions of the same store again and again).
-let open: { path: string; version: string | null; db: Db; oracle: ArmsOracle; un: UnOracle; trade: TradeOracle; investment: InvestmentOracle } | null = null;
+let open: { path: string; version: string | null; db: Db; oracle: ArmsOracle; un: UnOracle; trade: TradeOracle; investment: InvestmentOracle; milex: MilexOracle } | null = null;
 
-function oraclesFor(job: ArticleJob): { oracle: ArmsOracle; un: UnOracle; trade: TradeOracle; investment: InvestmentOracle } | undefined {
+function oraclesFor(job: ArticleJob): { oracle: ArmsOracle; un: UnOracle; trade: TradeOracle; investment: InvestmentOracle; milex: MilexOracle } | undefined {
   if (!job.dbPath) return undefined;
   if (open && (open.path !== job.dbPath || open.version !== job.storeVersion)) {
     open.db.close();
@@ -22,20 +22,20 @@ function oraclesFor(job: ArticleJob): { oracle: ArmsOracle; un: UnOracle; trade:
   }
   if (!open) {
     const db = openStore(job.dbPath);
-    open = { path: job.dbPath, version: job.storeVersion, db, oracle: armsOracle(armsSession(db)), un: unOracle(db), trade: tradeOracle(db), investment: investmentOracle(db) };
+    open = { path: job.dbPath, version: job.storeVersion, db, oracle: armsOracle(armsSession(db)), un: unOracle(db), trade: tradeOracle(db), investment: investmentOracle(db), milex: milexOracle(db) };
   }
   return open;
 }
 
 parentPort?.on('message', (job: ArticleJob) => {
   try {
-    let oracles: { oracle: ArmsOracle; un: UnOracle; trade: TradeOracle; investment: InvestmentOracle } | undefined;
+    let oracles: { oracle: ArmsOracle; un: UnOracle; trade: TradeOracle; investment: InvestmentOracle; milex: MilexOracle } | undefined;
     try {
       oracles = oraclesFor(job);
     } catch {
       oracles = undefined; // no store (yet): the claims stay unverifiable, the rest of the check stands
     }
-    const doc = analyzeArticle(job.input, { date: job.date, oracle: oracles?.oracle, un: oracles?.un, trade: oracles?.trade, investment: oracles?.investment });
+    const doc = analyzeArticle(job.input, { date: job.date, oracle: oracles?.oracle, un: oracles?.un, trade: oracles?.trade, investment: oracles?.investment, milex: oracles?.milex });
     const report = toReport(doc);
     parentPort!.postMessage({ ok: true, result: job.reportOnly ? { json: JSON.stringify(report) } : { report, text: doc.text, paragraphs: doc.paragraphs } });
   } catch (e) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../core/types.js';
 import { myanmarOracle } from '../../../test/fixtures/articles/myanmar-oracle.js';
-import type { ArmsOracle, InvestmentOracle, OracleDeal, OracleUnVote, TradeOracle, UnOracle } from '../oracle.js';
+import type { ArmsOracle, InvestmentOracle, MilexOracle, OracleDeal, OracleUnVote, TradeOracle, UnOracle } from '../oracle.js';
 import { checkArticle } from '../pipeline.js';
 
 const check = (body: string, oracle: ArmsOracle, date = '2021-06-28') =>
@@ -327,5 +327,33 @@ describe('claims about investors, against the IMF’s positions and the investme
 
   it('a host without positions stays outside the data', () => {
     expect(check('China is Laos’s biggest investor.').verdict).toBe('outside the data');
+  });
+});
+
+describe('claims about military spending, against SIPRI', () => {
+  const milex: MilexOracle = {
+    milex: (country) => country === 'Myanmar' ? {
+      years: [
+        { year: 2020, currentUsd: 2498, constantUsd: 3220, shareOfGdp: 0.0299, uncertain: false, estimate: false },
+        { year: 2021, currentUsd: 2643, constantUsd: 3786, shareOfGdp: 0.0425, uncertain: false, estimate: false },
+        { year: 2022, currentUsd: 2490, constantUsd: 3732, shareOfGdp: 0.0409, uncertain: true, estimate: false },
+      ],
+      priceYear: '2022', query: 'counterweight milex Myanmar', dataset: 'milex',
+    } : null,
+  };
+  const check = (text: string) => checkArticle(text, { date: '2022-06-22', milex }).claims.find((c) => c.measure === 'military spending')!;
+
+  it('an amount within 15 % of SIPRI’s and a direction that matches are supported, with SIPRI’s figures and flags', () => {
+    const c = check('Myanmar increased its defence budget to $2.7 billion in 2021.');
+    expect(c.verdict).toBe('supported');
+    expect(c.evidence).toBe('SIPRI: Myanmar spent US$ 2,643 m on its military in 2021 (current US$; 3,786 m at constant 2022 prices, 4.3 % of GDP), up 5.8 % from 2020.');
+    expect(c.query).toBe('counterweight milex Myanmar');
+  });
+
+  it('a wrong direction or amount is mixed, both wrong contradicted; SIPRI’s uncertainty is said', () => {
+    expect(check('Myanmar cut its defence budget to $2.7 billion in 2021.').verdict).toBe('mixed');
+    expect(check('Myanmar increased its defence budget to $9 billion in 2021.').verdict).toBe('mixed');
+    expect(check('Myanmar cut its defence budget to $9 billion in 2021.').verdict).toBe('contradicted');
+    expect(check('Myanmar cut its defence budget to $2.5 billion in 2022.').evidence).toContain('SIPRI marks the figure as highly uncertain.');
   });
 });

@@ -9,9 +9,10 @@ import {
 } from '../model/verdicts.js';
 import { FORECAST_MIN_YEARS } from '../model/windows.js';
 import { linkName } from '../link.js';
-import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle, InvestmentOracle, OracleInvestment } from '../oracle.js';
+import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle, InvestmentOracle, OracleInvestment, MilexOracle } from '../oracle.js';
 import type { ArticleDoc, DocClaim, Verdict } from '../types.js';
 import { resolveWindow } from '../windows.js';
+import { moneyIn } from '../claim-shape.js';
 
 interface Party {
   name: string;
@@ -480,6 +481,38 @@ function addInvestment(claim: DocClaim, oracle: InvestmentOracle): void {
   if (f.rank !== null && f.rank > 3 && claim.verdict === 'supported') claim.verdict = 'mixed';
 }
 
+/**
+ * `Myanmar raised its defence budget to $3.8 billion in 2021`: SIPRI's figure for the year (current
+ * US$, the dollars articles quote), the change from the year before, and SIPRI's own flags. A stated
+ * amount within 15 % of SIPRI's and a direction that matches are supported.
+ */
+function judgeMilex(claim: DocClaim, oracle: MilexOracle, articleYear: number | null): boolean {
+  if (!claim.subject) return false;
+  const data = oracle.milex(claim.subject);
+  if (!data) return false;
+  const stated = /\b(19|20)\d{2}\b/.exec(claim.text);
+  const withValue = data.years.filter((y) => y.currentUsd !== null);
+  const year = stated ? Number(stated[0]) : Math.min(articleYear ?? Infinity, withValue.at(-1)?.year ?? 0);
+  const at = data.years.find((y) => y.year === year);
+  if (!at || at.currentUsd === null) return false;
+  const before = data.years.find((y) => y.year === year - 1);
+  const money = moneyIn(claim.text);
+  const up = /\b(?:rais|increas|ris[ei]|rose|grew|grow|boost|doubl|hik|jump|surg)\w*/i.test(claim.text);
+  const down = /\b(?:cut|reduc|fell|fall|declin|lower|slash|drop)\w*/i.test(claim.text);
+  const change = before?.currentUsd ? (at.currentUsd - before.currentUsd) / before.currentUsd : null;
+  const checks: boolean[] = [];
+  if (money && money.unit === 'USD') checks.push(Math.abs(money.value / 1e6 - at.currentUsd) / at.currentUsd <= 0.15);
+  if ((up || down) && change !== null) checks.push(up ? change > 0 : change < 0);
+  if (!checks.length) return false;
+  claim.verdict = checks.every(Boolean) ? 'supported' : checks.some(Boolean) ? 'mixed' : 'contradicted';
+  const flags = at.uncertain ? ' SIPRI marks the figure as highly uncertain.' : at.estimate ? ' The figure is a SIPRI estimate.' : '';
+  claim.evidence = `SIPRI: ${claim.subject} spent US$ ${formatCount(Math.round(at.currentUsd))} m on its military in ${year} (current US$; ${at.constantUsd !== null ? `${formatCount(Math.round(at.constantUsd))} m at constant ${data.priceYear} prices, ` : ''}${at.shareOfGdp !== null ? `${formatPercent(at.shareOfGdp)} of GDP` : 'share of GDP not available'})` +
+    `${change !== null ? `, ${change >= 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change))} from ${year - 1}` : ''}.${flags}`;
+  claim.query = data.query;
+  claim.window = { from: year, to: year };
+  return true;
+}
+
 type Action = 'veto' | 'no' | 'abstain' | 'yes';
 /** Action words, found in text order; each applies to the states named since the one before. */
 // `against` alone is a vote only where nothing follows it (`13 in favour, Russia against, and …`);
@@ -639,6 +672,7 @@ export function verdicts(doc: ArticleDoc): void {
       continue;
     }
     if (claim.kind === 'economic ties' && doc.options.investment && judgeInvestment(claim, doc.options.investment, articleYear)) continue;
+    if (claim.kind === 'outside arms data' && claim.measure === 'military spending' && doc.options.milex && judgeMilex(claim, doc.options.milex, articleYear)) continue;
     if (claim.kind === 'outside arms data' || claim.kind === 'UN vote' || claim.kind === 'economic ties') {
       outside(claim);
       continue;
