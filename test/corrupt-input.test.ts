@@ -371,3 +371,78 @@ describe('weapon labels nobody has seen', () => {
     expect(JSON.parse(json.stdout).labels).toEqual({ inferred: 1, unmapped: 0 });
   });
 });
+
+// --- the finance CSVs (AidData totals, IMF direct investment positions) -------------------------
+// Their own small suite: the same checks, two ways of importing, on a store holding the good files.
+describe('the corrupt-input suite: finance files', () => {
+  const dir = join(tmp.dir, 'finance');
+  const store = join(dir, 'base.sqlite');
+  let storeHash = '';
+  const aid = () => lines(readDataFile('finance/aiddata-gcdf-3.0-country-year.csv')).slice(0, 601);
+  // The IMF export starts with a byte order mark and quotes every field; lines are kept byte for byte (Latin-1 round trip).
+  const dip = () => lines(readDataFile('finance/dataset_2026-03-29T08_13_34.426354506Z_DEFAULT_INTEGRATION_IMF.STA_DIP_12.0.1.csv')).slice(0, 1501);
+  const FILES = { aid: 'aiddata-country-year.csv', dip: 'dip-inward.csv' } as const;
+  const goodBytes = { aid: () => join_(aid()), dip: () => join_(dip()) };
+  const withRows = (which: 'aid' | 'dip', change: (rows: string[]) => string[]) => {
+    const all = which === 'aid' ? aid() : dip();
+    return join_([all[0], ...change(all.slice(1))]);
+  };
+  const setCsv = (line: string, i: number, v: string) => {
+    const f = line.split(',');
+    f[i] = v;
+    return f.join(',');
+  };
+  const variants: { name: string; which: 'aid' | 'dip'; bytes: () => Buffer; outcome: Outcome }[] = [
+    { name: 'AidData: header only', which: 'aid', bytes: () => withRows('aid', () => []), outcome: { kind: 'refused', says: /no data rows/ } },
+    { name: 'AidData: truncated at half', which: 'aid', bytes: () => withRows('aid', (r) => r.slice(0, r.length / 2)), outcome: { kind: 'refused', says: /--allow-shrink/ } },
+    { name: 'AidData: an amount that is not a number', which: 'aid', bytes: () => withRows('aid', (r) => r.map((l, i) => (i === 10 ? setCsv(l, 3, 'lots') : l))), outcome: { kind: 'accepted', rejected: 1 } },
+    { name: 'AidData: a code that is not ISO3', which: 'aid', bytes: () => withRows('aid', (r) => r.map((l, i) => (i === 11 ? setCsv(l, 0, 'XXXX') : l))), outcome: { kind: 'accepted', rejected: 1 } },
+    { name: 'AidData: a country-year given twice with other figures', which: 'aid', bytes: () => withRows('aid', (r) => [...r, setCsv(r[5], 3, '1')]), outcome: { kind: 'accepted', rejected: 1 } },
+    { name: 'AidData: every row twice', which: 'aid', bytes: () => withRows('aid', (r) => r.flatMap((l) => [l, l])), outcome: { kind: 'refused', says: /every row there twice/ } },
+    { name: 'AidData: a field missing in one row', which: 'aid', bytes: () => withRows('aid', (r) => r.map((l, i) => (i === 12 ? l.slice(0, l.lastIndexOf(',')) : l))), outcome: { kind: 'accepted', rejected: 1 } },
+    { name: 'IMF positions: header only', which: 'dip', bytes: () => withRows('dip', () => []), outcome: { kind: 'refused', says: /no data rows/ } },
+    { name: 'IMF positions: truncated at half', which: 'dip', bytes: () => withRows('dip', (r) => r.slice(0, r.length / 2)), outcome: { kind: 'refused', says: /--allow-shrink/ } },
+    { name: 'IMF positions: a value that is not a number', which: 'dip', bytes: () => withRows('dip', (r) => r.map((l, i) => (i === 20 ? l.replace(/"[^"]*"$/, '"12.3 x"') : l))), outcome: { kind: 'accepted', rejected: 1 } },
+    { name: 'IMF positions: a row without a period', which: 'dip', bytes: () => withRows('dip', (r) => r.map((l, i) => (i === 21 ? l.replace(/"\d{4}"(,"[^"]*")$/, '""$1') : l))), outcome: { kind: 'accepted', rejected: 1 } },
+    { name: 'IMF positions: an unbalanced quote', which: 'dip', bytes: () => withRows('dip', (r) => r.map((l, i) => (i === 22 ? l.replace('"Annual"', '"Annual') : l))), outcome: { kind: 'accepted', rejected: 1 } },
+    { name: 'IMF positions: every row twice', which: 'dip', bytes: () => withRows('dip', (r) => r.flatMap((l) => [l, l])), outcome: { kind: 'refused', says: /every row there twice/ } },
+  ];
+
+  beforeAll(async () => {
+    mkdirSync(dir, { recursive: true });
+    for (const k of ['aid', 'dip'] as const) writeFileSync(join(dir, FILES[k]), goodBytes[k]());
+    const r = await cli(['import', join(dir, FILES.aid), join(dir, FILES.dip), '--db', store, '--json', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    storeHash = hash(store);
+  });
+
+  for (const [k, v] of variants.entries()) {
+    for (const mode of ['file alone', '--data alone'] as const) {
+      it(`${v.name} — ${mode}`, async () => {
+        const vdir = join(dir, `v${k}-${mode.replace(/\W+/g, '-')}`);
+        mkdirSync(vdir, { recursive: true });
+        const file = join(vdir, FILES[v.which]);
+        writeFileSync(file, v.bytes());
+        const db = join(vdir, 'store.sqlite');
+        copyFileSync(store, db);
+        const r = await cli([...(mode === '--data alone' ? ['import', '--data', vdir] : ['import', file]), '--db', db, '--json', '--quiet']);
+        const o = v.outcome;
+        if (o.kind === 'accepted') {
+          expect(r.code, r.stderr).toBe(0);
+          const d = (JSON.parse(r.stdout) as ImportSummary).datasets.find((x) => x.file === basename(file))!;
+          // Every row read is stored or rejected (with its line), none lost.
+          expect(d.records).toBe(d.stored + d.rejected);
+          if (o.rejected !== undefined) expect(d.rejected).toBe(o.rejected);
+          const err = d.problems.find((p) => p.severity === 'error')!;
+          expect(err.file).toBe(basename(file));
+          expect(err.line).toBeGreaterThan(0);
+        } else if (o.kind === 'refused') {
+          expect(r.code, r.stdout + r.stderr).toBe(2);
+          expect(r.stderr).toContain(basename(file));
+          expect(r.stderr).toMatch(o.says);
+          expect(hash(db)).toBe(storeHash);
+        }
+      });
+    }
+  }
+});

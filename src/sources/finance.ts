@@ -126,9 +126,11 @@ export function readImfDip(bytes: Uint8Array, file: string): Counts & { rows: Di
     // SCALE.ID is the power of ten of the unit (6 = millions); absent, the figures are millions.
     const scale = c.scale >= 0 && f[c.scale].trim() ? Number(f[c.scale].trim()) : 6;
     const value = raw === null ? null : raw * 10 ** (scale - 6);
+    if (records.exactRepeat(r) !== undefined) continue; // counted, and refused above 1 % by the import
     rows.push({ line: r.line, reporter: f[c.reporter].trim(), direction: dir, counterpart: f[c.cp].trim(), counterpartName: c.cpName >= 0 ? f[c.cpName].trim() : f[c.cp].trim(), year, value, derived: f[c.type].trim() === 'SCC' });
   }
-  if (noPeriod) problems.push({ file, line: firstNoPeriod, field: header.labels[c.year], message: `${noPeriod} row(s) without a period: left out (no year to place them in)`, severity: 'warning' });
+  // Counted as rejected (and said once): a row read is stored or reported, and counted either way.
+  if (noPeriod) problems.push({ file, line: firstNoPeriod, field: header.labels[c.year], message: `${noPeriod} row(s) without a period: left out (no year to place them in)`, severity: 'error' });
   // Without a SCALE column the unit is not said, and a series may come in dollars where everything
   // else is in millions (China's own inward positions from some counterparts, in the March 2026
   // export): told by the series standing ~10^6 times the figures derived from the counterpart's
@@ -153,7 +155,7 @@ export function readImfDip(bytes: Uint8Array, file: string): Counts & { rows: Di
       problems.push({ file, line: 0, field: header.labels[c.value], message: `${rescaled.length} series given in US dollars, not millions (about 10^6 times the figures the counterparts' reports give for the same positions), divided by 10^6: ${rescaled.slice(0, 10).join(', ')}${rescaled.length > 10 ? ', …' : ''}`, severity: 'warning' });
     }
   }
-  return { rows, problems, recordsRead: rows.length + records.rejected + noPeriod, rejected: records.rejected, duplicates: records.duplicates, lines: records.lines, direction };
+  return { rows, problems, recordsRead: rows.length + records.rejected + records.duplicates + noPeriod, rejected: records.rejected + noPeriod, duplicates: records.duplicates, lines: records.lines, direction };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -874,7 +874,7 @@ function insertDataset(
     }
   }
   if (p.officialFinance) {
-    const ins = db.prepare('INSERT INTO official_finance VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const ins = db.prepare('INSERT OR IGNORE INTO official_finance VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const r of p.officialFinance) {
       const e = lookupEntity(r.iso3);
       if (!e) {
@@ -884,7 +884,11 @@ function insertDataset(
       }
       newEntity.run(e.id, e.name, e.kind, e.iso3);
       span(r.year);
-      ins.run(p.id, e.id, r.year, r.projects, r.usdConst2021, r.shareEstimated, r.line);
+      if (ins.run(p.id, e.id, r.year, r.projects, r.usdConst2021, r.shareEstimated, r.line).changes === 0) {
+        found.push({ file: p.file, line: r.line, field: 'year', message: `${r.iso3} ${r.year} given again with other figures: the first kept`, severity: 'error' });
+        rejected++;
+        continue;
+      }
       stored++;
     }
   }
