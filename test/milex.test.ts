@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupEntity } from '../src/entities/registry.js';
 import { milexAnswer } from '../src/engine/milex.js';
-import { armsSession } from '../src/engine/open.js';
 import type { ImportSummary } from '../src/store/import.js';
 import { openStore, type Db } from '../src/store/db.js';
 import { createApp, type App } from '../src/server/app.js';
@@ -42,7 +41,7 @@ describe('the military expenditure workbook, imported', () => {
 });
 
 describe('milex Myanmar', () => {
-  const myanmar = () => milexAnswer(armsSession(db), db, lookupEntity('Myanmar')!, { from: 2018, to: 2023 });
+  const myanmar = () => milexAnswer(db, lookupEntity('Myanmar')!, { from: 2018, to: 2023 });
 
   it('2021: 3,786 (constant 2022 US$ m) and 4.25 % of GDP; 2018, 2022 and 2023 highly uncertain', () => {
     const r = myanmar();
@@ -58,9 +57,9 @@ describe('milex Myanmar', () => {
   });
 
   it('keeps "not available" apart from "did not exist"', () => {
-    const su = milexAnswer(null, db, lookupEntity('Soviet Union')!, { from: 1990, to: 1993 });
+    const su = milexAnswer(db, lookupEntity('Soviet Union')!, { from: 1990, to: 1993, arms: false });
     expect(su.years.find((y) => y.year === 1993)!.constantUsd.status).toBe('did not exist');
-    const mm = milexAnswer(null, db, lookupEntity('Myanmar')!, { from: 1948, to: 1949 });
+    const mm = milexAnswer(db, lookupEntity('Myanmar')!, { from: 1948, to: 1949, arms: false });
     expect(mm.years.map((y) => y.constantUsd.status)).toEqual(['not available', 'not available']);
     expect(mm.years[0].armsImportsTiv).toBeNull();
   });

@@ -2,11 +2,11 @@
 // each patron's share and rank (now and ten years before), and the military spending trend. Pure:
 // the engine fetches the figures (engine/brief.ts), this says what they show.
 import type { BriefEconomy, BriefTradeStanding, NarrativeSentence } from '../core/brief.js';
-import { formatCount, formatPercent, listNames } from '../core/format.js';
+import { formatPercent, formatUsdMillions, listNames } from '../core/format.js';
 
 export type EconomyInput = Omit<BriefEconomy, 'sentences'> & { country: { name: string }; names: Record<string, string> };
 
-const usd = (x: number | null) => (x === null ? '–' : `US$ ${formatCount(Math.round(x))} m`);
+const usd = formatUsdMillions;
 
 function standing(name: string, s: BriefTradeStanding): string {
   return s.rank === null ? `${name} no reported trade` : `${name} ${formatPercent(s.share)} (rank ${s.rank})`;

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { formatSigned, formatTiv, groupDigits } from '../core/format.js';
-import { armsSession, withStore } from '../engine/open.js';
+import { withStore } from '../engine/open.js';
 import { milexAnswer, type MilexAnswer, type MilexFigure } from '../engine/milex.js';
 import { resolveParty } from '../engine/party.js';
 import { renderTable } from '../report/table.js';
@@ -38,17 +38,11 @@ export function registerMilex(program: Command): void {
     .command('milex <country>')
     .description('military spending: constant US$, share of GDP and of government spending, with SIPRI’s estimate and uncertainty flags, and arms imports beside it')
     .option('--dataset <id>', 'arms dataset for the arms imports column (default: the most complete one)');
-  withOutput(withSpan(cmd, '(default: the last 20 years with data)')).action((country: string, o: CommonOptions & SpanFlags) => {
+  withOutput(withSpan(cmd, '(default: the last 20 years with data)')).action((country: string, o: CommonOptions & SpanFlags & { dataset?: string }) => {
     const span = spanOf(o);
     const c = resolveParty(country);
     withStore(o, (db) => {
-      let s = null;
-      try {
-        s = armsSession(db, o);
-      } catch {
-        s = null; // no arms data: the spending stands alone
-      }
-      const r = milexAnswer(s, db, c, span);
+      const r = milexAnswer(db, c, { ...span, arms: { dataset: o.dataset } });
       if (o.json) printJson(r);
       else process.stdout.write(renderMilex(r));
     });

@@ -45,6 +45,16 @@ export function formatPercent(share: number | null): string {
   return `${v >= 10 || v === 0 ? Math.round(v) : v.toFixed(1)} %`;
 }
 
+/** A figure of an answer (TIV, US$ m, HHI) to two decimals: JSON that diffs stably. */
+export function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** US$ millions as a sentence says it: `US$ 11,903 m`; `–` for none. */
+export function formatUsdMillions(x: number | null): string {
+  return x === null || !Number.isFinite(x) ? '–' : `US$ ${formatCount(Math.round(x))} m`;
+}
+
 /** Any count with thousands separators: `7,033`. */
 export function formatCount(n: number | null): string {
   return n === null || !Number.isFinite(n) ? '–' : numberFormats().integer.format(n);

@@ -4,6 +4,7 @@
 import { buildPanel, panelToCsv, type PanelMeta, type PanelRow } from '../analysis/panel.js';
 import { computeShares } from '../analysis/shares.js';
 import type { AllocationDeal } from '../analysis/allocate.js';
+import { round2 as round } from '../core/format.js';
 import type { Category, Entity, EntityKind } from '../core/types.js';
 import { displayName, queryFor, RUSSIA, spanOf } from '../store/context.js';
 import { decodeYears, type DealRecord } from '../store/rows.js';
@@ -30,10 +31,6 @@ export interface Party {
 export interface SpanOptions {
   from?: number;
   to?: number;
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 function party(e: Entity, s?: ArmsSession): Party {

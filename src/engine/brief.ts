@@ -120,7 +120,7 @@ function economyOf(db: Db, country: Entity, patrons: BriefParty[]): BriefEconomy
   const mds = milexDataset(db);
   if (mds) {
     try {
-      const m = milexAnswer(null, db, country);
+      const m = milexAnswer(db, country, { arms: false });
       milex = {
         dataset: mds.id,
         years: m.years.slice(-11).map((y) => ({ year: y.year, constantUsd: y.constantUsd.value, shareOfGdp: y.shareOfGdp.value, status: y.constantUsd.status, estimate: y.constantUsd.estimate, uncertain: y.constantUsd.uncertain })),

@@ -4,13 +4,13 @@
 // of US$ 100 m and more, nominal US$, troubled deals apart), and direct investment positions by
 // source (IMF: year-end stocks, current US$, the host's own report beside the investor's).
 import { commandLine } from '../core/command-line.js';
+import { round2 as round } from '../core/format.js';
 import type { Entity } from '../core/types.js';
 import { lookupEntity } from '../entities/registry.js';
 import type { Db } from '../store/db.js';
 import { datasetId, dealRows, officialFinanceRows, positionsAbout, projectRows, type DealDbRow } from '../store/finance.js';
 
 const M = 1e6;
-const round = (x: number) => Math.round(x * 100) / 100;
 
 export type FinanceDeal = Pick<DealDbRow, 'year' | 'month' | 'entity' | 'amount' | 'party' | 'sector'> & { source: string };
 
@@ -129,13 +129,16 @@ export function financeAnswer(db: Db, c: Entity): FinanceAnswer {
         if (!prev || (prev.value === null && r.value !== null) || (prev.derived && r.direction === 'inward')) host.set(k, { value: r.value, derived: r.direction === 'outward' });
       } else if (r.value !== null || !investor.has(k)) investor.set(k, r.value);
     }
-    const yearsWith = (m: Map<string, { value: number | null } | number | null>) => [...m].filter(([, v]) => (v !== null && typeof v === 'object' ? v.value : v) !== null).map(([k]) => Number(k.split('|')[1]));
-    const hostYears = yearsWith(host as never);
-    const year = hostYears.length ? Math.max(...hostYears) : yearsWith(investor as never).length ? Math.max(...yearsWith(investor as never)) : null;
+    // The latest year the host reported (its own or derived), else the latest any investor reported.
+    const yearsReported = (values: [string, number | null][]) => values.filter(([, v]) => v !== null).map(([k]) => Number(k.split('|')[1]));
+    const hostYears = yearsReported([...host].map(([k, v]) => [k, v.value]));
+    const investorYears = yearsReported([...investor]);
+    const year = hostYears.length ? Math.max(...hostYears) : investorYears.length ? Math.max(...investorYears) : null;
     const investors = [...new Set(rows.map((r) => (r.direction === 'outward' ? r.reporter : r.counterpart)))].filter((i) => /^[A-Z]{3}$/.test(i) && lookupEntity(i));
     const bySource = year === null ? [] : investors.map((i) => {
       const h = host.get(`${i}|${year}`);
-      return { name: lookupEntity(i)?.name ?? names.get(i) ?? i, iso3: i, hostReport: h?.value == null ? null : round(h.value), investorReport: investor.get(`${i}|${year}`) == null ? null : round(investor.get(`${i}|${year}`)!), hostReportDerived: h?.derived ?? false };
+      const own = investor.get(`${i}|${year}`) ?? null;
+      return { name: lookupEntity(i)?.name ?? names.get(i) ?? i, iso3: i, hostReport: h?.value == null ? null : round(h.value), investorReport: own === null ? null : round(own), hostReportDerived: h?.derived ?? false };
     }).filter((x) => x.hostReport !== null || x.investorReport !== null).sort((a, b) => (b.hostReport ?? b.investorReport ?? 0) - (a.hostReport ?? a.investorReport ?? 0));
     positions = {
       datasets: dips.map((d) => d.id), unit: 'US$ m, current, year-end stock', basis: 'direct investment positions (IMF, formerly CDIS): the host’s report and the investor’s', year, bySource,

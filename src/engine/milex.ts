@@ -7,7 +7,8 @@ import { AppError } from '../core/errors.js';
 import type { Entity } from '../core/types.js';
 import { milexDataset, milexRows } from '../store/milex.js';
 import { recipientCells } from '../store/queries.js';
-import type { ArmsSession } from './open.js';
+import type { Db } from '../store/db.js';
+import { armsSession, type ArmsSession } from './open.js';
 
 export interface MilexFigure {
   value: number | null;
@@ -52,7 +53,19 @@ const FOOTNOTES: Record<string, string> = {
 
 const MISSING: MilexFigure = { value: null, status: 'not in the workbook', estimate: false, uncertain: false };
 
-export function milexAnswer(s: ArmsSession | null, db: ArmsSession['db'], c: Entity, o: { from?: number; to?: number } = {}): MilexAnswer {
+/**
+ * `arms`: the arms dataset for the imports column (`false`: none, as the brief and the article
+ * check ask); a store without arms data answers without the column.
+ */
+export function milexAnswer(db: Db, c: Entity, o: { from?: number; to?: number; arms?: { dataset?: string } | false } = {}): MilexAnswer {
+  let s: ArmsSession | null = null;
+  if (o.arms !== false) {
+    try {
+      s = armsSession(db, o.arms ?? {});
+    } catch {
+      s = null; // no arms data: the spending stands alone
+    }
+  }
   const ds = milexDataset(db);
   if (!ds) throw new AppError('the store has no military expenditure data: import SIPRI’s milex workbook (sipri/milex-*.xlsx)', 3, 503);
   const all = milexRows(db, ds.id, c.id, 1900, 2100);

@@ -162,7 +162,7 @@ export function milexOracle(db: Db): MilexOracle {
       const e = lookupEntity(country);
       if (!e || !milexDataset(db)) return null;
       try {
-        const m = milexAnswer(null, db, e, { from: 1949, to: 2100 });
+        const m = milexAnswer(db, e, { from: 1949, to: 2100, arms: false });
         return {
           years: m.years.map((y) => ({ year: y.year, currentUsd: y.currentUsd.value, constantUsd: y.constantUsd.value, shareOfGdp: y.shareOfGdp.value, uncertain: y.constantUsd.uncertain || y.currentUsd.uncertain, estimate: y.currentUsd.estimate })),
           priceYear: /constant (\d{4})/.exec(m.datasetVersion ?? '')?.[1] ?? 'constant', query: commandLine('milex', [e.name]), dataset: m.dataset,

@@ -5,7 +5,7 @@
 import { computeShifts, counterMove, type RecipientShift, type SupplierShift, type WindowSummary } from '../analysis/shifts.js';
 import type { NarrativeSentence, Ref } from '../core/brief.js';
 import { commandLine } from '../core/command-line.js';
-import { formatPercent, formatWindow } from '../core/format.js';
+import { formatPercent, formatWindow, round2 as round } from '../core/format.js';
 import type { Entity } from '../core/types.js';
 import { agreementDataset, agreementRowsOf, hasAgreement, ungaDataset } from '../store/alignment.js';
 import { countedId, displayName, queryFor, RUSSIA } from '../store/context.js';
@@ -159,11 +159,6 @@ function agreementIndex(s: ArmsSession, w1: Window, w2: Window): AgreementIndex 
     return n ? sum / n : null;
   };
   return { dataset, note, load, mean };
-}
-
-/** TIV and HHI to two decimals, as every arms answer prints them. */
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 function possessive(name: string): string {

@@ -3,6 +3,7 @@
 // store/trade.ts, the table from analysis/trade.ts; names, notes and provenance here.
 import { tradeTable, type FlowSum, type Series } from '../analysis/trade.js';
 import { commandLine } from '../core/command-line.js';
+import { round2 } from '../core/format.js';
 import { AppError } from '../core/errors.js';
 import type { Entity } from '../core/types.js';
 import { lookupEntity } from '../entities/registry.js';
@@ -55,7 +56,7 @@ export interface TradeAnswer {
 }
 
 function flow(f: FlowSum): TradeFlow {
-  return { value: f.value === null ? null : Math.round(f.value * 100) / 100, missingYears: f.missing, estimatedYears: f.estimated };
+  return { value: f.value === null ? null : round2(f.value), missingYears: f.missing, estimatedYears: f.estimated };
 }
 
 function series(r: TradeDbRow, partnerId: string): Series {
@@ -95,9 +96,9 @@ export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: num
     const e = lookupEntity(p.partnerId);
     return {
       name: e?.name ?? names.get(p.partnerId) ?? p.partnerId, iso3: e?.iso3 ?? null, rank: p.rank,
-      exports: flow(p.exports), imports: flow(p.imports), total: p.total === null ? null : Math.round(p.total * 100) / 100, share: p.share,
-      mirror: p.mirror ? { exports: flow(p.mirror.exports), imports: flow(p.mirror.imports), total: p.mirror.total === null ? null : Math.round(p.mirror.total * 100) / 100 } : null,
-      gap: p.mirror?.total != null && p.total !== null ? Math.round((p.mirror.total - p.total) * 100) / 100 : null,
+      exports: flow(p.exports), imports: flow(p.imports), total: p.total === null ? null : round2(p.total), share: p.share,
+      mirror: p.mirror ? { exports: flow(p.mirror.exports), imports: flow(p.mirror.imports), total: p.mirror.total === null ? null : round2(p.mirror.total) } : null,
+      gap: p.mirror?.total != null && p.total !== null ? round2(p.mirror.total - p.total) : null,
       sources: [...p.sources, ...p.mirrorSources].map(source),
     };
   };
@@ -117,7 +118,7 @@ export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: num
   return {
     country: { name: c.name, iso3: c.iso3 }, from, to, unit: 'US$ millions', basis: 'merchandise trade, current US$ (IMF Direction of Trade Statistics)',
     dataset: ds.id, datasetVersion: ds.version,
-    world: { exports: flow(table.world.exports), imports: flow(table.world.imports), total: table.world.total === null ? null : Math.round(table.world.total * 100) / 100 },
+    world: { exports: flow(table.world.exports), imports: flow(table.world.imports), total: table.world.total === null ? null : round2(table.world.total) },
     patrons, partners: shown, partnerCount: all.length, notes,
     query: commandLine('trade', [c.name, ...(from === to ? ['--year', from] : ['--from', from, '--to', to]), o.patrons && '--patrons', o.patrons?.join(',')]),
   };

@@ -10,9 +10,9 @@
 // Each measures something else in other dollars: never summed across (engine/finance.ts keeps them apart).
 import { AppError } from '../core/errors.js';
 import type { Problem } from '../core/types.js';
-import { findColumn, findHeader, normalizeLabel } from './columns.js';
+import { findColumn, findHeader } from './columns.js';
 import { decodeText, parseNumber, tableLines, TableRecords } from './csv.js';
-import type { CellValue, Sheet } from './sheet.js';
+import { findSheetHeader, type CellValue, type Sheet } from './sheet.js';
 
 interface Counts {
   problems: Problem[];
@@ -161,16 +161,10 @@ export function readImfDip(bytes: Uint8Array, file: string): Counts & { rows: Di
 // ---------------------------------------------------------------------------------------------
 // Workbooks: their header row found among the first rows of a sheet.
 
-function label(c: CellValue | undefined): string {
-  return c === null || c === undefined ? '' : normalizeLabel(String(c));
-}
-
+/** The header among a sheet's first rows that has every `wanted` label, and each label's column. */
 function headerRow(sheet: Sheet, wanted: string[], within = 12): { row: number; col: Map<string, number> } | null {
-  for (const r of sheet.rows.slice(0, within)) {
-    const labels = r.cells.map(label);
-    if (wanted.every((w) => labels.includes(w))) return { row: r.row, col: new Map(labels.map((l, i) => [l, i] as [string, number]).filter(([l]) => l !== '')) };
-  }
-  return null;
+  const h = findSheetHeader(sheet, (keys) => wanted.every((w) => keys.includes(w)), within);
+  return h ? { row: h.row, col: new Map(h.keys.map((k, i) => [k, i] as [string, number]).filter(([k]) => k !== '')) } : null;
 }
 
 const num = (c: CellValue | undefined): number | null => (typeof c === 'number' && Number.isFinite(c) ? c : typeof c === 'string' && c.trim() !== '' && Number.isFinite(Number(c)) ? Number(c) : null);

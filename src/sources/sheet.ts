@@ -1,3 +1,5 @@
+import { normalizeLabel } from './columns.js';
+
 // Spreadsheet rows as the workbook readers see them: plain cell values by column, with the row number
 // a spreadsheet shows. Pure: store/workbook.ts opens the file (exceljs) and hands these on.
 
@@ -42,4 +44,23 @@ export function excelDate(v: CellValue): string | null {
   else if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v.trim())) d = new Date(`${v.trim().slice(0, 10)}T00:00:00Z`);
   if (!d || Number.isNaN(d.getTime())) return null;
   return d.toISOString().slice(0, 10);
+}
+
+/** A sheet's header row: the first of its first rows whose labels (normalised) satisfy `isHeader`. */
+export interface SheetHeader {
+  /** Index in `sheet.rows`. */
+  index: number;
+  /** The row's number in the sheet. */
+  row: number;
+  labels: string[];
+  keys: string[];
+}
+
+export function findSheetHeader(sheet: Sheet, isHeader: (keys: string[]) => boolean, within = 30): SheetHeader | null {
+  for (let i = 0; i < Math.min(sheet.rows.length, within); i++) {
+    const labels = Array.from(sheet.rows[i].cells, (c) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim()));
+    const keys = labels.map(normalizeLabel);
+    if (isHeader(keys)) return { index: i, row: sheet.rows[i].row, labels, keys };
+  }
+  return null;
 }

@@ -5,7 +5,7 @@
 // highly uncertain. Pure: sheets with cell colours in (store/workbook.ts reads them), rows out.
 import { AppError } from '../core/errors.js';
 import type { Problem } from '../core/types.js';
-import type { CellValue, Sheet } from './sheet.js';
+import { findSheetHeader, type CellValue, type Sheet } from './sheet.js';
 
 export type MilexMeasure = 'constant-usd' | 'current-usd' | 'share-gdp' | 'share-govt' | 'per-capita';
 
@@ -76,8 +76,9 @@ export function readMilex(sheets: Sheet[], file: string): MilexResult {
       continue;
     }
     if (m.measure === 'constant-usd') priceYear = Number(/\((\d{4})\)/.exec(sheet.name)?.[1] ?? NaN) || null;
-    const header = sheet.rows.find((r) => text(r.cells[0]).toLowerCase() === 'country' && r.cells.some((c) => typeof c === 'number' && c >= 1900 && c <= 2100));
-    if (!header) throw new AppError(`${file}, sheet "${sheet.name}": no header row (Country, …, then the years)`, 2);
+    const found = findSheetHeader(sheet, (keys) => keys[0] === 'country' && keys.some((k) => /^(19|20)\d\d$/.test(k)));
+    if (!found) throw new AppError(`${file}, sheet "${sheet.name}": no header row (Country, …, then the years)`, 2);
+    const header = sheet.rows[found.index];
     const years = new Map<number, number>();
     header.cells.forEach((c, i) => {
       if (typeof c === 'number' && Number.isInteger(c) && c >= 1900 && c <= 2100) years.set(i, c);

@@ -15,20 +15,6 @@ export function encodeFigures(triples: [number, number, number][]): { firstYear:
   return { firstYear, figures: cells.join(',') };
 }
 
-/** The stored form → the reported figures (years without a report are left out, never zero). */
-export function decodeFigures(firstYear: number, figures: string): Figure[] {
-  const out: Figure[] = [];
-  if (!figures) return out;
-  const cells = figures.split(',');
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (!c) continue;
-    const estimate = c.endsWith('e');
-    out.push({ year: firstYear + i, value: Number(estimate ? c.slice(0, -1) : c), estimate });
-  }
-  return out;
-}
-
 /**
  * One year's figure of the stored form, without decoding the others: a brief asks for two years
  * of ~800 series of 60 years each.

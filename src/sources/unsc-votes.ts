@@ -3,9 +3,9 @@
 // problems out; every row of the sheet is stored, rejected with its reason, or counted as blank.
 import { AppError } from '../core/errors.js';
 import type { LineAccount, Problem, ReadResult, ScOutcome, ScVoteRow, UnVote } from '../core/types.js';
-import { findColumn, normalizeLabel } from './columns.js';
+import { findColumn } from './columns.js';
 import { rowError, rowWarning } from './problem.js';
-import { excelDate, type CellValue, type Sheet } from './sheet.js';
+import { excelDate, findSheetHeader, type CellValue, type Sheet } from './sheet.js';
 
 const COLUMNS = {
   year: ['Year'],
@@ -42,18 +42,8 @@ export function scOutcome(text: string): ScOutcome | null {
 const VOTES: Record<string, UnVote> = { yes: 'yes', no: 'no', abstain: 'abstain', abstention: 'abstain' };
 const text = (v: CellValue): string => (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 
-/** Where the header row is: the first of the sheet's first rows whose labels name the required columns. */
-function headerOf(sheet: Sheet): { index: number; keys: string[]; labels: string[] } | null {
-  for (let i = 0; i < Math.min(sheet.rows.length, 30); i++) {
-    const labels = sheet.rows[i].cells.map(text);
-    const keys = labels.map(normalizeLabel);
-    if (isScVotesHeader(keys)) return { index: i, keys, labels };
-  }
-  return null;
-}
-
 export function readScVotes(sheet: Sheet, file: string): ReadResult<ScVoteRow> {
-  const header = headerOf(sheet);
+  const header = findSheetHeader(sheet, isScVotesHeader);
   if (!header) throw new AppError(`${file}: not the Security Council voting workbook (no header with Year, Date, Draft, Agenda item, Outcome results, Vote, Member State)`);
   const at = Object.fromEntries((Object.keys(COLUMNS) as Column[]).map((c) => [c, findColumn(header.keys, COLUMNS[c])])) as Record<Column, number>;
   const problems: Problem[] = [];

@@ -19,7 +19,7 @@ import {
   type DirectInvestmentRow, type FinanceProjectRow, type OfficialFinanceRow, type TrackerDealRow,
 } from '../sources/finance.js';
 import { readWorkbookValues } from './xlsx-values.js';
-import { insertTrade, parseTradeWorkbooks, readDotsWorkbook, type DotsWorkbook, type ParsedTrade } from './trade-import.js';
+import { insertTrade, parseTradeWorkbooks, portalTrade, readDotsWorkbook, type DotsWorkbook, type ParsedTrade } from './trade-import.js';
 import { isDotsWorkbook } from '../sources/imf-dots.js';
 import { readPortalTrade } from '../sources/imf-portal-trade.js';
 import { SOVIET_END, unMember } from './un-members.js';
@@ -207,14 +207,7 @@ function parseFile(file: string, kind: SourceKind, sheet?: Sheet, styled?: Sheet
     }
     case 'imf-imts': {
       const r = readPortalTrade(bytes, name);
-      const byReporter = new Map<string, DotsWorkbook>();
-      for (const x of r.series) {
-        const b = byReporter.get(x.reporter) ?? { file, sha256: base.sha256, reporter: x.reporter, series: [], key: x.reporter, problems: [], records: 0, rejected: 0, duplicates: 0, lines: { total: 0, preamble: 0, blank: 0, records: 0, continuation: 0, other: 0 } };
-        b.series.push({ flow: x.flow, partner: x.partner, sheet: name, row: x.line, firstYear: x.firstYear, lastYear: x.lastYear, figures: x.figures });
-        b.records += x.rows;
-        byReporter.set(x.reporter, b);
-      }
-      const trade = { ...parseTradeWorkbooks([...byReporter.values()]), id: base.id, file: name, version: name };
+      const trade = portalTrade(r.series, file, name, base.id, base.sha256);
       return { ...base, version: name, records: r.recordsRead, rejected: r.rejected, duplicates: r.duplicates, lines: r.lines, problems: r.problems, trade: { ...trade, records: r.recordsRead, rejected: r.rejected } };
     }
     case 'imf-dots':

@@ -9,6 +9,7 @@ import { AppError } from '../core/errors.js';
 import type { Entity, LineAccount, Problem } from '../core/types.js';
 import { resolveImfName } from '../entities/imf-names.js';
 import { readDots } from '../sources/imf-dots.js';
+import type { PortalTradeSeries } from '../sources/imf-portal-trade.js';
 import type { Sheet } from '../sources/sheet.js';
 import { encodeFigures } from '../sources/trade-figures.js';
 import type { Db } from './db.js';
@@ -105,6 +106,18 @@ export function parseTradeWorkbooks(books: DotsWorkbook[]): ParsedTrade {
     sha256: createHash('sha256').update(sorted.map((b) => b.sha256).join('')).digest('hex'),
     records, rejected, duplicates, lines, problems, workbooks,
   };
+}
+
+/** A current IMF portal export (one file, every reporter) as the set the workbooks make: one per reporter. */
+export function portalTrade(series: PortalTradeSeries[], file: string, name: string, id: string, sha256: string): ParsedTrade {
+  const byReporter = new Map<string, DotsWorkbook>();
+  for (const x of series) {
+    const b = byReporter.get(x.reporter) ?? { file, sha256, reporter: x.reporter, series: [], key: x.reporter, problems: [], records: 0, rejected: 0, duplicates: 0, lines: { total: 0, preamble: 0, blank: 0, records: 0, continuation: 0, other: 0 } };
+    b.series.push({ flow: x.flow, partner: x.partner, sheet: name, row: x.line, firstYear: x.firstYear, lastYear: x.lastYear, figures: x.figures });
+    b.records += x.rows;
+    byReporter.set(x.reporter, b);
+  }
+  return { ...parseTradeWorkbooks([...byReporter.values()]), id, file: name, version: name };
 }
 
 /** Stores the rows; returns what was stored, and the names no rule resolved (reported, left out). */

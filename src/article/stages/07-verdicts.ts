@@ -3,7 +3,7 @@
 // Forecasts are judged on the data after the article's date. Claims outside the data stay
 // `unverifiable`, with the reason.
 import type { Category } from '../../core/types.js';
-import { formatCount, formatPercent, formatShare, formatTiv, formatYears } from '../../core/format.js';
+import { formatCount, formatPercent, formatShare, formatTiv, formatUsdMillions, formatYears } from '../../core/format.js';
 import {
   AMONG_TOP, AS_MUCH_AS, CLOSE_SECOND, DATASETS_FOR, TIV_NOT_MONEY, WEAPON_ALIASES, FRACTIONS, MAINLY, NEARLY_AS_MUCH, PREDECESSORS, RISING_MARGIN, SHARE_TOLERANCE,
 } from '../model/verdicts.js';
@@ -384,7 +384,7 @@ function claimedTradeRank(text: string): { rank: number; oneOf: boolean } | null
   return null;
 }
 
-const usd = (x: number | null): string => (x === null ? '–' : `US$ ${formatCount(Math.round(x))} m`);
+const usd = formatUsdMillions;
 
 /**
  * A trade-partner claim (`China is Myanmar's top trade partner`) against the IMF's bilateral trade:
@@ -397,10 +397,7 @@ function judgeTrade(claim: DocClaim, trade: TradeOracle, articleYear: number | n
   if (!claimed) return false;
   // Whose partners are ranked: the state written with the possessive (`Myanmar’s top trade
   // partner`), else the claim's subject (`It is the country’s …`, the country resolved to it).
-  const names = [claim.subject, ...claim.about];
-  const possessor = names.find((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\b`, 'u').test(claim.text));
-  const country = possessor ?? claim.subject;
-  const other = names.find((n) => n !== country)!;
+  const { host: country, other } = hostOf(claim, false)!;
   const data = trade.trade(country, articleYear ?? 9999);
   if (!data) return false;
   const partner = data.partners.find((p) => p.name === other || p.iso3 === other) ?? null;
@@ -421,15 +418,25 @@ function judgeTrade(claim: DocClaim, trade: TradeOracle, articleYear: number | n
   return true;
 }
 
-/** Host and investor of an investment claim: `X’s biggest investor`, `the largest investor in X`. */
-function investmentParties(claim: DocClaim): { host: string; investor: string } | null {
+/**
+ * The state a trade or investment claim is about and the other party: the state written with the
+ * possessive (`Myanmar’s top trade partner`), or after `in` when `inToo` (`the largest investor in
+ * Myanmar`), else the claim's subject (`It is the country’s …`, the country resolved to it).
+ */
+function hostOf(claim: DocClaim, inToo: boolean): { host: string; other: string } | null {
   if (!claim.subject || !claim.about.length) return null;
   const names = [claim.subject, ...claim.about];
   const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // As for trade: the state written with the possessive or after `in`, else the claim's subject.
-  const host = names.find((n) => new RegExp(`(?:^|[^\\p{L}])${esc(n)}['’]s\\b|\\bin\\s+${esc(n)}(?![\\p{L}])`, 'u').test(claim.text)) ?? claim.subject;
-  const investor = names.find((n) => n !== host);
-  return investor ? { host, investor } : null;
+  const named = (n: string) => new RegExp(`(?:^|[^\\p{L}])${esc(n)}['’]s\\b${inToo ? `|\\bin\\s+${esc(n)}(?![\\p{L}])` : ''}`, 'u').test(claim.text);
+  const host = names.find(named) ?? claim.subject;
+  const other = names.find((n) => n !== host);
+  return other ? { host, other } : null;
+}
+
+/** Host and investor of an investment claim: `X’s biggest investor`, `the largest investor in X`. */
+function investmentParties(claim: DocClaim): { host: string; investor: string } | null {
+  const h = hostOf(claim, true);
+  return h ? { host: h.host, investor: h.other } : null;
 }
 
 /** The investor's standing among a host's direct investors, in words, with the figures. */
@@ -439,13 +446,13 @@ function investmentFigures(data: OracleInvestment, host: string, investor: strin
   const who = ranked[i];
   const basis = (x: { hostReport: boolean }) => (x.hostReport ? `${host}’s report` : 'the investor’s report');
   const deals = data.chineseDeals && /^(China|CHN)$/.test(investor) && data.chineseDeals.count
-    ? ` The China Global Investment Tracker lists ${data.chineseDeals.count} Chinese investments in ${host} worth US$ ${formatCount(Math.round(data.chineseDeals.total))} m (${data.chineseDeals.from}–${data.chineseDeals.to}, nominal).`
+    ? ` The China Global Investment Tracker lists ${data.chineseDeals.count} Chinese investments in ${host} worth ${usd(data.chineseDeals.total)} (${data.chineseDeals.from}–${data.chineseDeals.to}, nominal).`
     : '';
   if (!who) return { rank: null, text: `No direct investment position of ${investor} in ${host} in the IMF data held here.${deals}` };
   const top = ranked[0];
   return {
     rank: i + 1,
-    text: `${who.name} held US$ ${formatCount(Math.round(who.value!))} m of direct investment in ${host} at the end of ${data.year} by ${basis(who)}, ${i === 0 ? 'the most' : `${ordinal(i + 1)} of ${ranked.length} investors with figures (${top.name} first, US$ ${formatCount(Math.round(top.value!))} m)`}.${deals}`,
+    text: `${who.name} held ${usd(who.value)} of direct investment in ${host} at the end of ${data.year} by ${basis(who)}, ${i === 0 ? 'the most' : `${ordinal(i + 1)} of ${ranked.length} investors with figures (${top.name} first, ${usd(top.value)})`}.${deals}`,
   };
 }
 
@@ -506,7 +513,7 @@ function judgeMilex(claim: DocClaim, oracle: MilexOracle, articleYear: number | 
   if (!checks.length) return false;
   claim.verdict = checks.every(Boolean) ? 'supported' : checks.some(Boolean) ? 'mixed' : 'contradicted';
   const flags = at.uncertain ? ' SIPRI marks the figure as highly uncertain.' : at.estimate ? ' The figure is a SIPRI estimate.' : '';
-  claim.evidence = `SIPRI: ${claim.subject} spent US$ ${formatCount(Math.round(at.currentUsd))} m on its military in ${year} (current US$; ${at.constantUsd !== null ? `${formatCount(Math.round(at.constantUsd))} m at constant ${data.priceYear} prices, ` : ''}${at.shareOfGdp !== null ? `${formatPercent(at.shareOfGdp)} of GDP` : 'share of GDP not available'})` +
+  claim.evidence = `SIPRI: ${claim.subject} spent ${usd(at.currentUsd)} on its military in ${year} (current US$; ${at.constantUsd !== null ? `${formatCount(Math.round(at.constantUsd))} m at constant ${data.priceYear} prices, ` : ''}${at.shareOfGdp !== null ? `${formatPercent(at.shareOfGdp)} of GDP` : 'share of GDP not available'})` +
     `${change !== null ? `, ${change >= 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change))} from ${year - 1}` : ''}.${flags}`;
   claim.query = data.query;
   claim.window = { from: year, to: year };

@@ -1,12 +1,12 @@
 // Trade page: a country's partners over time (chart), and the last year's partners both ways
 // (what the country reported, what each partner reported), with CSV and links to each brief.
-import { formatShare, formatYears, groupDigits } from '../../core/format.js';
+import { formatShare, formatYears, groupDigits, round2 } from '../../core/format.js';
 import type { TradeAnswer, TradeSeriesAnswer } from '../../engine/trade.js';
 import { enc, fileStem, html, queryString } from '../html.js';
 import { chart, dataTable, type Cell } from './blocks.js';
 import { page } from './layout.js';
 
-const usd = (x: number | null): Cell => (x === null ? { text: '–' } : { text: groupDigits(x, 0), value: Math.round(x * 100) / 100 });
+const usd = (x: number | null): Cell => (x === null ? { text: '–' } : { text: groupDigits(x, 0), value: round2(x) });
 
 export function renderTradePage(series: TradeSeriesAnswer, year: TradeAnswer, chartSvg: string): string {
   const name = series.country.name;
