@@ -6,3 +6,9 @@ export const ABBREVIATIONS = new Set([
   'approx', 'est', 'fig', 'dept', 'univ', 'mt', 'ft', 'ave', 'blvd', 'gov', 'pres', 'amb', 'cmdr', 'brig', 'lt.gen',
   'messrs', 'mme', 'mlle', 'op', 'cf', 'al', 'vol', 'pp', 'ed', 'eds', 'govt', 'intl', 'natl', 'assn', 'bros',
 ]);
+
+/** Titles written short before a name (`Brig. Gen.`, `Dr.`): a period after them is not the end of a name. */
+export const TITLE_ABBREVIATIONS = [
+  'Gen', 'Lt', 'Col', 'Brig', 'Maj', 'Capt', 'Adm', 'Cmdr', 'Sgt', 'Cpl', 'Pvt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep',
+  'Gov', 'Amb', 'Pres', 'Rev', 'St', 'Jr', 'Sr', 'Mme',
+];

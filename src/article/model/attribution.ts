@@ -110,6 +110,13 @@ const BASES: readonly (readonly [string, string, string, string])[] = [
   ['insist', 'insists', 'insisted', 'insisting'],
   ['add', 'adds', 'added', 'adding'],
   ['speak', 'speaks', 'spoke', 'speaking'],
+  // American spellings of the doubled-consonant forms.
+  ['label', 'labels', 'labeled', 'labeling'],
+  ['denounce', 'denounces', 'denounced', 'denouncing'],
+  ['comment', 'comments', 'commented', 'commenting'],
+  ['answer', 'answers', 'answered', 'answering'],
+  ['fear', 'fears', 'feared', 'fearing'],
+  ['lash out', 'lashes out', 'lashed out', 'lashing out'],
 ];
 
 /** Every form of every verb that can report speech, plus `according to`. */
@@ -166,7 +173,16 @@ const forms = (bases: string[]): ReadonlySet<string> => new Set(BASES.filter((b)
  */
 export const NEEDS_THAT: ReadonlySet<string> = forms([
   'continue', 'believe', 'think', 'expect', 'hope', 'propose', 'recommend', 'indicate', 'reveal', 'mention', 'highlight',
-  'report', 'confirm', 'express', 'assure', 'threaten', 'instruct', 'recall', 'wonder', 'predict', 'suggest',
+  'report', 'confirm', 'express', 'assure', 'threaten', 'instruct', 'recall', 'wonder', 'predict', 'suggest', 'fear',
+  'comment', 'answer',
+]);
+
+/**
+ * Of those, the ones that report words when a quotation opens just after them (`instructs members
+ * to “stand firm”`, `suggested it was “a mistake”`); `will continue to “support”` reports none.
+ */
+export const QUOTE_NEAR: ReadonlySet<string> = forms([
+  'propose', 'recommend', 'assure', 'threaten', 'instruct', 'recall', 'wonder', 'predict', 'suggest', 'fear', 'comment', 'answer',
 ]);
 
 /**
@@ -176,5 +192,5 @@ export const NEEDS_THAT: ReadonlySet<string> = forms([
 export const NEEDS_QUOTE: ReadonlySet<string> = forms([
   'call', 'describe', 'characterise', 'characterize', 'label', 'brand', 'dub', 'term', 'praise', 'laud', 'hail', 'welcome',
   'condemn', 'criticise', 'criticize', 'slam', 'blast', 'dismiss', 'reject', 'blame', 'thank', 'accuse', 'decry', 'deplore',
-  'demand', 'quote', 'cite', 'speak',
+  'demand', 'quote', 'cite', 'speak', 'denounce', 'lash out',
 ]);

@@ -157,6 +157,16 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
   const words = toks.map((t) => t.text);
   const last = words[words.length - 1];
   if (words.some((w) => NON_ACTOR_WORDS.has(w))) return { found: [] };
+  // `The Defense Minister`, `Iranian Foreign Minister`: a title with no name after it is a role that
+  // points back to its holder (a nominal), never a person called `Defense Minister`.
+  if (HEAD_TITLES.has(last) && toks.every((t) => TITLE_WORDS.has(t.text) || (linkName(t.text)?.kind ?? 'organisation') !== 'organisation')) {
+    const found: Found[] = [];
+    for (const t of toks) {
+      const l = TITLE_WORDS.has(t.text) ? null : linkName(t.text);
+      if (l) found.push(fromLink(l, { start: t.start, end: t.end }));
+    }
+    return { found };
+  }
   if (ARMED_GROUP_WORDS.has(last) || (words.length > 1 && ARMED_GROUP_WORDS.has(`${words[words.length - 2]} ${last}`))) {
     const owner = linkName(words[0]);
     if (owner && (owner.kind === 'country' || owner.kind === 'military')) {
@@ -255,6 +265,26 @@ function splitAtPossessives(toks: Token[]): { toks: Token[]; possessive: string 
   return pieces;
 }
 
+/**
+ * `Caparov` in an article about `Sadyr Japarov`: a lone name one letter away from the surname of a
+ * person named in full (same length, six letters or more) is that person, misspelt — transliterated
+ * names are often spelt two ways in one text.
+ */
+function misspeltSurname(word: string, bySurname: Map<string, Candidate | null>): Candidate | undefined {
+  if (word.length < 6) return undefined;
+  let found: Candidate | undefined;
+  for (const [surname, c] of bySurname) {
+    if (!c || surname.length !== word.length || surname === word) continue;
+    let diff = 0;
+    for (let i = 0; i < word.length && diff < 2; i++) if (surname[i].toLowerCase() !== word[i].toLowerCase()) diff++;
+    if (diff === 1) {
+      if (found) return undefined;
+      found = c;
+    }
+  }
+  return found;
+}
+
 export function actors(doc: ArticleDoc): void {
   const text = doc.text;
   const table = new ActorTable();
@@ -345,7 +375,13 @@ export function actors(doc: ArticleDoc): void {
   }
   for (const c of candidates.values()) {
     let target: Candidate | null | undefined = c.evidence > 0 && c.tokens >= 2 ? c : undefined;
-    if (c.tokens === 1) target = bySurname.get(c.name) ?? (c.evidence > 0 && (c.midSentence > 0 || c.strong > 0 || isKnownSurname(c.name)) ? c : undefined);
+    if (c.tokens === 1) {
+      target = bySurname.get(c.name) ?? misspeltSurname(c.name, bySurname);
+      // A lone word at the start of sentences only is a person when it speaks (`Erdogan told CBS`)
+      // and is no common word (`Officials said`, `Critics say`: plural, or in lower case elsewhere).
+      const speaks = c.evidence >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(c.name) && !/[^su]s$/.test(c.name) && !new RegExp(`\\b${c.name.toLowerCase()}\\b`).test(text);
+      target ??= c.evidence > 0 && (c.midSentence > 0 || c.strong > 0 || isKnownSurname(c.name) || speaks) ? c : undefined;
+    }
     if (!target) continue;
     for (const span of c.spans) {
       const t = target;

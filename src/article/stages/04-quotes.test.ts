@@ -144,4 +144,46 @@ describe('the sieves, one pattern class each', () => {
   it('a long subject with its affiliation: `X of the Y Institute in Singapore told`', () => {
     expect(quote('Jane Roe of the Lowy Institute in Sydney told reporters that the deal was “a mistake”.', 'a mistake')!.speaker).toMatch(/Jane Roe/);
   });
+
+  it('a title without a name (`The Defense Minister`) is a nominal for its holder, not a person so named', () => {
+    const doc = run('Deputy Defense Minister Mehdi Farahi spoke first. Later, Defense Minister Mohammad Reza Ashtiani asserted there was no ban.\n\nThe Defense Minister also stressed that Iran had “no restriction” on exports.');
+    expect(doc.quotes[0].speaker).toBe('Mohammad Reza Ashtiani');
+    expect(doc.actors.some((a) => a.kind === 'person' && a.name === 'Defense Minister')).toBe(false);
+  });
+
+  it('a titled role nobody named holds speaks as itself, not as whoever spoke last', () => {
+    const doc = run('Junta leader Min Aung Hlaing spoke on Friday.\n\nBrunei’s Foreign Minister also said there had been “insufficient progress” on the plan.');
+    expect(doc.quotes[0].speaker).toMatch(/Brunei’s Foreign Minister/);
+  });
+
+  it('a nominal with a state (`the Chinese president`) points at that state’s leader, not the last president', () => {
+    const doc = run('Chinese leader Xi Jinping met Russian President Vladimir Putin in Moscow.\n\n“We are partners,” Putin said.\n\n“Our friendship has no limits,” the Chinese president said.');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Xi Jinping']);
+  });
+
+  it('abbreviated titles do not end an inverted subject (`said Brig. Gen. Yahya Rasool`)', () => {
+    expect(quote('The drones will “strengthen our air force,” said Brig. Gen. Yahya Rasool, the military spokesman.', 'strengthen')!.speaker).toBe('Yahya Rasool');
+    expect(quote('“We will buy more jets,” said Senior Gen. Min Aung Hlaing, the junta chief.', 'We will')!.speaker).toBe('Min Aung Hlaing');
+  });
+
+  it('a bare role noun opens an aside after a name: `X, commander of the force, told`', () => {
+    expect(quote('Lt. Gen. John Smith, commander of the force, told reporters: “The exercise went well.”', 'The exercise')!.speaker).toBe('John Smith');
+  });
+
+  it('a lone surname that opens sentences and speaks is a person a later `he` can mean', () => {
+    expect(quote('Erdogan told CBS News that Turkey would buy more S-400s. “Nobody can interfere,” he said.', 'Nobody')!.speaker).toBe('Erdogan');
+    // … but not a capitalised common word or an acronym.
+    expect(run('Officials said the talks went well. “It was good,” he said.').quotes[0].speaker).toBeNull();
+  });
+
+  it('a surname spelt one letter off is the person named in full (`Caparov` for `Sadyr Japarov`)', () => {
+    const doc = run('President Sadyr Japarov spoke in Bishkek.\n\nCaparov said there were no plans, and added: “The tradition should end.”');
+    expect(doc.quotes[0].speaker).toBe('Sadyr Japarov');
+  });
+
+  it('verbs that direct or foresee report a quotation that opens right after them', () => {
+    expect(quote('The group instructs its members to “stand firm” in the talks.', 'stand firm')!.speaker).toMatch(/group/);
+    // `will continue to “support”` is not speech.
+    expect(run('Qin said Beijing will continue to “support development” there.').quotes[0].speaker).toBe('Qin');
+  });
 });

@@ -7,9 +7,11 @@
 // (`doc.sieves`), so each one's precision can be measured on its own. Quoted names, titles and
 // scare quotes nobody is said to have said are left out.
 import { appositiveAfter } from '../names.js';
-import { ROLE_NOUNS } from '../model/people.js';
+import { TITLE_ABBREVIATIONS } from '../model/abbreviations.js';
+import { HEAD_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../model/people.js';
+import { linkName } from '../link.js';
 import {
-  CAPITALS, DOCUMENT_HEADS, GROUP_PLURALS, NEEDS_QUOTE, NEEDS_THAT, NON_SPEECH_AFTER_VERB, ORGANISATION_HEADS, SPEECH_VERB_FORMS,
+  CAPITALS, DOCUMENT_HEADS, GROUP_PLURALS, NEEDS_QUOTE, QUOTE_NEAR, NEEDS_THAT, NON_SPEECH_AFTER_VERB, ORGANISATION_HEADS, SPEECH_VERB_FORMS,
   TRAILING_ADVERBIALS,
 } from '../model/attribution.js';
 import { spanIndexAt, within } from '../spans.js';
@@ -96,7 +98,8 @@ function findSpeech(ctx: Ctx): Speech[] {
     if (NEEDS_THAT.has(lv) || NEEDS_QUOTE.has(lv)) {
       const nextUp = doc.text.slice(verbEnd, verbEnd + 12);
       const framed = /^\s*(?::|,?\s*that\b|,?\s*[“"‘«])/.test(nextUp) || (NEEDS_QUOTE.has(lv) && /^\s+(?:[\w'’-]+\s+){1,6}as\s/.test(doc.unquoted.slice(verbEnd, Math.min(s.end, verbEnd + 80)))) || /(?:[,.!?…]\s*[”"’»]|[”"’»]\s*,)\s*(?!(?:\S+\s+){0,3}?(?:and|but|while|as|yet)\s)(?:\S+\s+){0,3}$/i.test(doc.text.slice(Math.max(s.start, m.index - 40), m.index));
-      const quoted = NEEDS_QUOTE.has(lv) && quoteOpensWithin(doc.quoteSpans, verbEnd, s.end);
+      // `instructs members to “stand firm”`: a quotation opening close after the verb frames it too.
+      const quoted = NEEDS_QUOTE.has(lv) ? quoteOpensWithin(doc.quoteSpans, verbEnd, s.end) : QUOTE_NEAR.has(lv) && quoteOpensWithin(doc.quoteSpans, verbEnd, Math.min(s.end, verbEnd + 40));
       if (!framed && !quoted) continue;
     }
     // `X cited (quoted) Y as saying …`: Y speaks; the `as saying` that follows is the same act.
@@ -171,6 +174,9 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
 /** `X, a …, said` · `X, who heads …, said` · `X (Country), noting that …, said`: X before an aside. */
 const ASIDE_OPENER = /\s*,\s+(?:a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|[\p{Ll}]+ed\s+(?:by|in|at|from|to))\b/u;
 
+/** `, commander of the force,` · `, former deputy head of …,` at the end of a clause: a role without an article. */
+const ROLE_ASIDE = new RegExp(`,\\s+(?:(?:former|deputy|senior|acting|chief|then|vice)\\s+)*${trieSource([...ROLE_NOUNS])}\\b[^,]{0,120},$`, 'u');
+
 /**
  * The head before the first aside of a clause that ends in a comma (`X, a …, said` → `X`), or null.
  * One unanchored search: the anchored `^(.*?)…` form backtracks quadratically on long clauses.
@@ -237,6 +243,13 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   // `X, a …, said`: the name before the aside.
   const aside = comma ? asideHead(preTrim) : null;
   if (aside && /\p{Lu}/u.test(aside)) return { subject: nounPhraseEnding(doc.unquoted, from, from + aside.length), inverted: false };
+  // `Lt. Gen. John Smith, commander of the force, told`: a bare role noun opens the aside; the
+  // name before it must be a person the text knows.
+  const roleAside = comma ? ROLE_ASIDE.exec(preTrim) : null;
+  if (roleAside) {
+    const head = mentionsIn(ctx, from, from + roleAside.index + 1).filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
+    if (head && !/[\p{L}\p{N}]/u.test(text.slice(head.end, from + roleAside.index))) return { subject: { start: head.start, end: head.end, text: text.slice(head.start, head.end) }, inverted: false };
+  }
   const np = nounPhraseEnding(doc.unquoted, from, from + preTrim.length);
   if (np) return { subject: np, inverted: false };
   // Inverted after a reported clause: `…, said Moe Thuzar, a Myanmar analyst …` (a comma, the verb,
@@ -325,11 +338,21 @@ function nounPhraseEnding(t: string, from: number, to: number): Speech['subject'
   return { start, end: last.end, text: t.slice(start, last.end) };
 }
 
+const TITLE_SHORT = TITLE_ABBREVIATIONS.join('|');
+/**
+ * An inverted subject: words up to a comma, a period (not one after a title or an initial, as in
+ * `Brig. Gen. Yahya Rasool`, `Antony J. Blinken`), or a preposition that starts an adverbial.
+ */
+const AFTER_SUBJECT = new RegExp(
+  `^\\s+((?:[^,.;:“”"]|\\.(?=\\p{Ll})|(?<=\\b(?:${TITLE_SHORT})|\\b\\p{Lu})\\.)+?)(?=\\s*(?:[,;:]|(?<!\\b(?:${TITLE_SHORT}))\\.|$|\\s+(?:on|in|at|during|after|before|while|when)\\s))`,
+  'u',
+);
+
 /** The subject after an inverted verb: a name, a pronoun or a noun phrase up to a comma or the end. */
 function after(ctx: Ctx, verbEnd: number, sentEnd: number): Speech['subject'] {
   const { doc } = ctx;
   const rest = doc.unquoted.slice(verbEnd, Math.min(sentEnd, verbEnd + SUBJECT_REACH));
-  const m = /^\s+((?:[^,.;:“”"]|\.(?=\p{Ll})|(?<=\b(?:Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Maj|Capt|Adm|Prof|St|Jr)|\b\p{Lu})\.)+?)(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|during|after|before|while|when)\s))/u.exec(rest);
+  const m = AFTER_SUBJECT.exec(rest);
   if (!m) return null;
   const start = verbEnd + rest.indexOf(m[1]);
   // `said the head of the Russian Security Council, Nikolai Patrushev`: the name in apposition.
@@ -416,6 +439,20 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
   return null;
 }
 
+/** Heads of state or government: `the Chinese president` may be the one introduced as `Chinese leader`. */
+const LEADER_HEADS = new Set(['president', 'leader', 'premier', 'chairman', 'king', 'emir', 'sultan', 'ruler', 'monarch']);
+
+/** The states a phrase names (`Chinese`, `Brunei’s`, `of China`), as ISO3 codes. */
+function statesIn(phrase: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of phrase.split(/[\s,]+/)) {
+    if (!/^\p{Lu}/u.test(w) || TITLE_WORDS.has(w)) continue;
+    const l = linkName(w.replace(/['’]s?$/, ''));
+    if (l && l.kind !== 'organisation' && l.iso3) out.add(l.iso3);
+  }
+  return out;
+}
+
 /** `the minister`, `the diplomat`: the person whose role or title has that word, most recent first. */
 function nominalSpeaker(ctx: Ctx, phrase: string, at: number): Speaker | null {
   // `the head of the Russian delegation`: the head noun is before `of`.
@@ -425,16 +462,30 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number): Speaker | null {
   if (!ROLE_NOUNS.has(head) || head.endsWith('s') && !ROLE_NOUNS.has(head)) return null;
   if (/^(?:analysts|officials|experts|diplomats)$/.test(head)) return null;
   const named = within(ctx.mentions, Math.max(0, at - 4000), at).filter((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person');
-  // The person whose role or title has the noun, most recent first …
+  // `the Chinese president`: the state the phrase names must be the state of the role it points at.
+  const state = statesIn(stripDeterminer(phrase));
+  const leader = LEADER_HEADS.has(head);
+  // The person whose role or title has the noun (or, for a head of state, the same state), most recent first …
   for (let i = named.length - 1; i >= 0; i--) {
     const a = ctx.doc.actors[named[i].actor];
-    if (a.role && lower(a.role).split(/[\s,-]+/).includes(head)) return personSpeaker(ctx, named[i].actor);
+    if (!a.role) continue;
+    const roleWords = lower(a.role).split(/[\s,-]+/);
+    const roleStates = statesIn(a.role);
+    if (state.size && roleStates.size && ![...state].some((x) => roleStates.has(x))) continue;
+    if (roleWords.includes(head)) return personSpeaker(ctx, named[i].actor);
+    if (state.size && leader && [...state].some((x) => roleStates.has(x)) && roleWords.some((w) => LEADER_HEADS.has(w))) return personSpeaker(ctx, named[i].actor);
   }
+  // A role printed as a title (`Brunei’s Foreign Minister`, `the Defense Minister`) that no one
+  // named holds is someone of its own, not whoever spoke last (`the Russian leader` may be).
+  if (stripDeterminer(phrase).split(/\s+/).some((w) => HEAD_TITLES.has(w))) return null;
   // … else the last person who spoke, or was named, with a role of some kind.
+  // (Never one whose role ties them to another state: `the leader of the Russian delegation` is not
+  // the Nicaraguan dictator who spoke before.)
+  const foreign = (role: string | null) => state.size > 0 && ![...statesIn(role ?? '')].every((x) => state.has(x));
   for (const s of spokenBefore(ctx, at, 3000)) {
-    if (s.speaker.kind === 'person' && (s.speaker.role || s.speaker.person !== null)) return s.speaker;
+    if (s.speaker.kind === 'person' && (s.speaker.role || s.speaker.person !== null) && !foreign(s.speaker.role)) return s.speaker;
   }
-  for (let i = named.length - 1; i >= 0; i--) if (ctx.doc.actors[named[i].actor].role) return personSpeaker(ctx, named[i].actor);
+  for (let i = named.length - 1; i >= 0; i--) if (ctx.doc.actors[named[i].actor].role && !foreign(ctx.doc.actors[named[i].actor].role)) return personSpeaker(ctx, named[i].actor);
   return null;
 }
 
