@@ -186,4 +186,19 @@ describe('the sieves, one pattern class each', () => {
     // `will continue to “support”` is not speech.
     expect(run('Qin said Beijing will continue to “support development” there.').quotes[0].speaker).toBe('Qin');
   });
+
+  it('`the official said`: a noun that can qualify a noun form (`official reports`) is a subject before a verb', () => {
+    expect(quote('“The drones are effective,” the official said.', 'The drones')!.speaker).toBe('official');
+    expect(acts('The official reports were late.')).toEqual([]);
+  });
+
+  it('the subject is the head before its modifiers (`an official at the embassy in Moscow told`)', () => {
+    expect(quote('A senior official at the embassy in Moscow told reporters the deal was “done.”', 'done')!.speaker).toBe('senior official');
+    expect(quote('A Pakistan Air Force commentary during the event on Friday called the jet the “Dragon from the East.”', 'Dragon')!.speaker).toMatch(/commentary$/);
+  });
+
+  it('`it` is the document the previous sentence was about, though it did not speak there', () => {
+    expect(quote('The resolution, which was drafted by the US, authorized member states to act. It also reaffirmed the “commitment of the international community.”', 'commitment')!.speaker).toBe('resolution');
+  });
 });
+

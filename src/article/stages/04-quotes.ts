@@ -128,7 +128,12 @@ function findSpeech(ctx: Ctx): Speech[] {
 /** The words before a second verb that shares the first one's subject: `… but added`, `… and warned`. */
 const COORDINATED = /\b(?:and|but|then|yet)\s+(?:also\s+|later\s+|then\s+)?$/i;
 
-const DETERMINERS_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|these|those|such|no|any|every|whose|of|member|recent|latest|new|earlier|previous|separate|official|joint|written|public|several|many|two|three)\s+$/i;
+const DETERMINERS_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|these|those|such|no|any|every|whose|of|several|many|two|three)\s+$/i;
+/**
+ * Words that qualify a noun form of a verb (`official reports`, `member states`, `joint statement`),
+ * but are nouns themselves before a real verb: `the official said`, `a member added`.
+ */
+const MODIFIERS_BEFORE = /\b(?:member|recent|latest|new|earlier|previous|separate|official|joint|written|public)\s+$/i;
 /** Forms that are as often nouns (`member states`, `the reports`, `his remarks`). */
 const AMBIGUOUS = new Set(['states', 'reports', 'notes', 'claims', 'calls', 'quotes', 'posts', 'tweets', 'demands', 'promises', 'remarks', 'hopes', 'praises', 'thanks', 'labels', 'terms', 'brands', 'counters', 'cites', 'continues', 'concludes', 'statements', 'pledges', 'warnings', 'order', 'orders', 'reports', 'state', 'report', 'note', 'claim', 'call', 'quote', 'post', 'tweet', 'demand', 'promise', 'remark', 'hope', 'label', 'term', 'brand', 'counter', 'thought', 'welcome', 'mention', 'proposal', 'answer']);
 
@@ -141,6 +146,7 @@ function nounOrAdjectiveUse(t: string, at: number, verb: string): boolean {
   if (/^according/i.test(verb)) return false;
   if (DETERMINERS_BEFORE.test(before) && !/\b(?:that|of)\s+$/i.test(before)) return true;
   if (!AMBIGUOUS.has(verb.toLowerCase())) return false;
+  if (MODIFIERS_BEFORE.test(before)) return true;
   // `Russian state media`, `the ministry's report card`: a noun before the head noun it qualifies.
   const next = /^\s+([\p{Ll}]+)/u.exec(t.slice(at + verb.length, at + verb.length + 24))?.[1];
   if (next && ORGANISATION_HEADS.has(next)) return true;
@@ -250,7 +256,7 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
     const head = mentionsIn(ctx, from, from + roleAside.index + 1).filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
     if (head && !/[\p{L}\p{N}]/u.test(text.slice(head.end, from + roleAside.index))) return { subject: { start: head.start, end: head.end, text: text.slice(head.start, head.end) }, inverted: false };
   }
-  const np = nounPhraseEnding(doc.unquoted, from, from + preTrim.length);
+  const np = headBeforeModifiers(doc.unquoted, from, nounPhraseEnding(doc.unquoted, from, from + preTrim.length));
   if (np) return { subject: np, inverted: false };
   // Inverted after a reported clause: `…, said Moe Thuzar, a Myanmar analyst …` (a comma, the verb,
   // then a short name or noun phrase that ends the clause).
@@ -348,6 +354,28 @@ const AFTER_SUBJECT = new RegExp(
   'u',
 );
 
+/** Prepositions that open a modifier after a subject's head (`an official at the embassy in Moscow`). */
+const MODIFIER_PREPOSITIONS = /(?:^|\s)(?:at|in|during|on|from|with|near|inside|outside|within|under|across|aboard)\s+$/i;
+
+/**
+ * `A senior official at the embassy in Moscow told`: the phrase read back from the verb ends at
+ * `Moscow`; while a preposition stands before it, the subject is the phrase before that (`A senior
+ * official`). Three steps at most, each a bounded read.
+ */
+function headBeforeModifiers(t: string, from: number, np: Speech['subject']): Speech['subject'] {
+  let head = np;
+  for (let hop = 0; head && hop < 3; hop++) {
+    const prep = MODIFIER_PREPOSITIONS.exec(t.slice(Math.max(from, head.start - 12), head.start));
+    if (!prep) break;
+    const end = head.start - prep[0].length;
+    if (end <= from) break;
+    const before = nounPhraseEnding(t, from, end);
+    if (!before || PRONOUN.has(before.text.toLowerCase())) break;
+    head = before;
+  }
+  return head;
+}
+
 /** The subject after an inverted verb: a name, a pronoun or a noun phrase up to a comma or the end. */
 function after(ctx: Ctx, verbEnd: number, sentEnd: number): Speech['subject'] {
   const { doc } = ctx;
@@ -431,7 +459,21 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
     for (let i = named.length - 1; i >= 0; i--) if (ok(ctx.doc.actors[named[i].actor])) return personSpeaker(ctx, named[i].actor);
     return null;
   }
-  // `it` / `they`: the last body or group that spoke.
+  // `it`: the document or body the previous sentence was about (`The resolution, drafted by the US,
+  // authorized … ¶ It also reaffirmed “…”`), even though it did not speak there …
+  if (p === 'it') {
+    const here = spanIndexAt(ctx.doc.sentences, at);
+    const prev = here > 0 ? ctx.doc.sentences[here - 1] : null;
+    if (prev && ctx.doc.paragraphs[prev.para].kind !== 'title') {
+      const lead = headBeforeModifiers(ctx.doc.unquoted, prev.start, nounPhraseEnding(ctx.doc.unquoted, prev.start, leadingPhraseEnd(ctx.doc.unquoted, prev.start, prev.end)));
+      const headWord = lead ? lower(lead.text.split(/\s+/).pop() ?? '') : '';
+      if (lead && lead.start - prev.start < 4 && (DOCUMENT_HEADS.has(headWord) || ORGANISATION_HEADS.has(headWord))) {
+        const who = resolve(ctx, { verbStart: lead.end, verbEnd: lead.end, sentence: here - 1, subject: lead, inverted: false });
+        if (who && who.kind === 'body') return who;
+      }
+    }
+  }
+  // … else the last body or group that spoke.
   for (const s of spokenBefore(ctx, at, 4000)) {
     if (s.speaker.kind === 'body') return s.speaker;
     if (p === 'they' && s.speaker.person !== null) continue;
