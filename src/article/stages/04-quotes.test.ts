@@ -200,5 +200,14 @@ describe('the sieves, one pattern class each', () => {
   it('`it` is the document the previous sentence was about, though it did not speak there', () => {
     expect(quote('The resolution, which was drafted by the US, authorized member states to act. It also reaffirmed the “commitment of the international community.”', 'commitment')!.speaker).toBe('resolution');
   });
+
+  it('a passive quoting verb: `X was quoted as saying`', () => {
+    expect(quote('Putin was quoted as saying the talks were “useful.”', 'useful')!.speaker).toBe('Putin');
+  });
+
+  it('a possessive role set off by commas: `X, Mali’s interim president, said`, never the clause after the verb', () => {
+    const doc = run('Colonel Assimi Goita, Mali’s interim president, said the partnership was “strategic.” The junta leader added that Russia was “a reliable partner.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Assimi Goita', 'Assimi Goita']);
+  });
 });
 

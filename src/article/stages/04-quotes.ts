@@ -110,6 +110,18 @@ function findSpeech(ctx: Ctx): Speech[] {
       VERB_RE.lastIndex = verbEnd + cited[0].length;
       continue;
     }
+    // `Putin was quoted as saying …`: the passive's subject speaks.
+    const passive = /^(?:quoted|cited)$/i.test(verb) && /^\s+as\s+(?:saying|telling|stating|writing)\b/.test(doc.unquoted.slice(verbEnd, verbEnd + 24))
+      ? /\s(?:was|were|is|are|has been|had been|have been)\s+$/.exec(doc.unquoted.slice(Math.max(s.start, m.index - 16), m.index))
+      : null;
+    if (passive) {
+      const end = m.index - passive[0].length;
+      const subject = headBeforeModifiers(doc.unquoted, s.start, nounPhraseEnding(doc.unquoted, clauseStart(doc.text, doc.unquoted, s.start, end), end));
+      if (subject) {
+        out.push({ verbStart: m.index, verbEnd, sentence: si, subject, inverted: false });
+        continue;
+      }
+    }
     if (/^as\s+$/.test(doc.unquoted.slice(m.index - 3, m.index)) && /ing$/.test(verb)) continue;
     // `called on member states to …`, `told to leave`, `said to be`: not reporting speech.
     if (NON_SPEECH_AFTER_VERB.test(doc.unquoted.slice(verbEnd, verbEnd + 24)) && !/^according/i.test(verb)) continue;
@@ -180,8 +192,8 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
 /** `X, a …, said` · `X, who heads …, said` · `X (Country), noting that …, said`: X before an aside. */
 const ASIDE_OPENER = /\s*,\s+(?:a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|[\p{Ll}]+ed\s+(?:by|in|at|from|to))\b/u;
 
-/** `, commander of the force,` · `, former deputy head of …,` at the end of a clause: a role without an article. */
-const ROLE_ASIDE = new RegExp(`,\\s+(?:(?:former|deputy|senior|acting|chief|then|vice)\\s+)*${trieSource([...ROLE_NOUNS])}\\b[^,]{0,120},$`, 'u');
+/** `, commander of the force,` · `, Mali's interim president,` at the end of a clause: a role without an article. */
+const ROLE_ASIDE = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS])}\\b[^,]{0,120},$`, 'u');
 
 /**
  * The head before the first aside of a clause that ends in a comma (`X, a …, said` → `X`), or null.
@@ -262,7 +274,8 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   // then a short name or noun phrase that ends the clause).
   if (/,$/.test(preTrim)) {
     const inverted = after(ctx, verbEnd, sentEnd);
-    if (inverted && inverted.text.split(/\s+/).length <= 8 && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(inverted.text)) return { subject: inverted, inverted: true };
+    // (Not a clause of its own: `…, said the partnership was “strategic”`.)
+    if (inverted && inverted.text.split(/\s+/).length <= 8 && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(inverted.text) && !/\s(?:is|was|are|were|has|had|have|will|would)(?:\s|$)/.test(inverted.text)) return { subject: inverted, inverted: true };
   }
   return { subject: null, inverted: false };
 }
