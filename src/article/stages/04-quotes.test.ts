@@ -209,5 +209,16 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('Colonel Assimi Goita, Mali’s interim president, said the partnership was “strategic.” The junta leader added that Russia was “a reliable partner.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Assimi Goita', 'Assimi Goita']);
   });
+
+  it('a name, a colon and the quotation, with no verb: the name speaks (but `The message was clear:` is no one)', () => {
+    const doc = run('Chinese Foreign Ministry spokesperson Mao Ning: “China firmly opposes this.”');
+    expect(doc.quotes[0]).toMatchObject({ speaker: 'Mao Ning', via: 'name and colon' });
+    expect(run('The message was clear: “China firmly opposes this.”').quotes).toEqual([]);
+  });
+
+  it('a person in the possessive owns the role that speaks (`Kishida’s spokesman added`)', () => {
+    const doc = run('Japanese Prime Minister Fumio Kishida said Tokyo would “respond firmly.” Kishida’s spokesman added that the sale was “regrettable.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Fumio Kishida', 'Kishida’s spokesman']);
+  });
 });
 

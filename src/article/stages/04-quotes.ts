@@ -23,6 +23,7 @@ export const SIEVES = [
   'verb after the quote', // “…,” said X · “…,” X said · “…,” he added
   'verb before the quote', // X said: “…” · X said “…” · X said that “…”
   'colon before the paragraph', // … X said: ¶ “…”
+  'name and colon', // Foreign Ministry spokesperson Mao Ning: “…” (no verb)
   'speech in the sentence', // X said the deal was “historic” (a partial quote in reported speech)
   'according to', // according to X, “…”
   'conversation', // a quotation carrying on the previous one (same or next paragraph)
@@ -618,8 +619,11 @@ function resolve(ctx: Ctx, speech: Speech): Speaker | null {
   const sentence = ctx.doc.sentences[speech.sentence];
   // A person named in the phrase: the last one is its head (`Min Aung Hlaing's spokesman Zaw Min Tun`).
   const ms = mentionsIn(ctx, subject.start, subject.end + 1);
-  const people = ms.filter((m) => ctx.doc.actors[m.actor].kind === 'person' && !m.place);
+  // `Kishida’s spokesman`: a person in the possessive owns the role that speaks; only a name after
+  // it (`Min Aung Hlaing's spokesman Zaw Min Tun`) is the speaker.
+  const people = ms.filter((m) => ctx.doc.actors[m.actor].kind === 'person' && !m.place && !(/^['’]s?\s/.test(ctx.text.slice(m.end, m.end + 3)) && m.end < subject.end - 3));
   const headWord = lower(phrase.replace(/['’]s$/, '').split(/\s+/).pop() ?? '');
+  const owned = people.length === 0 && ms.some((m) => ctx.doc.actors[m.actor].kind === 'person' && /^['’]s?\s/.test(ctx.text.slice(m.end, m.end + 3)));
   if (people.length && !DOCUMENT_HEADS.has(headWord) && !ORGANISATION_HEADS.has(headWord)) {
     // `“…,” said Jane Roe, a fellow at Chatham House`: the role given here wins over an earlier one.
     const head = people[people.length - 1];
@@ -640,7 +644,7 @@ function resolve(ctx: Ctx, speech: Speech): Speaker | null {
   }
   // `a junta spokesperson`, `one official`: someone new, named as the text names them; only a
   // definite phrase (`the minister`) points back to a person named before.
-  const indefinite = /^(?:a|an|one|another)\s/i.test(phrase);
+  const indefinite = /^(?:a|an|one|another)\s/i.test(phrase) || owned;
   const nominal = indefinite ? null : nominalSpeaker(ctx, phrase, speech.verbStart);
   if (nominal) return nominal;
   const capital = CAPITALS.get(bare);
@@ -791,6 +795,21 @@ export function quotes(doc: ArticleDoc): void {
     // 3. `… X said:` ending the paragraph before a quotation that opens its own.
     if (!sieve && standsAlone && para > 0 && /:\s*$/.test(text.slice(doc.paragraphs[para - 1].start, doc.paragraphs[para - 1].end))) {
       tryIt('colon before the paragraph', speechInParagraph(para - 1).pop());
+    }
+    // 3b. `Foreign Ministry spokesperson Mao Ning: “…”`: a sentence that is a speaker's name, a
+    // colon and the quotation (a transcript's or a live blog's shape). Only a phrase that names a
+    // person or a body, and nothing else before the colon (`The message was clear: “…”` is not one).
+    if (!sieve && reported.every((sp) => sp.verbStart > q.open)) {
+      const colon = /:\s*$/.exec(before);
+      const end = colon ? q.open - colon[0].length : -1;
+      const np = colon ? nounPhraseEnding(doc.unquoted, s.start, end) : null;
+      if (np && !/[\p{L}\p{N}]/u.test(text.slice(s.start, np.start)) && np.text.split(/\s+/).length <= 8) {
+        const head = lower(np.text.split(/\s+/).pop() ?? '');
+        const named = mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place);
+        if (named || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head)) {
+          tryIt('name and colon', { verbStart: np.end, verbEnd: np.end, sentence: si, subject: np, inverted: false });
+        }
+      }
     }
     // 4. A partial quote inside reported speech: the sentence's (outermost) speaker.
     // The nearest verb before the quotation governs it (`X condemned Y after the panel spoke of “…”`).
