@@ -220,5 +220,13 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('Japanese Prime Minister Fumio Kishida said Tokyo would “respond firmly.” Kishida’s spokesman added that the sale was “regrettable.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Fumio Kishida', 'Kishida’s spokesman']);
   });
+
+  it('a quoted headline that names its speaker is speech (the speaker may be named only below it)', () => {
+    const title = (t: string) => analyzeArticle(t, {}, 'quotes').quotes;
+    expect(title('‘Pouring oil on fire’ — Azerbaijan’s President slams sale of Indian arms\n\nPresident Ilham Aliyev spoke on Wednesday.')[0]).toMatchObject({ text: 'Pouring oil on fire', speaker: 'Ilham Aliyev' });
+    expect(title('President Emmanuel Macron hailed the contract as a tribute to ‘French industrial excellence’\n\nIndonesia signed the deal.')[0].speaker).toMatch(/Emmanuel Macron$/);
+    // A quoted title with no speaker is a title.
+    expect(title('The ‘no limits’ partnership, one year on\n\nChina and Russia met.')).toEqual([]);
+  });
 });
 

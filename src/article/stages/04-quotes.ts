@@ -41,6 +41,8 @@ interface Speech {
   subject: { start: number; end: number; text: string } | null;
   /** Where the subject sits relative to the verb. */
   inverted: boolean;
+  /** In a headline or subheading: it attributes the quotation of its own sentence, nothing else. */
+  headline?: boolean;
 }
 
 /** Who speaks, resolved (stage 2). */
@@ -89,7 +91,9 @@ function findSpeech(ctx: Ctx): Speech[] {
     if (si < 0) continue;
     const s = doc.sentences[si];
     const kind = doc.paragraphs[s.para].kind;
-    if (kind === 'title' || kind === 'heading') continue;
+    // A headline's speech counts for its own quotation only (`Macron hails deal as ‘French
+    // excellence’`): it is kept, and the quotation loop lets no other sieve use it.
+    const headline = kind === 'title' || kind === 'heading';
     const verb = m[0];
     const verbEnd = m.index + verb.length;
     if (nounOrAdjectiveUse(doc.unquoted, m.index, verb)) continue;
@@ -100,7 +104,8 @@ function findSpeech(ctx: Ctx): Speech[] {
       const nextUp = doc.text.slice(verbEnd, verbEnd + 12);
       const framed = /^\s*(?::|,?\s*that\b|,?\s*[“"‘«])/.test(nextUp) || (NEEDS_QUOTE.has(lv) && /^\s+(?:[\w'’-]+\s+){1,6}as\s/.test(doc.unquoted.slice(verbEnd, Math.min(s.end, verbEnd + 80)))) || /(?:[,.!?…]\s*[”"’»]|[”"’»]\s*,)\s*(?!(?:\S+\s+){0,3}?(?:and|but|while|as|yet)\s)(?:\S+\s+){0,3}$/i.test(doc.text.slice(Math.max(s.start, m.index - 40), m.index));
       // `instructs members to “stand firm”`: a quotation opening close after the verb frames it too.
-      const quoted = NEEDS_QUOTE.has(lv) ? quoteOpensWithin(doc.quoteSpans, verbEnd, s.end) : QUOTE_NEAR.has(lv) && quoteOpensWithin(doc.quoteSpans, verbEnd, Math.min(s.end, verbEnd + 40));
+      // (A headline puts its quotation first as often as not: `‘Pouring oil on fire’ — X slams sale`.)
+      const quoted = NEEDS_QUOTE.has(lv) ? quoteOpensWithin(doc.quoteSpans, headline ? s.start - 1 : verbEnd, s.end) : QUOTE_NEAR.has(lv) && quoteOpensWithin(doc.quoteSpans, verbEnd, Math.min(s.end, verbEnd + 40));
       if (!framed && !quoted) continue;
     }
     // `X cited (quoted) Y as saying …`: Y speaks; the `as saying` that follows is the same act.
@@ -133,7 +138,7 @@ function findSpeech(ctx: Ctx): Speech[] {
       found.subject = prev.subject;
       found.inverted = prev.inverted;
     }
-    out.push({ verbStart: m.index, verbEnd, sentence: si, ...found });
+    out.push({ verbStart: m.index, verbEnd, sentence: si, ...found, headline });
   }
   return out;
 }
@@ -510,14 +515,15 @@ function statesIn(phrase: string): Set<string> {
 }
 
 /** `the minister`, `the diplomat`: the person whose role or title has that word, most recent first. */
-function nominalSpeaker(ctx: Ctx, phrase: string, at: number): Speaker | null {
+function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false): Speaker | null {
   // `the head of the Russian delegation`: the head noun is before `of`.
   const core = lower(stripDeterminer(phrase)).replace(/\s+(?:of|for|to|at|in|with)\s.*$/, '');
   const words = core.split(/\s+/);
   const head = words[words.length - 1].replace(/['’]s$/, '');
   if (!ROLE_NOUNS.has(head) || head.endsWith('s') && !ROLE_NOUNS.has(head)) return null;
   if (/^(?:analysts|officials|experts|diplomats)$/.test(head)) return null;
-  const named = within(ctx.mentions, Math.max(0, at - 4000), at).filter((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person');
+  // A headline's `Azerbaijan’s President` is named in the article below it: the first one there.
+  const named = (headline ? within(ctx.mentions, at, at + 4000).reverse() : within(ctx.mentions, Math.max(0, at - 4000), at)).filter((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person');
   // `the Chinese president`: the state the phrase names must be the state of the role it points at.
   const state = statesIn(stripDeterminer(phrase));
   const leader = LEADER_HEADS.has(head);
@@ -533,7 +539,7 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number): Speaker | null {
   }
   // A role printed as a title (`Brunei’s Foreign Minister`, `the Defense Minister`) that no one
   // named holds is someone of its own, not whoever spoke last (`the Russian leader` may be).
-  if (stripDeterminer(phrase).split(/\s+/).some((w) => HEAD_TITLES.has(w))) return null;
+  if (headline || stripDeterminer(phrase).split(/\s+/).some((w) => HEAD_TITLES.has(w))) return null;
   // … else the last person who spoke, or was named, with a role of some kind.
   // (Never one whose role ties them to another state: `the leader of the Russian delegation` is not
   // the Nicaraguan dictator who spoke before.)
@@ -645,7 +651,7 @@ function resolve(ctx: Ctx, speech: Speech): Speaker | null {
   // `a junta spokesperson`, `one official`: someone new, named as the text names them; only a
   // definite phrase (`the minister`) points back to a person named before.
   const indefinite = /^(?:a|an|one|another)\s/i.test(phrase) || owned;
-  const nominal = indefinite ? null : nominalSpeaker(ctx, phrase, speech.verbStart);
+  const nominal = indefinite ? null : nominalSpeaker(ctx, phrase, speech.verbStart, speech.headline);
   if (nominal) return nominal;
   const capital = CAPITALS.get(bare);
   if (capital) return { name: `${bare} (${capital})`, role: `government of ${capital}`, person: null, kind: 'body' };
@@ -692,7 +698,10 @@ function quoteText(text: string, q: QuoteSpan): { text: string; start: number; e
 export function quotes(doc: ArticleDoc): void {
   const ctx: Ctx = { doc, text: doc.text, mentions: doc.mentions, spoken: [] };
   const { text } = ctx;
-  const speech = findSpeech(ctx);
+  const all = findSpeech(ctx);
+  const speech = all.filter((sp) => !sp.headline);
+  const headlineSpeech = new Map<number, Speech[]>();
+  for (const sp of all) if (sp.headline) headlineSpeech.set(sp.sentence, [...(headlineSpeech.get(sp.sentence) ?? []), sp]);
   const bySentence = new Map<number, Speech[]>();
   const byParagraph = new Map<number, Speech[]>();
   for (const s of speech) {
@@ -765,11 +774,11 @@ export function quotes(doc: ArticleDoc): void {
     if (si < 0) continue;
     const s = doc.sentences[si];
     const para = s.para;
-    if (doc.paragraphs[para].kind === 'title' || doc.paragraphs[para].kind === 'heading') continue;
+    const inHeadline = doc.paragraphs[para].kind === 'title' || doc.paragraphs[para].kind === 'heading';
     // A quotation over several paragraphs is attributed where it ends.
     // (A quotation holding several sentences ends in a later one than it opens: its attribution follows there.)
     const endSi = Math.max(si, spanIndexAt(doc.sentences, Math.max(q.open, q.close - 1)));
-    const here = [...(bySentence.get(si) ?? []), ...(endSi !== si ? bySentence.get(endSi) ?? [] : [])];
+    const here = inHeadline ? headlineSpeech.get(si) ?? [] : [...(bySentence.get(si) ?? []), ...(endSi !== si ? bySentence.get(endSi) ?? [] : [])];
     const t = quoteText(text, q);
     // What precedes the quotation in its sentence, near it (bounded: linear however many quotations).
     const before = text.slice(Math.max(s.start, q.open - SUBJECT_REACH), q.open);
@@ -792,6 +801,12 @@ export function quotes(doc: ArticleDoc): void {
     tryIt('verb after the quote', reported.find((sp) => sp.verbStart > q.close && /^[\s,”"’»]*$/.test(gapAfter(sp)) && (sp.inverted || !!sp.subject)), true);
     // 2. `X said: “…”`, `X said “…”`, `X said that “…”`.
     tryIt('verb before the quote', [...reported].reverse().find((sp) => sp.verbEnd <= q.open && /^\s*(?:[:,]|,?\s*that)?\s*(?:the\s+)?$/i.test(text.slice(sp.inverted && sp.subject ? sp.subject.end : sp.verbEnd, q.open))));
+    if (inHeadline) {
+      // A headline's quotation: only its own verb speaks for it (`X hails deal as ‘…’`, `‘…’ — X
+      // slams sale`); a quoted headline without one is a title, not speech.
+      tryIt('speech in the sentence', [...reported].reverse().find((sp) => sp.verbStart < q.open) ?? reported.find((sp) => /^[\s,”"’»:—–-]*$/.test(gapAfter(sp))));
+      if (!sieve) continue;
+    }
     // 3. `… X said:` ending the paragraph before a quotation that opens its own.
     if (!sieve && standsAlone && para > 0 && /:\s*$/.test(text.slice(doc.paragraphs[para - 1].start, doc.paragraphs[para - 1].end))) {
       tryIt('colon before the paragraph', speechInParagraph(para - 1).pop());
