@@ -228,5 +228,12 @@ describe('the sieves, one pattern class each', () => {
     // A quoted title with no speaker is a title.
     expect(title('The ‘no limits’ partnership, one year on\n\nChina and Russia met.')).toEqual([]);
   });
+
+  it('he/she: the person the sentence before is about, when nobody spoke since, over a speaker paragraphs ago', () => {
+    const doc = run('Analyst Ian Storey said the deal was “a signal.”\n\nMeanwhile, Defence Minister Rajnath Singh arrived in Hanoi on Monday for talks.\n\n“India stands ready,” he said.');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Ian Storey', 'Rajnath Singh']);
+    const titled = run('“We will not accept this,” said Foreign Minister Wang Yi.\n\nUS Secretary of State Antony Blinken, in Manila, took a different view.\n\n“The US stands with the Philippines,” he said.');
+    expect(titled.quotes[1].speaker).toBe('Antony Blinken');
+  });
 });
 

@@ -455,6 +455,22 @@ function addSpoken(ctx: Ctx, speaker: Speaker, at: number): void {
   list.splice(i, 0, { speaker, at });
 }
 
+/** Words that may open a sentence before its subject: a name's title words, an adverbial. */
+const BEFORE_SUBJECT = /^[\s\p{P}]*(?:(?:Meanwhile|However|Later|Earlier|Separately|Also|Then|But|And|On\s+\p{Lu}\p{Ll}+|In\s+\p{Lu}\p{Ll}+)\s*,?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and)\s+){0,6}$/u;
+
+/** The person who is the subject of the sentence before `at` (same or previous paragraph), if any. */
+function previousSubject(ctx: Ctx, at: number): { actor: number; sentence: number } | null {
+  const here = spanIndexAt(ctx.doc.sentences, at);
+  if (here <= 0) return null;
+  const prev = ctx.doc.sentences[here - 1];
+  const kind = ctx.doc.paragraphs[prev.para].kind;
+  if (kind === 'title' || kind === 'heading' || ctx.doc.sentences[here].para - prev.para > 1) return null;
+  // (A state inside the title before the name is no subject: `US Secretary of State Antony Blinken`.)
+  const first = within(ctx.mentions, prev.start, prev.end).find((m) => !m.inQuote && !m.place && ctx.doc.actors[m.actor].kind === 'person');
+  if (!first) return null;
+  return BEFORE_SUBJECT.test(ctx.text.slice(prev.start, first.start)) ? { actor: first.actor, sentence: here - 1 } : null;
+}
+
 /** The most recent speaker (or, failing that, person mentioned) compatible with a pronoun. */
 function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
   const p = lower(pronoun);
@@ -464,6 +480,15 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
     // Speakers first (they are who "he said" means), then people merely named before. Of the last
     // two people who spoke, one whose gender (even from a list of names) agrees wins over the more
     // recent one; a gender the text gave is never overridden.
+    // The person the sentence just before is about, when nobody spoke in it (`US Secretary of State
+    // Antony Blinken, speaking in Manila, took a different view. ¶ “…,” he said.`): a writer says
+    // `he` of the person last named as a subject, not of one who spoke paragraphs ago.
+    const subject = previousSubject(ctx, at);
+    // (Only where nobody spoke since: else the speakers below decide, gender first.)
+    const gendered = subject ? ctx.doc.actors[subject.actor].gender : null;
+    if (subject && (!gendered || gendered === gender) && spokenBefore(ctx, at, at - ctx.doc.sentences[subject.sentence].start).next().done) {
+      return personSpeaker(ctx, subject.actor);
+    }
     const recent: Speaker[] = [];
     for (const s of spokenBefore(ctx, at, 4000)) {
       if (recent.length >= 2) break;
