@@ -235,5 +235,17 @@ describe('the sieves, one pattern class each', () => {
     const titled = run('“We will not accept this,” said Foreign Minister Wang Yi.\n\nUS Secretary of State Antony Blinken, in Manila, took a different view.\n\n“The US stands with the Philippines,” he said.');
     expect(titled.quotes[1].speaker).toBe('Antony Blinken');
   });
+
+  it('relative clauses: `from Beijing, which called it …` (a state), `X, a Chinese official, who said` (a person)', () => {
+    expect(quote('The move drew criticism from Beijing, which called it “a gross interference.”', 'a gross')!.speaker).toMatch(/Beijing/);
+    expect(quote('Mongolia, which calls the US a “third neighbor,” has balanced Russia and China.', 'third')!.speaker).toBe('Mongolia');
+    expect(quote('The ceremony featured remarks from Cao Qingfeng, a Chinese senior military official, who said the port symbolised the “iron-clad friendship” of the two.', 'iron')!.speaker).toBe('Cao Qingfeng');
+  });
+
+  it('a participial aside (`X, asked about the missiles, said`) and a participle’s subject that is a person, not the state in the title', () => {
+    expect(quote('President Marcos, asked about the missiles, said they would stay “until the threat is gone.”', 'until')!.speaker).toMatch(/Marcos/);
+    const doc = run('Thai navy chief Adm. Adung Phan-iam said the dispute had caused “a long delay,” adding that the navy would “consider all options.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Adung Phan-iam', 'Adung Phan-iam']);
+  });
 });
 

@@ -170,7 +170,7 @@ function nounOrAdjectiveUse(t: string, at: number, verb: string): boolean {
   if (next && ORGANISATION_HEADS.has(next)) return true;
   const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
   // After a name (`Ortega states`), a pronoun or a body (`the report states`) it reports speech.
-  return !(/^\p{Lu}/u.test(prev) || /^(?:he|she|it|they|we)$/i.test(prev) || /(?:statement|report|ministry|office|government|council|spokesman|spokesperson|spokeswoman)$/i.test(prev));
+  return !(/^\p{Lu}/u.test(prev) || /^(?:he|she|it|they|we|who|which)$/i.test(prev) || /(?:statement|report|ministry|office|government|council|spokesman|spokesperson|spokeswoman)$/i.test(prev));
 }
 
 /** The clause a verb's subject can be in: back to a quotation, a semicolon, a dash or the sentence start. */
@@ -196,7 +196,7 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
 }
 
 /** `X, a …, said` · `X, who heads …, said` · `X (Country), noting that …, said`: X before an aside. */
-const ASIDE_OPENER = /\s*,\s+(?:a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|[\p{Ll}]+ed\s+(?:by|in|at|from|to))\b/u;
+const ASIDE_OPENER = /\s*,\s+(?:a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|[\p{Ll}]+ed\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
 
 /** `, commander of the force,` · `, Mali's interim president,` at the end of a clause: a role without an article. */
 const ROLE_ASIDE = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS])}\\b[^,]{0,120},$`, 'u');
@@ -233,7 +233,9 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   if (participle && (/,\s*$/.test(preTrim) || !/[\p{L}\p{N}]/u.test(preTrim))) {
     // The clause's subject: a name it opens with, else its first noun phrase.
     const near = Math.max(sentStart, verbStart - SUBJECT_REACH);
-    const first = mentionsIn(ctx, near, verbStart).find((m) => !m.place && /^[\s\p{P}]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(near, m.start)));
+    // (`Thai navy chief Adm. Adung Phan-iam said …, adding`: the person, not the state in the title.)
+    const leading = mentionsIn(ctx, near, verbStart).filter((m) => !m.place && /^[\s\p{P}]*(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){0,4}$/u.test(text.slice(near, m.start)));
+    const first = leading.find((m) => ctx.doc.actors[m.actor].kind === 'person') ?? leading.find((m) => /^[\s\p{P}]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(near, m.start)));
     if (first) return { subject: { start: first.start, end: first.end, text: text.slice(first.start, first.end) }, inverted: false };
     const lead = nounPhraseEnding(doc.unquoted, near, leadingPhraseEnd(doc.unquoted, near, verbStart));
     return { subject: lead, inverted: false };
@@ -255,7 +257,13 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   }
   // `…, who said`: the person the relative clause is about.
   if (/(?:^|[\s,])(?:who|which)$/i.test(preTrim)) {
-    const antecedent = mentionsIn(ctx, from, from + preTrim.length).filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
+    const before = mentionsIn(ctx, from, from + preTrim.length);
+    // `…, who said` is about a person; `from Beijing, which called it …` about a state or body.
+    // (A person may stand before an aside: `Cao Qingfeng, a Chinese official, who said`; a state or
+    // body right before the relative pronoun only.)
+    const person = before.filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
+    const body = /which$/i.test(preTrim) ? before[before.length - 1] : undefined;
+    const antecedent = person ?? (body && !/[\p{L}\p{N}]/u.test(text.slice(body.end, from + preTrim.length).replace(/\bwhich$/u, '')) ? body : undefined);
     if (antecedent) return { subject: { start: antecedent.start, end: antecedent.end, text: text.slice(antecedent.start, antecedent.end) }, inverted: false };
   }
   // `X, who had just visited China on a trip said`: a relative clause whose closing comma is missing.
