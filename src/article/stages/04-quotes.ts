@@ -259,11 +259,17 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   if (/(?:^|[\s,])(?:who|which)$/i.test(preTrim)) {
     const before = mentionsIn(ctx, from, from + preTrim.length);
     // `…, who said` is about a person; `from Beijing, which called it …` about a state or body.
-    // (A person may stand before an aside: `Cao Qingfeng, a Chinese official, who said`; a state or
-    // body right before the relative pronoun only.)
-    const person = before.filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
-    const body = /which$/i.test(preTrim) ? before[before.length - 1] : undefined;
-    const antecedent = person ?? (body && !/[\p{L}\p{N}]/u.test(text.slice(body.end, from + preTrim.length).replace(/\bwhich$/u, '')) ? body : undefined);
+    // (A person may stand before an aside: `Cao Qingfeng, a Chinese official, who said`; `which` is
+    // the thing named right before it: `from Beijing, which`, `the roadmap, which calls for`.)
+    if (/which$/i.test(preTrim)) {
+      const cut = from + preTrim.search(/\s*,?\s*which$/i);
+      const thing = nounPhraseEnding(doc.unquoted, from, cut);
+      // A state or body speaks; a plan or a resolution (`the roadmap, which calls for “…”`) is a
+      // document whose wording the document sieve gives to the document, as described before.
+      const named = thing ? mentionsIn(ctx, thing.start, thing.end + 1) : [];
+      return { subject: thing && named.length && named.every((m) => ctx.doc.actors[m.actor].kind !== 'person') ? thing : null, inverted: false };
+    }
+    const antecedent = /who$/i.test(preTrim) ? before.filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop() : undefined;
     if (antecedent) return { subject: { start: antecedent.start, end: antecedent.end, text: text.slice(antecedent.start, antecedent.end) }, inverted: false };
   }
   // `X, who had just visited China on a trip said`: a relative clause whose closing comma is missing.
