@@ -5,7 +5,7 @@
 // loaded on first use. Measured: `suppliers --json` 60 → 40 ms (see bench/).
 // tsc still type-checks and emits dist/ as ES modules for library use (bench, tests).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -115,3 +115,15 @@ function virtualEntries(list) {
     },
   };
 }
+
+// Our lazy files are CommonJS: `import('./lazy-x.cjs')` becomes a require on first use. (V8's code
+// cache, bin/compile-cache.cjs, drops what a dynamic import needs on Node 20, and a require of a
+// CommonJS file is all the import did.)
+for (const f of readdirSync(out)) {
+  if (!f.endsWith('.cjs')) continue;
+  const path = resolve(out, f);
+  const text = readFileSync(path, 'utf8');
+  const lazy = text.replace(/\bimport\("(\.\/lazy-[\w-]+\.cjs)"\)/g, 'Promise.resolve().then(() => require("$1"))');
+  if (lazy !== text) writeFileSync(path, lazy);
+}
+

@@ -23,6 +23,16 @@ const newsDates: chrono.Chrono = (() => {
   c.parsers = c.parsers.filter((p) => KEEP.has(p.constructor.name));
   return c.parsers.length >= 8 ? c : chrono.casual;
 })();
+// The two `N units ago / later` parsers build patterns of every number word and unit that take V8
+// ~20 ms to compile on first use; a phrase without one of their words cannot match them, so the
+// grammar without them reads it (same answers; most articles never need the other).
+const TIME_UNIT_PARSERS = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+const TIME_UNIT_WORDS = /\b(?:ago|before|earlier|later|after|from\s+now|henceforth|forward|out)\b/i;
+const plainDates: chrono.Chrono = (() => {
+  const c = newsDates.clone();
+  c.parsers = c.parsers.filter((p) => !TIME_UNIT_PARSERS.has(p.constructor.name));
+  return c;
+})();
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -85,7 +95,7 @@ function resolveUncached(phrase: string, ref: string | null): ResolvedDate | nul
   if (week) return refDate ? weekInterval(week[1], /end$/i.test(week[2]), refDate) : null;
   let results: chrono.ParsedResult[];
   try {
-    results = newsDates.parse(phrase, refDate ? { instant: refDate, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
+    results = (TIME_UNIT_WORDS.test(phrase) ? newsDates : plainDates).parse(phrase, refDate ? { instant: refDate, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
   } catch {
     return null;
   }

@@ -132,6 +132,17 @@ function recordEntries(db: Db, ds: UnDataset | null, from: number, to: number, m
   }));
 }
 
+/**
+ * The veto list's vetoes of drafts about a state, before a day (the article check's reach back past
+ * the voting records): the list only, without the whole record and its consistency check.
+ */
+export function listedVetoesAbout(db: Db, about: Entity, before: string): VetoEntry[] {
+  const list = datasetOfKind(db, 'unsc-vetoes');
+  return listEntries(db, list, 1946, Number(before.slice(0, 4)))
+    .filter((v) => v.date < before && statesOf(db, 'vetoes', `${v.agenda} ${v.topic ?? ''}`).includes(about.id))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 export function vetoesAnswer(db: Db, o: { by?: Entity; about?: Entity; from?: number; to?: number; mergeSoviet?: boolean } = {}): VetoesAnswer {
   const list = datasetOfKind(db, 'unsc-vetoes');
   const records = datasetOfKind(db, 'unsc-votes');

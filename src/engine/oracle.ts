@@ -13,7 +13,7 @@ import { dealRecords, tivByCounterpart } from '../store/queries.js';
 import type { ArmsSession } from './open.js';
 import type { Db } from '../store/db.js';
 import { allGaVotes, datasetOfKind } from '../store/un.js';
-import { resolutionsAnswer, unscAnswer, vetoesAnswer } from './cover.js';
+import { resolutionsAnswer, unscAnswer, listedVetoesAbout } from './cover.js';
 
 /**
  * Answers are memoised for the session (the store does not change under it, and an article — or a
@@ -88,11 +88,11 @@ export function unOracle(db: Db): UnOracle {
       body: 'council', date: d.date, symbol: d.draft, resolution: d.resolution, title: d.agenda, outcome: d.outcome, votes: d.members, vetoedBy: d.vetoedBy, tally: d.tally,
     }));
     // The veto list reaches back to 1946: its vetoes about the state before the voting records begin.
-    const list = vetoesAnswer(db, { about: e });
-    for (const v of list.vetoes) if (v.source === 'veto list' && v.date < '1994-06-01') {
+    const listed = listedVetoesAbout(db, e, '1994-06-01');
+    for (const v of listed) {
       votes.push({ body: 'council', date: v.date, symbol: v.draft, resolution: null, title: v.agenda, outcome: 'vetoed', votes: Object.fromEntries(v.vetoedBy.map((m) => [m, 'no' as const])), vetoedBy: v.vetoedBy, tally: { yes: 0, no: 0, abstain: 0 } });
     }
-    return { votes: votes.sort((a, b) => (a.date < b.date ? -1 : 1)), coverage: { from: list.datasets.list ? '1946-01-01' : '1994-06-01', to: '2025-12-31' }, query: u.query.replace(/ --patrons \S*/, ''), dataset: ds.id };
+    return { votes: votes.sort((a, b) => (a.date < b.date ? -1 : 1)), coverage: { from: datasetOfKind(db, 'unsc-vetoes') ? '1946-01-01' : '1994-06-01', to: '2025-12-31' }, query: u.query.replace(/ --patrons \S*/, ''), dataset: ds.id };
   });
   const assembly = memo((country: string): OracleUnVotes | null => {
     const e = lookupEntity(country);

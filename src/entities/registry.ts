@@ -149,7 +149,9 @@ export function allEntities(): Entity[] {
   return [...INDEX.entities];
 }
 
-let titleIndex: { pattern: RegExp; byKey: Map<string, Entity> } | null = null;
+let titleIndex: { byKey: Map<string, Entity>; lengths: number[] } | null = null;
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 
 /**
  * The states a free-text title names (`The situation in Myanmar`, `SITUATION OF HUMAN RIGHTS IN
@@ -157,34 +159,47 @@ let titleIndex: { pattern: RegExp; byKey: Map<string, Entity> } | null = null;
  * the longest at each place (so `Congo` inside `Democratic Republic of the Congo` is the DRC, not the
  * Republic of the Congo). Short all-capital abbreviations (`CAR`, `UK`) are left out: in a title in
  * capitals they would be words.
+ *
+ * Read as a lookup, not one pattern of every spelling: at each word's start, the longest spelling
+ * that ends at a word's end. (A regular expression of ~900 alternatives cost 20 ms to compile, more
+ * than a whole article check.)
  */
 export function statesNamedIn(text: string): Entity[] {
   if (!titleIndex) {
     const byKey = new Map<string, Entity>();
-    const spellings: string[] = [];
     for (const r of RECORDS) {
       const entity = INDEX.byCode.get(r.iso3 ?? slugify(r.name))!;
       if (entity.kind !== 'state' && entity.kind !== 'historical') continue;
-      for (const s of [r.name, ...(r.aliases ?? [])]) {
-        if (s.length <= 4 && s === s.toUpperCase()) continue;
-        const key = s.toLowerCase();
-        if (!byKey.has(key)) {
-          byKey.set(key, entity);
-          spellings.push(s);
+      for (const sp of [r.name, ...(r.aliases ?? [])]) {
+        if (sp.length <= 4 && sp === sp.toUpperCase()) continue;
+        const key = plainKey(sp);
+        if (!byKey.has(key)) byKey.set(key, entity);
+      }
+    }
+    titleIndex = { byKey, lengths: [...new Set([...byKey.keys()].map((k) => k.length))].sort((a, b) => b - a) };
+  }
+  const { byKey, lengths } = titleIndex;
+  const out = new Map<string, Entity>();
+  const plain = plainKey(text);
+  for (let i = 0; i < plain.length; ) {
+    let matched = 0;
+    if (isLetter(plain[i]) && !isLetter(plain[i - 1])) {
+      for (const n of lengths) {
+        if (i + n > plain.length || isLetter(plain[i + n])) continue;
+        const e = byKey.get(plain.slice(i, i + n));
+        if (e) {
+          out.set(e.id, e);
+          matched = n;
+          break;
         }
       }
     }
-    spellings.sort((a, b) => b.length - a.length);
-    const escaped = spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    titleIndex = { pattern: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'giu'), byKey };
-  }
-  const out = new Map<string, Entity>();
-  // Curly apostrophes as straight ones (`People’s Republic`), one character for one.
-  const plain = text.replace(/[’‘`´]/g, "'");
-  titleIndex.pattern.lastIndex = 0;
-  for (let m = titleIndex.pattern.exec(plain); m; m = titleIndex.pattern.exec(plain)) {
-    const e = titleIndex.byKey.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-    if (e) out.set(e.id, e);
+    i += matched || 1;
   }
   return [...out.values()];
+}
+
+/** Lower case, curly apostrophes as straight ones (`People’s Republic`), every run of spaces one space. */
+function plainKey(s: string): string {
+  return s.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 }

@@ -12,7 +12,6 @@ import { readGaVotes, readRollCallIssues, readRollCalls, readVetoes } from '../s
 import { isScVotesHeader, readScVotes } from '../sources/unsc-votes.js';
 import { normalizeLabel } from '../sources/columns.js';
 import type { Sheet } from '../sources/sheet.js';
-import { readSheets, readSheetsWithStyles } from './workbook.js';
 import { isMilexWorkbook, readMilex, type MilexResult } from '../sources/sipri-milex.js';
 import {
   isAidDataProjects, isTrackerWorkbook, readAidDataProjects, readAidDataTotals, readImfDip, readTracker,
@@ -269,6 +268,8 @@ async function identifyWorkbook(file: string): Promise<{ kind: SourceKind; sheet
     if (dots) return { kind: 'imf-dots', dots: readDotsWorkbook(dots.file, dots.sheets, dots.sha256) };
   }
   // The first rows of the first sheet tell; only then is the sheet read whole.
+  // exceljs (a tenth of a second to load) only when a workbook is read: a register import never does.
+  const { readSheets, readSheetsWithStyles } = await import('./workbook.js');
   const [head] = await readSheets(file, (_, i) => i === 0, 0, 30);
   if (head && head.rows.some((r) => isScVotesHeader(r.cells.map((c) => normalizeLabel(c === null ? '' : String(c)))))) {
     const [sheet] = await readSheets(file, (_, i) => i === 0, 0);
