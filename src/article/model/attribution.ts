@@ -117,10 +117,12 @@ const BASES: readonly (readonly [string, string, string, string])[] = [
   ['answer', 'answers', 'answered', 'answering'],
   ['fear', 'fears', 'feared', 'fearing'],
   ['lash out', 'lashes out', 'lashed out', 'lashing out'],
+  // `As X put it, …`
+  ['put it', 'puts it', 'put it', 'putting it'],
 ];
 
 /** Every form of every verb that can report speech, plus `according to`. */
-export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([...BASES.flatMap((b) => [...b]), 'according to', 'According to']);
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([...BASES.flatMap((b) => [...b]), 'according to', 'According to', 'in the words of', 'In the words of']);
 
 /** After these words a verb is not reporting speech (`called on X to`, `said to be`, `told to leave`, `expected to`). */
 export const NON_SPEECH_AFTER_VERB = /^\s+(?:on\s+\w+(?:\s+\w+)?\s+to\b|to\s+(?:be|have|leave|stop|go|take|visit|meet|attend|sign|buy|receive|deliver|start|begin|become)\b|off\b|up\b|in\s+(?:at|on)\b|for\s+(?:a|an|the)\s+(?:meeting|vote|ceasefire|summit))/i;
@@ -130,7 +132,7 @@ export const NON_SPEECH_AFTER_VERB = /^\s+(?:on\s+\w+(?:\s+\w+)?\s+to\b|to\s+(?:
  * verb (repeatedly): `X also said`, `X said on Monday`, `X, in a statement, said`, `X told reporters`.
  */
 export const TRAILING_ADVERBIALS =
-  /(?:[\s,]+(?:also|too|later|then|again|further|reportedly|openly|previously|earlier|separately|recently|once|publicly|privately|repeatedly|bluntly|simply|often|flatly|quickly|firmly|strongly|clearly|has|had|have|will|would|could|may|might|did|does|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|this\s+(?:week|month)|on\s+\w+|in\s+(?:an?|the|its|his|her|their)\s+(?:interview|statement|speech|post|address|letter|briefing|report|message)|at\s+(?:a|the)\s+(?:news\s+conference|press\s+conference|briefing|meeting)|in\s+[\p{Lu}][\p{L}]+|,))+\s*$/u;
+  /(?:[\s,]+(?:also|too|later|then|again|further|reportedly|openly|previously|earlier|separately|recently|once|publicly|privately|repeatedly|bluntly|simply|often|flatly|quickly|firmly|strongly|clearly|has|had|have|will|would|could|may|might|did|does|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|this\s+(?:week|month)|on\s+\w+|for\s+(?:his|her|its|their|our)\s+part|in\s+(?:turn|response|reply)|however|meanwhile|though|in\s+(?:an?|the|its|his|her|their)\s+(?:interview|statement|speech|post|address|letter|briefing|report|message)|at\s+(?:a|the)\s+(?:news\s+conference|press\s+conference|briefing|meeting)|in\s+[\p{Lu}][\p{L}]+|,))+[\s,]*$/u;
 
 /** Heads of phrases that speak as a body, not a person. */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([

@@ -247,5 +247,21 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('Thai navy chief Adm. Adung Phan-iam said the dispute had caused “a long delay,” adding that the navy would “consider all options.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Adung Phan-iam', 'Adung Phan-iam']);
   });
+
+  it('`As X put it`, `In the words of X`: speech without a reporting verb of the usual kind', () => {
+    expect(quote('As Jonathan Fulton put it, the Gulf states are “hedging their bets.”', 'hedging')!.speaker).toBe('Jonathan Fulton');
+    expect(quote('In the words of one Emirati official, the relationship is “transactional.”', 'transactional')!.speaker).toMatch(/Emirati official/);
+  });
+
+  it('a plural noun after a capitalised word is not a verb (`the Gulf states want`)', () => {
+    expect(quote('Kristian Ulrichsen argues that the Gulf states want “strategic autonomy.”', 'strategic')!.speaker).toBe('Kristian Ulrichsen');
+    expect(acts('Ortega states that the deal is done.')).toEqual([['states', 'Ortega']]);
+  });
+
+  it('an aside between subject and verb (`Xi, for his part, said`), and a name after its title in commas', () => {
+    const doc = run('Peruvian President Dina Boluarte called the port “a milestone.” Xi, for his part, said China was “ready to deepen cooperation.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Dina Boluarte', 'Xi']);
+    expect(quote('The navy’s spokesperson, Adm. Pokkrong Monthatphalin, said the submarine would be “delivered by 2027.”', 'delivered')!.speaker).toBe('Pokkrong Monthatphalin');
+  });
 });
 

@@ -130,7 +130,7 @@ function findSpeech(ctx: Ctx): Speech[] {
     }
     if (/^as\s+$/.test(doc.unquoted.slice(m.index - 3, m.index)) && /ing$/.test(verb)) continue;
     // `called on member states to …`, `told to leave`, `said to be`: not reporting speech.
-    if (NON_SPEECH_AFTER_VERB.test(doc.unquoted.slice(verbEnd, verbEnd + 24)) && !/^according/i.test(verb)) continue;
+    if (NON_SPEECH_AFTER_VERB.test(doc.unquoted.slice(verbEnd, verbEnd + 24)) && !/^(?:according|in\s)/i.test(verb)) continue;
     const found = subjectOf(ctx, s.start, s.end, m.index, verbEnd, verb);
     // `He said … but added …`: a second verb with no subject of its own shares the first one's.
     const prev = out[out.length - 1];
@@ -161,7 +161,7 @@ const AMBIGUOUS = new Set(['states', 'reports', 'notes', 'claims', 'calls', 'quo
  */
 function nounOrAdjectiveUse(t: string, at: number, verb: string): boolean {
   const before = t.slice(Math.max(0, at - 40), at);
-  if (/^according/i.test(verb)) return false;
+  if (/^(?:according|in\s)/i.test(verb)) return false;
   if (DETERMINERS_BEFORE.test(before) && !/\b(?:that|of)\s+$/i.test(before)) return true;
   if (!AMBIGUOUS.has(verb.toLowerCase())) return false;
   if (MODIFIERS_BEFORE.test(before)) return true;
@@ -169,6 +169,9 @@ function nounOrAdjectiveUse(t: string, at: number, verb: string): boolean {
   const next = /^\s+([\p{Ll}]+)/u.exec(t.slice(at + verb.length, at + verb.length + 24))?.[1];
   if (next && ORGANISATION_HEADS.has(next)) return true;
   const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+  // `the Gulf states want`: after a capitalised word a form in -s is a plural noun unless what
+  // follows is what a reporting verb takes (`that`, a colon, a quotation, a noun phrase's start).
+  if (/^\p{Lu}/u.test(prev) && /s$/.test(verb) && !/^\s*(?:that\b|[:,“"‘«]|(?:the|a|an|it|he|she|they|we|his|her|its|their|this|these|those|there)\b|\p{Lu})/u.test(t.slice(at + verb.length, at + verb.length + 12))) return true;
   // After a name (`Ortega states`), a pronoun or a body (`the report states`) it reports speech.
   return !(/^\p{Lu}/u.test(prev) || /^(?:he|she|it|they|we|who|which)$/i.test(prev) || /(?:statement|report|ministry|office|government|council|spokesman|spokesperson|spokeswoman)$/i.test(prev));
 }
@@ -224,7 +227,7 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   const trailing = TRAILING_ADVERBIALS.exec(pre.slice(cut));
   if (trailing) pre = pre.slice(0, cut + trailing.index);
   const preTrim = pre.replace(/\s+$/, '');
-  const according = /^according\s+to$/i.test(verb);
+  const according = /^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb);
   const participle = /ing$/.test(verb) && !according;
   // Inverted: nothing but punctuation before the verb in the clause (`“…,” said X`, `…, said X,`).
   if (!participle && (according || !/[\p{L}\p{N}]/u.test(preTrim))) return { subject: after(ctx, verbEnd, sentEnd), inverted: true };
@@ -252,7 +255,8 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   const named = comma ? /,\s*([^,]+?)\s*,?\s*$/.exec(preTrim) : null;
   if (named) {
     const at = from + preTrim.lastIndexOf(named[1]);
-    const person = mentionsIn(ctx, at, at + named[1].length + 1).find((m) => ctx.doc.actors[m.actor].kind === 'person' && m.start === at);
+    // (`The navy’s spokesperson, Adm. Pokkrong Monthatphalin, said`: the name after its title.)
+    const person = mentionsIn(ctx, at, at + named[1].length + 1).find((m) => ctx.doc.actors[m.actor].kind === 'person' && (m.start === at || /^(?:\p{Lu}[\p{L}]*\.?\s+)+$/u.test(text.slice(at, m.start)) && text.slice(at, m.start).trim().split(/\s+/).every((w) => TITLE_WORDS.has(w))));
     if (person && person.end >= at + named[1].length - 2) return { subject: { start: person.start, end: person.end, text: text.slice(person.start, person.end) }, inverted: false };
   }
   // `…, who said`: the person the relative clause is about.
@@ -718,8 +722,9 @@ function looksLikeName(q: string): boolean {
   const words = q.replace(/[.,!?…]+$/, '').split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   if (/^[\p{Lu}\d\W]+$/u.test(q) && words.length <= 6) return true; // IN FAVOUR, NO
-  if (/\d/.test(q) && words.length <= 3) return true; // Army-2021
   const significant = words.filter((w) => !/^(?:of|the|and|for|a|an|to|in|on|with|de|la)$/i.test(w));
+  // `Army-2021`, `Su-35`, `Vostok 2022` are names; `delivered by 2027` is words.
+  if (/\d/.test(q) && words.length <= 3 && significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return true;
   return significant.length >= 2 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
@@ -834,7 +839,7 @@ export function quotes(doc: ArticleDoc): void {
       else if (keepUnresolved && candidate.subject && /^(?:he|she|they|it|we)$/i.test(candidate.subject.text)) sieve = name;
     };
     const gapAfter = (sp: Speech) => text.slice(q.close + 1, sp.subject && !sp.inverted ? sp.subject.start : sp.verbStart);
-    const isAccording = (sp: Speech) => /^according/i.test(text.slice(sp.verbStart, sp.verbEnd));
+    const isAccording = (sp: Speech) => /^(?:according|in\s+the\s+words)/i.test(text.slice(sp.verbStart, sp.verbEnd));
     const reported = here.filter((sp) => !isAccording(sp));
     // 1. `“…,” said X`, `“…,” X said`: the attribution right after the closing mark.
     tryIt('verb after the quote', reported.find((sp) => sp.verbStart > q.close && /^[\s,”"’»]*$/.test(gapAfter(sp)) && (sp.inverted || !!sp.subject)), true);
