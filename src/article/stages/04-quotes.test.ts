@@ -263,5 +263,16 @@ describe('the sieves, one pattern class each', () => {
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Dina Boluarte', 'Xi']);
     expect(quote('The navy’s spokesperson, Adm. Pokkrong Monthatphalin, said the submarine would be “delivered by 2027.”', 'delivered')!.speaker).toBe('Pokkrong Monthatphalin');
   });
+
+  it('a head of state the text gave no title to: the person the sentence before was about, then the last speaker', () => {
+    const doc = run('Aleksandr Lukashenko met with Xi Jinping in Astana.\n\n“We are grateful for your support,” the Belarusian leader said.\n\nThe President noted: “Our cooperation has no limits.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Aleksandr Lukashenko', 'Aleksandr Lukashenko']);
+  });
+
+  it('acronyms in capitals are names, not pronouns (`a spokesman for the US Embassy`, `the US said`)', () => {
+    expect(quote('A spokesman for the US Embassy in Cairo said Washington had “made its concerns clear.”', 'made')!.speaker).toMatch(/^spokesman for the US Embassy/);
+    expect(quote('Meanwhile the US said the deal was “a mistake.”', 'a mistake')!.speaker).toBe('United States');
+    expect(quote('The statement “was balanced,” the Kremlin said.', 'was balanced')!.speaker).toBe('Kremlin');
+  });
 });
 

@@ -332,7 +332,9 @@ const PRONOUN = new Set(['he', 'she', 'they', 'it', 'we']);
  */
 function nounPhraseEnding(t: string, from: number, to: number): Speech['subject'] {
   // The last word first: a stop word there (`… said said`) ends the search before any tokenising.
-  const lastWord = /(?:^|\s)([\p{L}]+)\s*$/u.exec(t.slice(Math.max(from, to - 40), to))?.[1].toLowerCase();
+  const lastRaw = /(?:^|\s)([\p{L}]+)\s*$/u.exec(t.slice(Math.max(from, to - 40), to))?.[1];
+  // (`the US said`: a name in capitals, not the pronoun.)
+  const lastWord = lastRaw && !/^\p{Lu}{2,}$/u.test(lastRaw) ? lastRaw.toLowerCase() : undefined;
   if (lastWord && PHRASE_STOP.has(lastWord) && !PRONOUN.has(lastWord) && !DETERMINER.has(lastWord) && !/^(?:of|for|and|de|al)$/.test(lastWord)) return null;
   const words: { w: string; start: number; end: number }[] = [];
   const re = /[^\s,;:()“”"]+(?:\s*\([^)]{2,60}\))?/g;
@@ -370,7 +372,8 @@ function nounPhraseEnding(t: string, from: number, to: number): Speech['subject'
       i++;
       break;
     }
-    if (PHRASE_STOP.has(lw) || /^\d{1,2}$/.test(w) || (/(?:ed|ing)$/.test(lw) && i < tail.length - 1 && !/^\p{Lu}/u.test(w) && !/-/.test(w))) {
+    // (`US`, `IT` in capitals are names, not the pronouns.)
+    if ((PHRASE_STOP.has(lw) && !/^\p{Lu}{2,}$/u.test(w)) || /^\d{1,2}$/.test(w) || (/(?:ed|ing)$/.test(lw) && i < tail.length - 1 && !/^\p{Lu}/u.test(w) && !/-/.test(w))) {
       i++;
       break;
     }
@@ -580,13 +583,24 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
     if (roleWords.includes(head)) return personSpeaker(ctx, named[i].actor);
     if (state.size && leader && [...state].some((x) => roleStates.has(x)) && roleWords.some((w) => LEADER_HEADS.has(w))) return personSpeaker(ctx, named[i].actor);
   }
+  const foreign = (role: string | null) => state.size > 0 && ![...statesIn(role ?? '')].every((x) => state.has(x));
+  // `Aleksandr Lukashenko met Xi Jinping … ¶ “…,” the Belarusian leader said` · `The President
+  // noted`: a head of state the text gave no title to is the person the sentence before was about,
+  // or the one who spoke last.
+  if (leader && !headline) {
+    const salient = previousSubject(ctx, at);
+    if (salient && !foreign(ctx.doc.actors[salient.actor].role)) return personSpeaker(ctx, salient.actor);
+    for (const s of spokenBefore(ctx, at, 1500)) {
+      if (s.speaker.kind === 'person' && s.speaker.person !== null && !foreign(s.speaker.role)) return s.speaker;
+      break;
+    }
+  }
   // A role printed as a title (`Brunei’s Foreign Minister`, `the Defense Minister`) that no one
   // named holds is someone of its own, not whoever spoke last (`the Russian leader` may be).
   if (headline || stripDeterminer(phrase).split(/\s+/).some((w) => HEAD_TITLES.has(w))) return null;
   // … else the last person who spoke, or was named, with a role of some kind.
   // (Never one whose role ties them to another state: `the leader of the Russian delegation` is not
   // the Nicaraguan dictator who spoke before.)
-  const foreign = (role: string | null) => state.size > 0 && ![...statesIn(role ?? '')].every((x) => state.has(x));
   for (const s of spokenBefore(ctx, at, 3000)) {
     if (s.speaker.kind === 'person' && (s.speaker.role || s.speaker.person !== null) && !foreign(s.speaker.role)) return s.speaker;
   }
@@ -671,7 +685,8 @@ function resolve(ctx: Ctx, speech: Speech): Speaker | null {
   // `Kishida’s spokesman`: a person in the possessive owns the role that speaks; only a name after
   // it (`Min Aung Hlaing's spokesman Zaw Min Tun`) is the speaker.
   const people = ms.filter((m) => ctx.doc.actors[m.actor].kind === 'person' && !m.place && !(/^['’]s?\s/.test(ctx.text.slice(m.end, m.end + 3)) && m.end < subject.end - 3));
-  const headWord = lower(phrase.replace(/['’]s$/, '').split(/\s+/).pop() ?? '');
+  // The head is before a complement: `a spokesman for the US Embassy` is a spokesman.
+  const headWord = lower(phrase.replace(/['’]s$/, '').replace(/\s+(?:of|for|to|at|in|with)\s.*$/i, '').split(/\s+/).pop() ?? '');
   const owned = people.length === 0 && ms.some((m) => ctx.doc.actors[m.actor].kind === 'person' && /^['’]s?\s/.test(ctx.text.slice(m.end, m.end + 3)));
   if (people.length && !DOCUMENT_HEADS.has(headWord) && !ORGANISATION_HEADS.has(headWord)) {
     // `“…,” said Jane Roe, a fellow at Chatham House`: the role given here wins over an earlier one.
@@ -700,7 +715,10 @@ function resolve(ctx: Ctx, speech: Speech): Speaker | null {
   if (capital) return { name: `${bare} (${capital})`, role: `government of ${capital}`, person: null, kind: 'body' };
   // Organisations, bodies and groups speak as themselves, named as the text names them.
   if (ORGANISATION_HEADS.has(headWord) || GROUP_PLURALS.has(headWord) || ms.some((m) => ctx.doc.actors[m.actor].kind !== 'person')) {
-    const country = ms.length === 1 && ms[0].start === subject.start && ms[0].end >= subject.end - 1 ? ctx.doc.actors[ms[0].actor] : null;
+    // (`the US said`, `the Philippines said`: the state, named as the registry names it; `the
+    // Kremlin said` stays the Kremlin.)
+    const theState = /^the\s+(?:\p{Lu}{2,4}\b|United\s|Netherlands|Philippines|Gambia|Bahamas|Maldives|Czech|Central\s|Democratic\s|Dominican\s)/iu.test(phrase);
+    const country = ms.length === 1 && ms[0].start - subject.start <= (theState ? 4 : 0) && ms[0].end >= subject.end - 1 ? ctx.doc.actors[ms[0].actor] : null;
     // `China said` after `China’s UN Mission said`: the state speaking through the organ that just spoke.
     if (country) {
       for (const { speaker: organ } of spokenBefore(ctx, speech.verbStart, 2000)) {
