@@ -5,7 +5,7 @@
 // first in stages/06-claims.ts; this catches every other checkable sentence, so that a fact-checker
 // sees it with a verdict (often `outside the data` or `not comparable`) instead of not at all.
 import {
-  ARMS_NOUN, BLOCKED, BOILERPLATE, DEAL_NOUN, DESIGNATION, ECONOMY, ECONOMY_RANK, MODAL_BEFORE, MONEY, NOT_A_CLAIM, OFFER,
+  ARMS_NOUN, BLOCKED, BOILERPLATE, DEAL_NOUN, DESIGNATION, ECONOMY, ECONOMY_RANK, MODAL_BEFORE, ONLY_INVESTOR, MONEY, NOT_A_CLAIM, OFFER,
   TRANSFER, UN_CONTEXT, UN_VOTE, UNREAL_BEFORE, VOTE_COUNTS,
 } from './model/claims.js';
 
@@ -19,7 +19,7 @@ export interface ClaimShape {
   unit: string | null;
   value: number | null;
   /** `rank` (largest, main, first), `change` (rose, increased), or null for a plain statement. */
-  comparison: 'rank' | 'change' | null;
+  comparison: 'rank' | 'change' | 'only' | null;
   /** Weapon designations the sentence names (`Su-35`, `Rafale`), for matching the register. */
   designations: string[];
   /** Votes stated for a UN decision. */
@@ -170,8 +170,10 @@ export function claimShape(sentence: string, context: ShapeContext | { unBefore:
     };
   }
 
-  // Trade, investment, lending: an economic word with a figure or a rank.
-  if (ECONOMY.test(sentence) && (money || /\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent|pc\b)|\b\d[\d,]*\s+(?:enterprises|companies|firms|projects)\b/i.test(sentence) || ECONOMY_RANK.test(sentence) || /\bfree[- ]trade\s+(?:agreement|deal|pact|zone|regime)\b/i.test(sentence))) {
+  // Trade, investment, lending: an economic word with a figure, a rank, or `only`.
+  // `there will be investment only from China`, `China is the only investor`: a claim about every other source.
+  const onlySource = ONLY_INVESTOR.test(sentence);
+  if (ECONOMY.test(sentence) && (money || onlySource || /\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent|pc\b)|\b\d[\d,]*\s+(?:enterprises|companies|firms|projects)\b/i.test(sentence) || ECONOMY_RANK.test(sentence) || /\bfree[- ]trade\s+(?:agreement|deal|pact|zone|regime)\b/i.test(sentence))) {
     const lower = sentence.toLowerCase();
     // Every measure the sentence speaks of (`top trade partner and a major investor`).
     const measures = [
@@ -186,7 +188,7 @@ export function claimShape(sentence: string, context: ShapeContext | { unBefore:
       measure,
       unit: money ? money.unit : pct ? 'percent' : null,
       value: money ? money.value : pct ? Number(pct[1]) : null,
-      comparison: /\b(?:increas|ris[ei]|rose|grew|grow|doubl|fell|fall|declin|jump|surg)\w*/i.test(sentence) ? 'change' : ECONOMY_RANK.test(sentence) || RANK_WORD.test(sentence) ? 'rank' : null,
+      comparison: onlySource ? 'only' : /\b(?:increas|ris[ei]|rose|grew|grow|doubl|fell|fall|declin|jump|surg)\w*/i.test(sentence) ? 'change' : ECONOMY_RANK.test(sentence) || RANK_WORD.test(sentence) ? 'rank' : null,
       designations: [],
       tally: null,
     };

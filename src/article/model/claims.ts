@@ -83,7 +83,7 @@ export const OUTSIDE_TOPICS: { topic: string; pattern: RegExp; reason: string }[
     reason: 'investment is outside what the arms-transfer data can check: SIPRI records deliveries of major conventional weapons, not capital flows' },
   { topic: 'GDP', pattern: /\b(?:gross domestic product|GDP)\b[^.]{0,80}?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:grow|grew|shrink|shrank|contract|plummet|fall|fell|decline))|\beconomy\s+(?:grew|shrank|contracted|expanded|is expected to|will|may|could)\b[^.]{0,60}\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)/i,
     reason: 'GDP and growth figures are outside what the arms-transfer data can check' },
-  { topic: 'military spending', pattern: /\b(?:military|defen[cs]e)\s+(?:spending|budget|expenditure)\b[^.]{0,60}(?:\$[\d.,]+|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent|billion))/i,
+  { topic: 'military spending', pattern: /\b(?:military|defen[cs]e)\s+(?:spending|budget|expenditure)\b[^.]{0,60}(?:\$[\d.,]+|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent|billion))|\bspen[dt]s?\b[^.]{0,30}(?:\$[\d.,]+|\d+(?:\.\d+)?\s*(?:billion|million|bn))[^.]{0,30}\bon\s+(?:its\s+|their\s+|the\s+)?(?:military|defen[cs]e|armed\s+forces|army)\b/i,
     reason: 'military spending is in SIPRI’s expenditure database, which this check does not read' },
   { topic: 'aid', pattern: /\b(?:aid|loans?|debt|grants?|credit line)\s+(?:worth|of|totall?ing|amounting to)\s+(?:US)?\$[\d.,]+/i,
     reason: 'aid and lending are outside what the arms-transfer data can check' },
@@ -119,6 +119,9 @@ export const VOTE_COUNTS: { pattern: RegExp; field: 'yes' | 'no' | 'abstain' | '
 /** Trade, investment and finance between states. */
 export const ECONOMY = /\b(?:trade|trading|exports?|imports?|export\s+destination|tariffs?|investments?|investors?|invest(?:ed|ing|s)?|capital|plough(?:ed|s)?|plow(?:ed|s)?|loans?|credit|lending|lender|financ(?:e|ed|ing)|goods|turnover|projects?)\b/i;
 /** A partner's standing: `largest trading partner`, `major investor`, `main export destination`. */
+/** Investment from one source alone: `investment only from China`, `the only investor`, `only China invests`. */
+export const ONLY_INVESTOR = /\binvestments?\s+(?:\w+\s+){0,2}only\s+(?:from|by)\b|\b(?:the\s+)?only\s+(?:foreign\s+)?(?:investor|source\s+of\s+investment)\b|\bonly\s+(?:[A-Z][\p{L}]+\s+){1,2}(?:is\s+|are\s+|will\s+be\s+|was\s+)?invest(?:s|ing|ed)?\b/u;
+
 export const ECONOMY_RANK = /\b(?:largest|biggest|top|main|major|leading|key|principal|primary|second[- ]largest|most\s+important)\s+(?:foreign\s+)?(?:trading\s+partner|trade\s+partner|investor|export\s+(?:destination|market)|import\s+source|lender|creditor|market|source\s+of\s+(?:imports|investment|loans))s?\b/i;
 /** Money: `$2 billion`, `US$50 billion`, `2.7 billion euros`, `Rs 2,000 crore`, `€17 billion`. */
 export const MONEY = /(?<cur>US\$|\$|€|£|¥|\bRs\.?|\bUSD|\bEUR)\s?(?<n>\d[\d,]*(?:\.\d+)?)(?:[\s-]*(?<mult>trillion|billion|million|bn|mn|crore|lakh)\b)?|\b(?<n2>\d[\d,]*(?:\.\d+)?)[\s-]*(?<mult2>trillion|billion|million|bn|crore|lakh)?[\s-]*(?<cur2>dollars?|euros?|yuan|rupees|USD|EUR)\b/i;

@@ -40,7 +40,7 @@ const HINT_WORDS = {
   more: ['more'],
   share: ['%', 'per cent', 'percent', 'half', 'third', 'quarter', 'fifth', 'majority', 'bulk'],
   turning: ['from @', 'to @', 'on @', 'upon @'],
-  outside: ['trade', 'trading', 'commercial', 'economic', 'investor', 'investment', 'gdp', 'gross domestic', 'economy', 'spending', 'budget', 'expenditure', 'aid', 'loan', 'debt', 'grant', 'credit', 'oil', 'gas', 'energy', 'coal'],
+  outside: ['trade', 'trading', 'commercial', 'economic', 'investor', 'investment', 'gdp', 'gross domestic', 'economy', 'spending', 'spent', 'spend', 'budget', 'expenditure', 'aid', 'loan', 'debt', 'grant', 'credit', 'oil', 'gas', 'energy', 'coal'],
 };
 const HINTS = keyGroups(Object.values(HINT_WORDS));
 const HINT = Object.fromEntries(Object.keys(HINT_WORDS).map((name, i) => [name, 1 << i])) as Record<keyof typeof HINT_WORDS, number>;
@@ -304,7 +304,9 @@ export function claims(doc: ArticleDoc): void {
       });
     }
 
-    const topics = hints & HINT.outside ? OUTSIDE_TOPICS.filter((o) => o.pattern.test(t)) : [];
+    // (Read in the sentence as written too: `Myanmar’s military budget` is `@0 budget` once the
+    // junta's name stands for its armed forces.)
+    const topics = hints & HINT.outside ? OUTSIDE_TOPICS.filter((o) => o.pattern.test(t) || o.pattern.test(doc.unquoted.slice(s.start, s.end))) : [];
     if (topics.length && !drafts.length) {
       const possessive = /@(\d+)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:trade|trading|economic|gross|GDP|economy|investors?|military|defen[cs]e|oil|gas|aid)/u.exec(t);
       let subject = possessive ? norm.refs[Number(possessive[1])] : /\bthe country['’]s\b/i.test(t) ? focus : null;

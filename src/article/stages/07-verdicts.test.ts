@@ -328,6 +328,14 @@ describe('claims about investors, against the IMF’s positions and the investme
   it('a host without positions stays outside the data', () => {
     expect(check('China is Laos’s biggest investor.').verdict).toBe('outside the data');
   });
+
+  it('investment `only from` one source: the other investors’ positions answer it', () => {
+    const c = check('Currently there will be investment only from China in Myanmar.');
+    expect(c.comparison).toBe('only');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.evidence).toContain('China held 38 % of the direct investment in Myanmar that investors with figures held at the end of 2019 (IMF positions); others: Singapore US$ 8,487 m, Japan US$ 3,142 m, United States US$ 194 m.');
+    expect(check('Singapore is the only foreign investor in Myanmar.').verdict).toBe('contradicted');
+  });
 });
 
 describe('claims about military spending, against SIPRI', () => {
@@ -355,5 +363,12 @@ describe('claims about military spending, against SIPRI', () => {
     expect(check('Myanmar increased its defence budget to $9 billion in 2021.').verdict).toBe('mixed');
     expect(check('Myanmar cut its defence budget to $9 billion in 2021.').verdict).toBe('contradicted');
     expect(check('Myanmar cut its defence budget to $2.5 billion in 2022.').evidence).toContain('SIPRI marks the figure as highly uncertain.');
+  });
+
+  it('a stated change in percent is checked for its size too; `Myanmar’s military budget` and `spent … on its military` are found', () => {
+    expect(check('Myanmar’s military budget rose by 17 percent in 2021.').verdict).toBe('mixed');
+    expect(check('Myanmar’s military budget rose by 6 percent in 2021.').verdict).toBe('supported');
+    expect(check('Myanmar spent $2.7 billion on its military in 2021.').verdict).toBe('supported');
+    expect(check('Myanmar spent $5 billion on its military in 2021.').verdict).toBe('contradicted');
   });
 });

@@ -463,6 +463,7 @@ function judgeInvestment(claim: DocClaim, oracle: InvestmentOracle, articleYear:
   if (claim.measure !== 'investment') return false;
   const parties = investmentParties(claim);
   if (!parties) return false;
+  if (claim.comparison === 'only') return judgeOnlyInvestor(claim, oracle, parties, articleYear);
   const claimed = /\bmajor\b/i.test(claim.text) ? { rank: 3, oneOf: true } : claimedTradeRank(claim.text);
   if (!claimed) return false;
   const data = oracle.investment(parties.host);
@@ -473,6 +474,29 @@ function judgeInvestment(claim: DocClaim, oracle: InvestmentOracle, articleYear:
   claim.verdict = ok ? 'supported' : 'contradicted';
   const dated = articleYear !== null && articleYear > data.year ? ` The positions end in ${data.year}, before the article (${articleYear}).` : '';
   claim.evidence = `${f.text}${dated} Direct investment positions are year-end stocks (IMF); the investors the IMF files cover are the only ones ranked.`;
+  claim.query = data.query;
+  claim.window = { from: data.year, to: data.year };
+  return true;
+}
+
+/**
+ * `there will be investment only from China`: the other investors' positions in the host. Supported
+ * when the named investor holds nine tenths of what the investors with figures hold, contradicted
+ * when others hold more than a tenth (named, largest first).
+ */
+function judgeOnlyInvestor(claim: DocClaim, oracle: InvestmentOracle, parties: { host: string; investor: string }, articleYear: number | null): boolean {
+  const data = oracle.investment(parties.host);
+  if (!data || data.year === null) return false;
+  const ranked = data.investors.filter((i) => i.value !== null && i.value > 0).sort((a, b) => b.value! - a.value!);
+  const total = ranked.reduce((t, i) => t + i.value!, 0);
+  if (!total) return false;
+  const own = ranked.find((x) => x.name === parties.investor || x.iso3 === parties.investor);
+  const share = (own?.value ?? 0) / total;
+  const others = ranked.filter((x) => x !== own).slice(0, 3).map((x) => `${x.name} ${usd(x.value)}`).join(', ');
+  claim.verdict = share >= 0.9 ? 'supported' : 'contradicted';
+  const dated = articleYear !== null && articleYear > data.year ? ` The positions end in ${data.year}, before the article (${articleYear}): a claim about later investment is judged on the last positions held.` : '';
+  claim.evidence = `${parties.investor} held ${formatPercent(share)} of the direct investment in ${parties.host} that investors with figures held at the end of ${data.year} (IMF positions)` +
+    `${others ? `; others: ${others}` : ''}.${dated}`;
   claim.query = data.query;
   claim.window = { from: data.year, to: data.year };
   return true;
@@ -510,6 +534,10 @@ function judgeMilex(claim: DocClaim, oracle: MilexOracle, articleYear: number | 
   const checks: boolean[] = [];
   if (money && money.unit === 'USD') checks.push(Math.abs(money.value / 1e6 - at.currentUsd) / at.currentUsd <= 0.15);
   if ((up || down) && change !== null) checks.push(up ? change > 0 : change < 0);
+  // `rose by 17 percent`: the size of the change too, within a quarter of it (or three points) — a
+  // budget in the local currency moves with the exchange rate, SIPRI's dollars with both.
+  const pct = (up || down) && change !== null ? /\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)/i.exec(claim.text) : null;
+  if (pct && change !== null) checks.push(Math.abs(Number(pct[1]) - Math.abs(change) * 100) <= Math.max(3, Number(pct[1]) * 0.25));
   if (!checks.length) return false;
   claim.verdict = checks.every(Boolean) ? 'supported' : checks.some(Boolean) ? 'mixed' : 'contradicted';
   const flags = at.uncertain ? ' SIPRI marks the figure as highly uncertain.' : at.estimate ? ' The figure is a SIPRI estimate.' : '';
