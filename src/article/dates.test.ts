@@ -48,3 +48,17 @@ describe('date phrases against the article date', () => {
     expect(resolveDatePhrase('not a date at all', ref)).toBeNull();
   });
 });
+
+describe('dates written out in full, read without the grammar', () => {
+  it('give what chrono gives for the same phrases, with or without an article date', async () => {
+    const chrono = await import('chrono-node/en');
+    const phrases = ['in February 2021', 'on March 27, 2021', '27 March 2021', 'March 2021', 'on Sept. 3, 2022', 'in May 2020', 'December 1st, 2019', 'on 5 Jan 2023'];
+    for (const p of phrases) {
+      const r = chrono.casual.parse(p, { instant: new Date(Date.UTC(2021, 5, 22, 12)), timezone: 0 })[0].start;
+      const want = r.isCertain('day') ? `${r.get('year')}-${String(r.get('month')).padStart(2, '0')}-${String(r.get('day')).padStart(2, '0')}` : `${r.get('year')}-${String(r.get('month')).padStart(2, '0')}`;
+      expect(resolveDatePhrase(p, '2021-06-22')?.date, p).toBe(want);
+      expect(resolveDatePhrase(p, null)?.date, p).toBe(want);
+    }
+    expect(resolveDatePhrase('on 31 February 2021', null)).toBeNull();
+  });
+});
