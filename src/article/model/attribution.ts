@@ -119,6 +119,8 @@ const BASES: readonly (readonly [string, string, string, string])[] = [
   ['lash out', 'lashes out', 'lashed out', 'lashing out'],
   // `As X put it, …`
   ['put it', 'puts it', 'put it', 'putting it'],
+  // `“…,” read a statement from the presidency` · `The statement read: “…”`
+  ['read', 'reads', 'read', 'reading'],
 ];
 
 /** Every form of every verb that can report speech, plus `according to`. */
@@ -176,7 +178,7 @@ const forms = (bases: string[]): ReadonlySet<string> => new Set(BASES.filter((b)
 export const NEEDS_THAT: ReadonlySet<string> = forms([
   'continue', 'believe', 'think', 'expect', 'hope', 'propose', 'recommend', 'indicate', 'reveal', 'mention', 'highlight',
   'report', 'confirm', 'express', 'assure', 'threaten', 'instruct', 'recall', 'wonder', 'predict', 'suggest', 'fear',
-  'comment', 'answer',
+  'comment', 'answer', 'read',
 ]);
 
 /**

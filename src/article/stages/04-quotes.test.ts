@@ -274,5 +274,11 @@ describe('the sieves, one pattern class each', () => {
     expect(quote('Meanwhile the US said the deal was “a mistake.”', 'a mistake')!.speaker).toBe('United States');
     expect(quote('The statement “was balanced,” the Kremlin said.', 'was balanced')!.speaker).toBe('Kremlin');
   });
+
+  it('`read` reports a text\'s words only framed by a quotation or a colon (`“…,” read a statement from X`)', () => {
+    expect(quote('“We welcome the visit,” read a statement from the Vietnamese presidency.', 'We welcome')!.speaker).toMatch(/presidency$/);
+    expect(quote('The statement read: “The visit is welcome.”', 'The visit')!.speaker).toMatch(/statement/);
+    expect(acts('Analyst Ian Storey read the report on Monday.')).toEqual([]);
+  });
 });
 
