@@ -280,5 +280,12 @@ describe('the sieves, one pattern class each', () => {
     expect(quote('The statement read: “The visit is welcome.”', 'The visit')!.speaker).toMatch(/statement/);
     expect(acts('Analyst Ian Storey read the report on Monday.')).toEqual([]);
   });
+
+  it('the paragraph speaker takes words that read as speech, not a term quoted in passing', () => {
+    const doc = run('Kim said the talks went well.\n\nThe leaders shared a meal of “pelmeni” on the train.');
+    expect(doc.quotes).toEqual([]);
+    const speech = run('Kim said the talks went well.\n\nThe leaders talked late, and “the mood was very warm” afterwards.');
+    expect(speech.quotes[0].speaker).toBe('Kim');
+  });
 });
 

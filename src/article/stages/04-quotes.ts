@@ -904,8 +904,12 @@ export function quotes(doc: ArticleDoc): void {
       sieve = 'conversation';
       speaker = previous.speaker;
     }
-    // 8. The speech the paragraph reports, nearest first (this paragraph, then the one before).
-    if (!sieve && !looksLikeName(t.text)) {
+    // 8. The speech the paragraph reports, nearest first (this paragraph, then the one before) — for
+    // words that read as speech: a quotation standing alone, or one of three words or more. A word or
+    // two quoted inside a sentence with no one speaking in it is a term (`“pelmeni”`, `“defense
+    // cooperation”`), not somebody's words.
+    const speechLike = standsAlone || t.text.split(/\s+/).length >= 3;
+    if (!sieve && !looksLikeName(t.text) && speechLike) {
       const inPara = speechInParagraph(para).filter((sp) => !isAccording(sp));
       let nearest: Speech | undefined;
       for (const sp of inPara) if (!nearest || Math.abs(sp.verbStart - q.open) < Math.abs(nearest.verbStart - q.open)) nearest = sp;
