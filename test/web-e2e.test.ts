@@ -61,13 +61,14 @@ async function open(path: string, viewport = { width: 1200, height: 900 }): Prom
 const shot = (page: Page, name: string) => page.screenshot({ path: join(results, `web-${name}.png`), fullPage: true });
 
 describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
-  it('the Myanmar page shows the three charts and the China and Russia figures', async () => {
+  it('the Myanmar page shows the four charts and the China and Russia figures', async () => {
     const page = await open('/country/Myanmar');
     expect(await page.title()).toBe('Balance brief: Myanmar (MMR) · Counterweight');
     const charts = await page.$$eval('figure.chart > svg', (svgs) =>
       svgs.map((svg) => ({ w: svg.getBoundingClientRect().width, h: svg.getBoundingClientRect().height, title: svg.querySelector('title')?.textContent ?? '' })),
     );
-    expect(charts).toHaveLength(3);
+    expect(charts).toHaveLength(4);
+    expect(charts.map((c) => c.title).join(' | ')).toMatch(/balances its patrons/);
     for (const c of charts) {
       expect(c.w).toBeGreaterThan(600);
       expect(c.h).toBeGreaterThan(250);
@@ -85,7 +86,7 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     }
     // Chart downloads.
     const links = await page.$$eval('figure.chart figcaption a', (as) => as.map((a) => a.getAttribute('href')!));
-    expect(links).toHaveLength(6);
+    expect(links).toHaveLength(8);
     for (const href of links) {
       const res = await page.request.get(`${server.url}${href}`);
       expect(res.status(), href).toBe(200);

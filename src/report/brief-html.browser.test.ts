@@ -1,5 +1,5 @@
 // The brief page in a real browser (Debian's chromium through playwright-core): it must load with
-// no console error and no request beyond its own file, and draw the three charts. Leaves a
+// no console error and no request beyond its own file, and draw the four charts. Leaves a
 // screenshot in test-results/ to look at.
 import { myanmarBrief } from '../../test/fixtures/brief-myanmar.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ if (!hasChromium) {
 }
 
 describe.skipIf(!hasChromium)(`brief page in headless Chromium (${CHROMIUM})`, () => {
-  it('loads without console errors or outside requests and draws the three charts', async () => {
+  it('loads without console errors or outside requests and draws the four charts', async () => {
     const brief = structuredClone(myanmarBrief);
     const dir = mkdtempSync(join(tmpdir(), 'counterweight-html-'));
     const file = join(dir, 'brief-myanmar.html');
@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium)(`brief page in headless Chromium (${CHROMIUM})`, (
           return { width: Math.round(r.width), height: Math.round(r.height) };
         }),
       );
-      expect(boxes).toHaveLength(3);
+      expect(boxes).toHaveLength(4);
       for (const box of boxes) {
         expect(box.width).toBe(720);
         expect(box.height).toBeGreaterThan(300);

@@ -14,14 +14,15 @@ describe('renderBriefHtml', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     // The only URL is the SVG namespace.
     expect([...html.matchAll(/https?:\/\/[^\s"')]+/g)].map((m) => m[0])).toEqual(
-      Array(3).fill('http://www.w3.org/2000/svg'),
+      Array(4).fill('http://www.w3.org/2000/svg'),
     );
     expect(html).toContain('<style>');
     expect(html).toContain('@media print');
   });
 
-  it('shows the three charts inline', () => {
-    expect(html.match(/<figure class="chart"><svg xmlns=/g)).toHaveLength(3);
+  it('shows the four charts inline (the balance chart in the economic section)', () => {
+    expect(html.match(/<figure class="chart"><svg xmlns=/g)).toHaveLength(4);
+    expect(html).toContain('How Myanmar balances its patrons');
     expect(html).toContain('Who arms Myanmar: supplier shares over time');
     expect(html).toContain('What each patron sends Myanmar');
     expect(html).toContain('How Myanmar votes at the UN');

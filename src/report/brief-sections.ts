@@ -28,7 +28,7 @@ export type Block =
   /** Only the HTML page draws charts; text renderers skip this block. */
   | { kind: 'chart'; chart: ChartName };
 
-export type ChartName = 'patronShare' | 'category' | 'alignment';
+export type ChartName = 'patronShare' | 'category' | 'alignment' | 'balance';
 
 export interface Section {
   id: string;
@@ -397,6 +397,8 @@ function economySection(brief: Brief): Section {
   if (!e) return { id: 'economy', title, blocks: [{ kind: 'text', text: 'No trade or military spending data in the store.' }] };
   const blocks: Block[] = [];
   if (e.sentences.length) blocks.push({ kind: 'narrative', sentences: e.sentences });
+  // Trade shares beside arms shares and UN agreement, per patron (the page draws it).
+  if (e.trade) blocks.push({ kind: 'chart', chart: 'balance' });
   const t = e.trade;
   if (t) {
     const share = (s: { share: number | null; rank: number | null }) => (s.rank === null ? '–' : `${formatShare(s.share)} (#${s.rank})`);

@@ -37,7 +37,7 @@ describe('svgToPng', () => {
 });
 
 describe('writeBriefPngs', () => {
-  it('writes the three charts as PNG files', () => {
+  it('writes the four charts as PNG files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'counterweight-png-'));
     try {
       const files = writeBriefPngs(myanmar(), join(dir, 'charts'));
@@ -45,6 +45,7 @@ describe('writeBriefPngs', () => {
         'charts/patron-share.png',
         'charts/category.png',
         'charts/alignment.png',
+        'charts/balance.png',
       ]);
       for (const f of files) {
         expect(existsSync(f)).toBe(true);

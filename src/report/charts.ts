@@ -1,4 +1,4 @@
-// The brief's three charts as standalone SVG strings: Observable Plot drawn into a linkedom
+// The brief's charts as standalone SVG strings: Observable Plot drawn into a linkedom
 // document, framed by charts-frame.ts. Same brief in, same bytes out.
 import * as Plot from '@observablehq/plot';
 import type { Brief, RankChange } from '../core/brief.js';
@@ -233,18 +233,83 @@ export function alignmentChart(brief: Brief, { notes = true }: AlignmentChartOpt
   });
 }
 
+/** One patron's weight in three relations, each a share in percent (null: no figure). */
+interface BalanceRow {
+  patron: string;
+  measure: string;
+  pct: number | null;
+}
+
+/**
+ * The balance on one page: for each patron, its share of the country's arms imports (the last
+ * 5-year window), of its trade (the latest year with a report) and how often the two vote alike in
+ * the General Assembly (the latest year with votes) — three shares on one 0–100 scale, side by side.
+ */
+export function balanceChart(brief: Brief): string {
+  const arms = [...brief.arms.windows].sort((a, b) => (b.to - b.from) - (a.to - a.from)).pop();
+  const trade = brief.economy?.trade ?? null;
+  const lastVotes = [...brief.alignment].reverse().find((y) => brief.patrons.some((p) => y.agreement[p] != null));
+  const measures = [
+    { key: `Arms ${arms ? formatYears(arms.from, arms.to) : ''}`.trim(), value: (p: string) => (arms ? (arms.suppliers.find((s) => s.iso3 === p)?.share ?? 0) : null) },
+    { key: `Trade ${trade ? trade.year : ''}`.trim(), value: (p: string) => (trade ? (trade.patrons[p]?.now.share ?? null) : null) },
+    { key: `UN votes ${lastVotes ? lastVotes.year : ''}`.trim(), value: (p: string) => lastVotes?.agreement[p] ?? null },
+  ];
+  const rows: BalanceRow[] = brief.patrons.flatMap((p) =>
+    measures.map((m) => {
+      const v = m.value(p);
+      return { patron: patronName(brief, p), measure: m.key, pct: v === null ? null : v * 100 };
+    }),
+  );
+  const color = patronScale(brief, false);
+  const shown = rows.filter((r) => r.pct !== null);
+  const missing = rows.filter((r) => r.pct === null);
+  const plot = Plot.plot({
+    document: chartDocument(),
+    width: CHART_WIDTH,
+    height: 70 + brief.patrons.length * 78,
+    marginLeft: MARGIN + 130,
+    marginRight: MARGIN + 120,
+    marginTop: 10,
+    marginBottom: 40,
+    x: { label: 'Share (%)', domain: [0, 100], grid: true, labelArrow: 'none' },
+    y: { label: null, domain: measures.map((m) => m.key) },
+    fy: { label: null, domain: color.domain },
+    color,
+    marks: [
+      Plot.barX(shown, { x: 'pct', y: 'measure', fy: 'patron', fill: 'patron' }),
+      Plot.text(shown, { x: 'pct', y: 'measure', fy: 'patron', text: (d: BalanceRow) => `${d.pct! > 0 && d.pct! < 1 ? d.pct!.toFixed(1) : Math.round(d.pct!)} %`, textAnchor: 'start', dx: 4 }),
+      Plot.text(missing, { x: 0, y: 'measure', fy: 'patron', text: () => 'no figure', textAnchor: 'start', dx: 4, fill: '#666' }),
+      Plot.ruleX([0]),
+    ],
+  });
+  const notes = [
+    'Arms: share of the TIV delivered in the window. Trade: share of exports plus imports with the world, as the country reported it. ' +
+      'UN votes: share of recorded General Assembly votes cast the same way.',
+  ];
+  if (!trade) notes.push('No trade data in the store.');
+  return renderFrame({
+    title: `How ${brief.country.name} balances its patrons`,
+    subtitle: `Each patron's share of ${brief.country.name}'s arms imports and trade, and how often they vote alike at the UN.`,
+    legend: swatches(color, 'swatch'),
+    plot: plot as unknown as Element,
+    notes,
+    source: `${armsSourceLine(brief).replace(/\.$/, '')}; IMF Direction of Trade Statistics; ${votesSourceLine(brief).replace(/^Source: /, '')}`,
+  });
+}
+
 export interface BriefChart {
   name: ChartName;
-  /** File stem for exports: `patron-share`, `category`, `alignment`. */
+  /** File stem for exports: `patron-share`, `category`, `alignment`, `balance`. */
   file: string;
   svg: string;
 }
 
-/** The three charts in the order the brief shows them; `notes: false` leaves caveats to the page. */
+/** The charts in the order the brief shows them; `notes: false` leaves caveats to the page. */
 export function briefCharts(brief: Brief, options: AlignmentChartOptions = {}): BriefChart[] {
   return [
     { name: 'patronShare', file: 'patron-share', svg: patronShareChart(brief) },
     { name: 'category', file: 'category', svg: categoryChart(brief) },
     { name: 'alignment', file: 'alignment', svg: alignmentChart(brief, options) },
+    { name: 'balance', file: 'balance', svg: balanceChart(brief) },
   ];
 }

@@ -29,7 +29,7 @@ export function briefFor(deps: Deps, countryName: string, q: ArmsQuery & { patro
   return brief;
 }
 
-export const CHART_FILES = ['patron-share', 'category', 'alignment'] as const;
+export const CHART_FILES = ['patron-share', 'category', 'alignment', 'balance'] as const;
 
 /** A brief chart by file stem, standalone (with its notes): what the download links serve. */
 export function briefChartSvg(brief: Brief, file: string): string {

@@ -13,7 +13,7 @@ export interface CountryPageOptions {
   query: Record<string, string | undefined>;
 }
 
-const CHART_FILE: Record<ChartName, string> = { patronShare: 'patron-share', category: 'category', alignment: 'alignment' };
+const CHART_FILE: Record<ChartName, string> = { patronShare: 'patron-share', category: 'category', alignment: 'alignment', balance: 'balance' };
 const ARMS_KINDS = new Set(['sipri-register', 'sipri-per-year']);
 
 /** Where a finding's rows are: the deals page (arms datasets) or the votes page (UN vote years). */
