@@ -7,6 +7,7 @@ import {
   lookupEntity,
   lookupEntityByName,
   resolveSipriName,
+  statesNamedIn,
   suggestEntities,
 } from './registry.js';
 
@@ -214,5 +215,16 @@ describe('the table', () => {
     allEntities().pop();
     expect(allEntities()).toHaveLength(entities.length);
     expect(Object.isFrozen(entities[0])).toBe(true);
+  });
+});
+
+describe('statesNamedIn: the states a free-text title names', () => {
+  const named = (t: string) => statesNamedIn(t).map((e) => e.iso3);
+  it('every spelling, case aside, at word boundaries, the longest at each place', () => {
+    expect(named('SITUATION OF HUMAN RIGHTS IN BURMA')).toEqual(['MMR']);
+    expect(named('The situation in the Democratic Republic of the Congo')).toEqual(['COD']);
+    expect(named('Côte d’Ivoire and Guinea-Bissau')).toEqual(['CIV', 'GNB']);
+    expect(named('Belgium’s proposal, supported by ETHIOPIA.')).toEqual(['BEL', 'ETH']);
+    expect(named('Omanis and Chinese')).toEqual([]);
   });
 });

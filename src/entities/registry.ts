@@ -149,9 +149,10 @@ export function allEntities(): Entity[] {
   return [...INDEX.entities];
 }
 
-let titleIndex: { byKey: Map<string, Entity>; lengths: number[] } | null = null;
+let titleIndex: Map<string, { key: string; entity: Entity }[]> | null = null;
 const LETTER = /\p{L}/u;
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
 /**
  * The states a free-text title names (`The situation in Myanmar`, `SITUATION OF HUMAN RIGHTS IN
@@ -161,35 +162,40 @@ const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
  * capitals they would be words.
  *
  * Read as a lookup, not one pattern of every spelling: at each word's start, the longest spelling
- * that ends at a word's end. (A regular expression of ~900 alternatives cost 20 ms to compile, more
- * than a whole article check.)
+ * that ends at a word's end, tried among the spellings that begin with that word. (A regular
+ * expression of ~900 alternatives cost 20 ms to compile, more than a whole article check.)
  */
 export function statesNamedIn(text: string): Entity[] {
   if (!titleIndex) {
-    const byKey = new Map<string, Entity>();
+    // First word of a spelling → its spellings, longest first.
+    const byFirst = new Map<string, { key: string; entity: Entity }[]>();
+    const seen = new Set<string>();
     for (const r of RECORDS) {
       const entity = INDEX.byCode.get(r.iso3 ?? slugify(r.name))!;
       if (entity.kind !== 'state' && entity.kind !== 'historical') continue;
       for (const sp of [r.name, ...(r.aliases ?? [])]) {
         if (sp.length <= 4 && sp === sp.toUpperCase()) continue;
         const key = plainKey(sp);
-        if (!byKey.has(key)) byKey.set(key, entity);
+        const first = FIRST_WORD.exec(key)?.[0];
+        if (!first || seen.has(key)) continue;
+        seen.add(key);
+        byFirst.set(first, [...(byFirst.get(first) ?? []), { key, entity }]);
       }
     }
-    titleIndex = { byKey, lengths: [...new Set([...byKey.keys()].map((k) => k.length))].sort((a, b) => b - a) };
+    for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+    titleIndex = byFirst;
   }
-  const { byKey, lengths } = titleIndex;
   const out = new Map<string, Entity>();
   const plain = plainKey(text);
   for (let i = 0; i < plain.length; ) {
     let matched = 0;
     if (isLetter(plain[i]) && !isLetter(plain[i - 1])) {
-      for (const n of lengths) {
-        if (i + n > plain.length || isLetter(plain[i + n])) continue;
-        const e = byKey.get(plain.slice(i, i + n));
-        if (e) {
-          out.set(e.id, e);
-          matched = n;
+      const word = FIRST_WORD.exec(plain.slice(i, i + 40))?.[0] ?? '';
+      // The spellings beginning with this word (`democratic …`) or with a shorter word it opens (`côte d'…`).
+      for (const c of titleIndex.get(word) ?? []) {
+        if (plain.startsWith(c.key, i) && !isLetter(plain[i + c.key.length])) {
+          out.set(c.entity.id, c.entity);
+          matched = c.key.length;
           break;
         }
       }
@@ -199,7 +205,10 @@ export function statesNamedIn(text: string): Entity[] {
   return [...out.values()];
 }
 
-/** Lower case, curly apostrophes as straight ones (`People’s Republic`), every run of spaces one space. */
+/**
+ * Lower case without accents (`Côte d’Ivoire` as `cote d'ivoire`), curly apostrophes as straight
+ * ones (`People’s Republic`), every run of spaces one space.
+ */
 function plainKey(s: string): string {
-  return s.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 }

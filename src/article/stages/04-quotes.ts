@@ -590,10 +590,8 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   if (leader && !headline) {
     const salient = previousSubject(ctx, at);
     if (salient && !foreign(ctx.doc.actors[salient.actor].role)) return personSpeaker(ctx, salient.actor);
-    for (const s of spokenBefore(ctx, at, 1500)) {
-      if (s.speaker.kind === 'person' && s.speaker.person !== null && !foreign(s.speaker.role)) return s.speaker;
-      break;
-    }
+    const last = spokenBefore(ctx, at, 1500).next().value;
+    if (last && last.speaker.kind === 'person' && last.speaker.person !== null && !foreign(last.speaker.role)) return last.speaker;
   }
   // A role printed as a title (`Brunei’s Foreign Minister`, `the Defense Minister`) that no one
   // named holds is someone of its own, not whoever spoke last (`the Russian leader` may be).
