@@ -287,5 +287,10 @@ describe('the sieves, one pattern class each', () => {
     const speech = run('Kim said the talks went well.\n\nThe leaders talked late, and “the mood was very warm” afterwards.');
     expect(speech.quotes[0].speaker).toBe('Kim');
   });
+
+  it('a participle closing a clause with a pronoun subject speaks for that pronoun (`in which he implied …, saying`)', () => {
+    const doc = run('Envoy Ruchira Kamboj spoke first.\n\nShe also quoted External Affairs Minister S. Jaishankar’s speech in September in which he implied support for Ukraine, saying, “We are on the side that respects the UN Charter.”');
+    expect(doc.quotes[0].speaker).toBe('S. Jaishankar');
+  });
 });
 

@@ -236,6 +236,13 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   if (participle && (/,\s*$/.test(preTrim) || !/[\p{L}\p{N}]/u.test(preTrim))) {
     // The clause's subject: a name it opens with, else its first noun phrase.
     const near = Math.max(sentStart, verbStart - SUBJECT_REACH);
+    // `… his speech, in which he implied support for Ukraine, saying …`: the pronoun of the clause
+    // the participle closes is its subject, not the sentence's first name.
+    const inner = /[,;]?\s*\b(?:in\s+which|where|when|after|as|because|while)\s+(he|she|they|we)\s+(?:\w+ly\s+)?\w+(?:ed|s)\b[^,;]*,\s*$/i.exec(doc.unquoted.slice(near, verbStart));
+    if (inner) {
+      const at = near + inner.index + inner[0].search(/\b(?:he|she|they|we)\b/i);
+      return { subject: { start: at, end: at + inner[1].length, text: inner[1] }, inverted: false };
+    }
     // (`Thai navy chief Adm. Adung Phan-iam said …, adding`: the person, not the state in the title.)
     const leading = mentionsIn(ctx, near, verbStart).filter((m) => !m.place && /^[\s\p{P}]*(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){0,4}$/u.test(text.slice(near, m.start)));
     const first = leading.find((m) => ctx.doc.actors[m.actor].kind === 'person') ?? leading.find((m) => /^[\s\p{P}]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(near, m.start)));
