@@ -292,5 +292,10 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('Envoy Ruchira Kamboj spoke first.\n\nShe also quoted External Affairs Minister S. Jaishankar’s speech in September in which he implied support for Ukraine, saying, “We are on the side that respects the UN Charter.”');
     expect(doc.quotes[0].speaker).toBe('S. Jaishankar');
   });
+
+  it('a clause opening with an article, a noun phrase and a modifier is about that phrase', () => {
+    const doc = run('A Pakistan Air Force commentary during a nationally televised induction event Friday called the Chinese jet the “Dragon from the East,” saying the “omni-role” aircraft is armed.');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Pakistan Air Force commentary', 'Pakistan Air Force commentary']);
+  });
 });
 

@@ -420,8 +420,20 @@ function headBeforeModifiers(t: string, from: number, np: Speech['subject']): Sp
     if (!before || PRONOUN.has(before.text.toLowerCase())) break;
     head = before;
   }
+  // `A Pakistan Air Force commentary during a nationally televised event Friday called …`: a clause
+  // that opens with an article, a noun phrase and a modifier, with no verb in it, is about that phrase.
+  if (head && head.start > from) {
+    const opening = LEADING_HEAD.exec(t.slice(from, head.start));
+    if (opening && !/[,;]/.test(t.slice(from, head.start))) {
+      const first = nounPhraseEnding(t, from, from + opening[1].length);
+      if (first && !PRONOUN.has(first.text.toLowerCase())) return first;
+    }
+  }
   return head;
 }
+
+/** An article, a few words and a modifying preposition at the start of a clause (no verb between). */
+const LEADING_HEAD = /^\s*((?:the|a|an)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,5}?[\p{L}\p{N}'’&.-]+)\s+(?:during|at|in|on|from|with|near|inside|outside|aboard)\s+(?:(?!\b(?:is|was|are|were|has|had|have|will|would|said|says|told)\b)[^,;])*$/iu;
 
 /** The subject after an inverted verb: a name, a pronoun or a noun phrase up to a comma or the end. */
 function after(ctx: Ctx, verbEnd: number, sentEnd: number): Speech['subject'] {
