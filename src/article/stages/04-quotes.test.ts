@@ -297,5 +297,11 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('A Pakistan Air Force commentary during a nationally televised induction event Friday called the Chinese jet the “Dragon from the East,” saying the “omni-role” aircraft is armed.');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Pakistan Air Force commentary', 'Pakistan Air Force commentary']);
   });
+
+  it('`as quoted by X` is where words were published; an irregular participle opens an aside; `what it called` is the clause’s subject', () => {
+    expect(quote('Lukashenko said, as quoted by BelTA, that the missiles were “already in Belarus.”', 'already')!.speaker).toBe('Lukashenko');
+    expect(quote('The letter, seen by Middle East Eye, warns Cairo of “significant consequences.”', 'significant')!.speaker).toMatch(/letter/);
+    expect(quote('Bangladesh’s foreign ministry spoke on Monday. Dhaka has rejected what it called “unilateral measures.”', 'unilateral')!.speaker).toMatch(/Bangladesh|Dhaka/);
+  });
 });
 

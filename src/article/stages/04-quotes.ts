@@ -129,6 +129,8 @@ function findSpeech(ctx: Ctx): Speech[] {
       }
     }
     if (/^as\s+$/.test(doc.unquoted.slice(m.index - 3, m.index)) && /ing$/.test(verb)) continue;
+    // `…, as quoted by BelTA, …`, `as reported by`: where the words were published, not who spoke.
+    if (/^as\s+$/.test(doc.unquoted.slice(m.index - 3, m.index)) && /^(?:quoted|cited|reported)$/i.test(verb) && /^\s+(?:by|in)\b/.test(doc.unquoted.slice(verbEnd, verbEnd + 5))) continue;
     // `called on member states to …`, `told to leave`, `said to be`: not reporting speech.
     if (NON_SPEECH_AFTER_VERB.test(doc.unquoted.slice(verbEnd, verbEnd + 24)) && !/^(?:according|in\s)/i.test(verb)) continue;
     const found = subjectOf(ctx, s.start, s.end, m.index, verbEnd, verb);
@@ -199,7 +201,7 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
 }
 
 /** `X, a …, said` · `X, who heads …, said` · `X (Country), noting that …, said`: X before an aside. */
-const ASIDE_OPENER = /\s*,\s+(?:a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|[\p{Ll}]+ed\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
+const ASIDE_OPENER = /\s*,\s+(?:a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|(?:[\p{Ll}]+ed|seen|written|sent|given|made|taken|drawn|shown|known|held|led|brought|built|read)\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
 
 /** `, commander of the force,` · `, Mali's interim president,` at the end of a clause: a role without an article. */
 const ROLE_ASIDE = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS])}\\b[^,]{0,120},$`, 'u');
@@ -306,7 +308,8 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   if (/,$/.test(preTrim)) {
     const inverted = after(ctx, verbEnd, sentEnd);
     // (Not a clause of its own: `…, said the partnership was “strategic”`.)
-    if (inverted && inverted.text.split(/\s+/).length <= 8 && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(inverted.text) && !/\s(?:is|was|are|were|has|had|have|will|would)(?:\s|$)/.test(inverted.text)) return { subject: inverted, inverted: true };
+    // (Nor a verb's object: `…, warns Cairo of “…”`.)
+    if (inverted && inverted.text.split(/\s+/).length <= 8 && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(inverted.text) && !/\s(?:is|was|are|were|has|had|have|will|would)(?:\s|$)/.test(inverted.text) && !/\s(?:of|to|in|on|for|that|about|against|with)$/.test(inverted.text)) return { subject: inverted, inverted: true };
   }
   return { subject: null, inverted: false };
 }
@@ -710,6 +713,13 @@ function resolve(ctx: Ctx, speech: Speech): Speaker | null {
     const head = people[people.length - 1];
     const appositive = speech.inverted ? appositiveAfter(ctx.text.slice(head.end, sentence.end), head.end) : null;
     return personSpeaker(ctx, head.actor, appositive?.role ?? null);
+  }
+  // `Dhaka has rejected what it called “…”`: the pronoun is the clause's own subject.
+  if (/^(?:it|they)$/i.test(phrase) && /\bwhat\s+$/i.test(ctx.text.slice(Math.max(sentence.start, subject.start - 8), subject.start))) {
+    const own = within(ctx.mentions, sentence.start, subject.start).find((m) => !m.inQuote && ctx.doc.actors[m.actor].kind !== 'person');
+    if (own && /^[\s\p{P}]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(ctx.text.slice(sentence.start, own.start))) {
+      return resolve(ctx, { ...speech, subject: { start: own.start, end: own.end, text: ctx.text.slice(own.start, own.end) } });
+    }
   }
   if (/^(?:he|she|they|it|we)$/i.test(phrase)) return pronounSpeaker(ctx, phrase, speech.verbStart);
   // A name printed in capitals, UN press style: `DMITRY A. POLYANSKIY (Russian Federation)`.
