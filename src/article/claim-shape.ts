@@ -172,7 +172,7 @@ export function claimShape(sentence: string, context: ShapeContext | { unBefore:
 
   // Trade, investment, lending: an economic word with a figure, a rank, or `only`.
   // `there will be investment only from China`, `China is the only investor`: a claim about every other source.
-  const onlySource = ONLY_INVESTOR.test(sentence);
+  const onlySource = sentence.includes('only') && ONLY_INVESTOR.test(sentence);
   if (ECONOMY.test(sentence) && (money || onlySource || /\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent|pc\b)|\b\d[\d,]*\s+(?:enterprises|companies|firms|projects)\b/i.test(sentence) || ECONOMY_RANK.test(sentence) || /\bfree[- ]trade\s+(?:agreement|deal|pact|zone|regime)\b/i.test(sentence))) {
     const lower = sentence.toLowerCase();
     // Every measure the sentence speaks of (`top trade partner and a major investor`).

@@ -265,6 +265,14 @@ function splitAtPossessives(toks: Token[]): { toks: Token[]; possessive: string 
   return pieces;
 }
 
+/** Whether `word` (lower case) stands as a word of its own, in lower case, somewhere in the text. */
+function inLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 /**
  * `Caparov` in an article about `Sadyr Japarov`: a lone name one letter away from the surname of a
  * person named in full (same length, six letters or more) is that person, misspelt — transliterated
@@ -379,8 +387,8 @@ export function actors(doc: ArticleDoc): void {
       target = bySurname.get(c.name) ?? misspeltSurname(c.name, bySurname);
       // A lone word at the start of sentences only is a person when it speaks (`Erdogan told CBS`)
       // and is no common word (`Officials said`, `Critics say`: plural, or in lower case elsewhere).
-      const speaks = c.evidence >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(c.name) && !/[^su]s$/.test(c.name) && !new RegExp(`\\b${c.name.toLowerCase()}\\b`).test(text);
-      target ??= c.evidence > 0 && (c.midSentence > 0 || c.strong > 0 || isKnownSurname(c.name) || speaks) ? c : undefined;
+      const speaks = () => c.evidence >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(c.name) && !/[^su]s$/.test(c.name) && !inLowerCase(text, c.name.toLowerCase());
+      target ??= c.evidence > 0 && (c.midSentence > 0 || c.strong > 0 || isKnownSurname(c.name) || speaks()) ? c : undefined;
     }
     if (!target) continue;
     for (const span of c.spans) {

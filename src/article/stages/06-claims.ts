@@ -304,9 +304,9 @@ export function claims(doc: ArticleDoc): void {
       });
     }
 
-    // (Read in the sentence as written too: `Myanmar’s military budget` is `@0 budget` once the
-    // junta's name stands for its armed forces.)
-    const topics = hints & HINT.outside ? OUTSIDE_TOPICS.filter((o) => o.pattern.test(t) || o.pattern.test(doc.unquoted.slice(s.start, s.end))) : [];
+    // (Spending is read in the sentence as written too: `Myanmar’s military budget` is `@0 budget`
+    // once the junta's name stands for its armed forces.)
+    const topics = hints & HINT.outside ? OUTSIDE_TOPICS.filter((o) => o.pattern.test(t) || (o.topic === 'military spending' && o.pattern.test(doc.unquoted.slice(s.start, s.end)))) : [];
     if (topics.length && !drafts.length) {
       const possessive = /@(\d+)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:trade|trading|economic|gross|GDP|economy|investors?|military|defen[cs]e|oil|gas|aid)/u.exec(t);
       let subject = possessive ? norm.refs[Number(possessive[1])] : /\bthe country['’]s\b/i.test(t) ? focus : null;
