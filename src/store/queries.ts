@@ -199,13 +199,22 @@ export interface DyadTiv {
  */
 export function tivByDyad(db: Db, ctx: ArmsContext, spans: [Span, Span]): [DyadTiv[], DyadTiv[]] {
   const out: [Map<string, DyadTiv>, Map<string, DyadTiv>] = [new Map(), new Map()];
+  // Both windows in one pass over the cells (the year is not indexed: each pass reads them all).
   const q = db.prepare(
-    `SELECT supplier_id, recipient_id, SUM(tiv), COUNT(DISTINCT line), GROUP_CONCAT(DISTINCT line)
-     FROM deliveries WHERE dataset = ? AND allocation = ? AND year BETWEEN ? AND ?
-     GROUP BY supplier_id, recipient_id`,
+    `SELECT w, supplier_id, recipient_id, SUM(tiv), COUNT(DISTINCT line), GROUP_CONCAT(DISTINCT line)
+     FROM (SELECT CASE WHEN year BETWEEN ? AND ? THEN 0 ELSE 1 END AS w, supplier_id, recipient_id, tiv, line
+           FROM deliveries WHERE dataset = ? AND allocation = ? AND (year BETWEEN ? AND ? OR year BETWEEN ? AND ?))
+     GROUP BY w, supplier_id, recipient_id`,
   ).raw();
-  spans.forEach((span, w) => {
-    for (const [s, r, tiv, deals, lines] of q.all(ctx.dataset.id, ctx.allocation, span.from, span.to) as [string, string, number, number, string][]) {
+  const [a, b] = spans;
+  const rows = q.all(a.from, a.to, ctx.dataset.id, ctx.allocation, a.from, a.to, b.from, b.to) as [0 | 1, string, string, number, number, string][];
+  // (Overlapping windows: a year in both counts in each.)
+  const overlap = a.to >= b.from && b.to >= a.from;
+  const perWindow: [string, string, number, number, string][][] = overlap
+    ? spans.map((span) => q.all(span.from, span.to, ctx.dataset.id, ctx.allocation, span.from, span.to, span.from, span.to).map((r) => (r as unknown[]).slice(1)) as [string, string, number, number, string][])
+    : [rows.filter((r) => r[0] === 0).map((r) => r.slice(1)), rows.filter((r) => r[0] === 1).map((r) => r.slice(1))] as [string, string, number, number, string][][];
+  spans.forEach((_span, w) => {
+    for (const [s, r, tiv, deals, lines] of perWindow[w]) {
       const supplier = countedId(s, ctx);
       const recipient = countedId(r, ctx);
       // Merged ids can repeat a pair (the Soviet Union's and Russia's deliveries to one recipient).
