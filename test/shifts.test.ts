@@ -186,3 +186,18 @@ describe.skipIf(!hasChromium)('the /shifts page in Chromium', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('both windows in one pass', () => {
+  it('gives each window the totals it gets alone, overlapping windows included', async () => {
+    const { tivByDyad } = await import('../src/store/queries.js');
+    const s = armsSession(db);
+    const key = (rows: { supplier: string; recipient: string; tiv: number; deals: number }[]) =>
+      rows.map((r) => `${r.supplier}>${r.recipient}:${r.tiv.toFixed(6)}:${r.deals}`).sort();
+    for (const [a, b] of [[{ from: 2009, to: 2013 }, { from: 2019, to: 2023 }], [{ from: 2010, to: 2016 }, { from: 2014, to: 2020 }]]) {
+      const [x, y] = tivByDyad(s.db, s.ctx, [a, b]);
+      expect(key(x)).toEqual(key(tivByDyad(s.db, s.ctx, [a, a])[0]));
+      expect(key(y)).toEqual(key(tivByDyad(s.db, s.ctx, [b, b])[1]));
+      expect(x.length).toBeGreaterThan(100);
+    }
+  });
+});
