@@ -303,5 +303,10 @@ describe('the sieves, one pattern class each', () => {
     expect(quote('The letter, seen by Middle East Eye, warns Cairo of “significant consequences.”', 'significant')!.speaker).toMatch(/letter/);
     expect(quote('Bangladesh’s foreign ministry spoke on Monday. Dhaka has rejected what it called “unilateral measures.”', 'unilateral')!.speaker).toMatch(/Bangladesh|Dhaka/);
   });
+
+  it('a passive quoting verb with its source between (`Asif was cited by Dawn as saying`)', () => {
+    expect(quote('Asif was cited by Dawn as saying the jets were “a game changer.”', 'a game')!.speaker).toBe('Asif');
+    expect(quote('State media quoted Kim Jong Un as saying the visit was “a turning point.”', 'a turning')!.speaker).toBe('Kim Jong Un');
+  });
 });
 

@@ -109,15 +109,15 @@ function findSpeech(ctx: Ctx): Speech[] {
       if (!framed && !quoted) continue;
     }
     // `X cited (quoted) Y as saying …`: Y speaks; the `as saying` that follows is the same act.
-    const cited = /^(?:cited|quoted|citing|quoting|cites|quotes)$/i.test(verb) ? /^\s+([^,]+?)(?:\s*,[^,]*,)?\s+as\s+(?:saying|telling|stating|writing)\b/.exec(doc.unquoted.slice(verbEnd, s.end)) : null;
+    const cited = /^(?:cited|quoted|citing|quoting|cites|quotes)$/i.test(verb) ? /^\s+(?!by\s|in\s)([^,]+?)(?:\s*,[^,]*,)?\s+as\s+(?:saying|telling|stating|writing)\b/.exec(doc.unquoted.slice(verbEnd, s.end)) : null;
     if (cited) {
       const at = verbEnd + doc.unquoted.slice(verbEnd).indexOf(cited[1]);
       out.push({ verbStart: m.index, verbEnd, sentence: si, subject: { start: at, end: at + cited[1].length, text: cited[1] }, inverted: true });
       VERB_RE.lastIndex = verbEnd + cited[0].length;
       continue;
     }
-    // `Putin was quoted as saying …`: the passive's subject speaks.
-    const passive = /^(?:quoted|cited)$/i.test(verb) && /^\s+as\s+(?:saying|telling|stating|writing)\b/.test(doc.unquoted.slice(verbEnd, verbEnd + 24))
+    // `Putin was quoted as saying …`, `Asif was cited by Dawn as saying …`: the passive's subject speaks.
+    const passive = /^(?:quoted|cited)$/i.test(verb) && /^(?:\s+(?:by|in)\s+[^,.;]{1,50}?)?\s+as\s+(?:saying|telling|stating|writing)\b/.test(doc.unquoted.slice(verbEnd, verbEnd + 80))
       ? /\s(?:was|were|is|are|has been|had been|have been)\s+$/.exec(doc.unquoted.slice(Math.max(s.start, m.index - 16), m.index))
       : null;
     if (passive) {
