@@ -121,6 +121,8 @@ const BASES: readonly (readonly [string, string, string, string])[] = [
   ['put it', 'puts it', 'put it', 'putting it'],
   // `“…,” read a statement from the presidency` · `The statement read: “…”`
   ['read', 'reads', 'read', 'reading'],
+  // `referred to Huawei as “Chinese espionage”`
+  ['refer', 'refers', 'referred', 'referring'],
 ];
 
 /** Every form of every verb that can report speech, plus `according to`. */
@@ -196,5 +198,5 @@ export const QUOTE_NEAR: ReadonlySet<string> = forms([
 export const NEEDS_QUOTE: ReadonlySet<string> = forms([
   'call', 'describe', 'characterise', 'characterize', 'label', 'brand', 'dub', 'term', 'praise', 'laud', 'hail', 'welcome',
   'condemn', 'criticise', 'criticize', 'slam', 'blast', 'dismiss', 'reject', 'blame', 'thank', 'accuse', 'decry', 'deplore',
-  'demand', 'quote', 'cite', 'speak', 'denounce', 'lash out',
+  'demand', 'quote', 'cite', 'speak', 'denounce', 'lash out', 'refer',
 ]);

@@ -308,5 +308,10 @@ describe('the sieves, one pattern class each', () => {
     expect(quote('Asif was cited by Dawn as saying the jets were “a game changer.”', 'a game')!.speaker).toBe('Asif');
     expect(quote('State media quoted Kim Jong Un as saying the visit was “a turning point.”', 'a turning')!.speaker).toBe('Kim Jong Un');
   });
+
+  it('`referred to X as “…”` is speech; `refers to the agreement` is not', () => {
+    expect(quote('Later that year, Eduardo Bolsonaro referred to Huawei as “Chinese espionage.”', 'Chinese')!.speaker).toBe('Eduardo Bolsonaro');
+    expect(acts('The report refers to the 2019 agreement.')).toEqual([]);
+  });
 });
 
