@@ -118,6 +118,18 @@ describe('clean: the publication date', () => {
     expect(undated.text).toBe('Thai navy buys submarine\n\nThe navy bought a submarine in 2017.');
   });
 
+  it('takes off datelines in the forms agencies and papers print them, and nothing that is a sentence', () => {
+    const stamp = (line: string) => clean(`A plain test headline for the story\n${line}`).removed.filter((r) => r.reason === 'dateline').map((r) => r.text);
+    expect(stamp('MINSK, December 6. /TASS/. Lukashenko said the missiles were ready.')).toEqual(['MINSK, December 6. /TASS/.']);
+    expect(stamp('Nov. 2 (UPI) -- Putin met Cuba’s leader.')).toEqual(['Nov. 2 (UPI) --']);
+    expect(stamp('WASHINGTON — The US said the sale was premature.')).toEqual(['WASHINGTON —']);
+    expect(stamp('United Nations, (Asian independent) Maintaining its record, India abstained.')).toEqual(['United Nations, (Asian independent)']);
+    expect(stamp('Phnom Penh, Cambodia (AFP) April 5, 2025 Hun Manet spoke.')).toEqual(['Phnom Penh, Cambodia (AFP) April 5, 2025']);
+    expect(stamp('China (PRC) said it would respond.')).toEqual([]);
+    expect(stamp('Beijing said the move was wrong.')).toEqual([]);
+    expect(clean('A plain test headline for the story\nPhnom Penh, Cambodia (AFP) April 5, 2025 Hun Manet spoke.').date).toBe('2025-04-05');
+  });
+
   it('settles the date in order: option, metadata, date line, dateline, latest explicit date', () => {
     expect(settleDate(undefined, '2022-11-18T09:30:00Z', [], '')).toEqual({ date: '2022-11-18', source: 'metadata' });
     expect(settleDate(undefined, null, [], 'On June 22, 2021 and May 1, 2020.')).toEqual({ date: '2021-06-22', source: 'inferred' });

@@ -148,8 +148,34 @@ function toIsoDay(value: string | null): string | null {
   return resolved && resolved.precision === 4 ? resolved.date : null;
 }
 
-/** A wire dateline opening the first paragraph: `YANGON, June 28 (Reuters) - `, `BANGKOK (AP) — `. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|AFP-JIJI|dpa|UPI|Al Jazeera)\)\s*[-—–]+\s*/u;
+/**
+ * A wire dateline opening the first paragraph, in the forms agencies and papers print it:
+ * `YANGON, June 28 (Reuters) - `, `BANGKOK (AP) — `, `MINSK, December 6. /TASS/. `,
+ * `Nov. 2 (UPI) -- `, `WASHINGTON — `, `United Nations, (Asian independent) `. The date, when it
+ * has one, is group 1 or 2. A name in brackets counts only after a comma or an all-capital place,
+ * or when it is an agency known by name (`China (PRC) said` is a sentence).
+ */
+const AGENCIES = 'Reuters|AP|AFP|Bloomberg|Xinhua|AFP-JIJI|dpa|UPI|Al Jazeera|TASS|Tass|RIA Novosti|RIA|Interfax|ANI|PTI|IANS|AA|Anadolu|Yonhap|Kyodo|BelTA|KUNA|WAM|SPA|IRNA|Bernama|VNA|Antara|PNA|APP|EFE|ANSA|BSS|UNB|Sputnik|CNA|KPL|Xinhua News Agency';
+const DATELINE_DATE = '((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)';
+const DATELINES: RegExp[] = [
+  // PLACE[, PLACE][, DATE] (AGENCY) [DATE] —
+  new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?(?:,?\\s+${DATELINE_DATE})?\\.?\\s*(?:\\((?:${AGENCIES})\\)|/(?:${AGENCIES})/)\\.?\\s*(?:${DATELINE_DATE})?\\s*(?:[-—–]+\\s*)?`, 'u'),
+  // Place, (Outlet) — any outlet after a comma: `United Nations, (Asian independent) `
+  new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,40},\\s*(?:${DATELINE_DATE},?\\s*)?\\([\\p{L}][\\p{L} .&'-]{1,30}\\)\\s*(?:[-—–]+\\s*)?(?=\\p{Lu})`, 'u'),
+  // DATE (AGENCY) --
+  new RegExp(`^${DATELINE_DATE}\\s*\\((?:${AGENCIES})\\)\\s*[-—–]+\\s*`, 'u'),
+  // PLACE IN CAPITALS — (no agency)
+  new RegExp(`^\\p{Lu}{2}[\\p{Lu} .'’-]{1,40}(?:,\\s*(?:\\p{Lu}[\\p{L} .'’-]{1,30}|${DATELINE_DATE.replace('(', '(?:')}))?\\s+[—–]+\\s+`, 'u'),
+];
+
+/** The dateline at the start of a paragraph's text, and its date, or null. */
+function datelineOf(text: string): { stamp: string; date: string | null } | null {
+  for (const re of DATELINES) {
+    const m = re.exec(text);
+    if (m && m[0].trim().length > 0 && m[0].length < text.length) return { stamp: m[0], date: m[1] ?? m[2] ?? null };
+  }
+  return null;
+}
 
 function latestExplicitDate(text: string): string | null {
   let latest: string | null = null;
@@ -230,11 +256,11 @@ export function clean(doc: ArticleDoc): void {
   // A wire dateline is the agency's stamp, not the article's words: its date is kept, the stamp removed.
   let datelineDate: string | null = null;
   const first = kept.find((b) => b.kind === null || b.kind === 'body');
-  const dateline = first ? DATELINE.exec(first.text) : null;
-  if (first && dateline && dateline[0].length < first.text.length) {
-    doc.removed.push({ text: dateline[0].trim(), reason: 'dateline' });
-    datelineDate = dateline[1] ?? null;
-    first.text = first.text.slice(dateline[0].length);
+  const dateline = first ? datelineOf(first.text) : null;
+  if (first && dateline) {
+    doc.removed.push({ text: dateline.stamp.trim(), reason: 'dateline' });
+    datelineDate = dateline.date;
+    first.text = first.text.slice(dateline.stamp.length);
   }
 
   const paragraphs: Paragraph[] = [];

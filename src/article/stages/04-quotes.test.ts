@@ -313,5 +313,12 @@ describe('the sieves, one pattern class each', () => {
     expect(quote('Later that year, Eduardo Bolsonaro referred to Huawei as “Chinese espionage.”', 'Chinese')!.speaker).toBe('Eduardo Bolsonaro');
     expect(acts('The report refers to the 2019 agreement.')).toEqual([]);
   });
+
+  it('a participle after an opening phrase speaks for the clause’s subject; a statement `after the vote read:`', () => {
+    expect(quote('Maintaining its record of neutrality, India has abstained on the resolution, declaring that it is consistent with New Delhi’s “well thought out national position”.', 'well thought')!.speaker).toBe('India');
+    expect(quote('A UN statement after the vote read: “The results were 141 in favour.”', 'The results')!.speaker).toMatch(/UN statement$/);
+    // `after the panel spoke` is a clause, not a modifier of what comes before.
+    expect(quote('Western powers condemned Russia for the veto after the panel spoke about their “foreign security partners”.', 'foreign')!.speaker).toMatch(/panel/);
+  });
 });
 

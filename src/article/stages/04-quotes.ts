@@ -246,8 +246,9 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
       return { subject: { start: at, end: at + inner[1].length, text: inner[1] }, inverted: false };
     }
     // (`Thai navy chief Adm. Adung Phan-iam said …, adding`: the person, not the state in the title.)
-    const leading = mentionsIn(ctx, near, verbStart).filter((m) => !m.place && /^[\s\p{P}]*(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){0,4}$/u.test(text.slice(near, m.start)));
-    const first = leading.find((m) => ctx.doc.actors[m.actor].kind === 'person') ?? leading.find((m) => /^[\s\p{P}]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(near, m.start)));
+    // (An opening phrase may come first: `Maintaining its record of neutrality, India has …, declaring`.)
+    const leading = mentionsIn(ctx, near, verbStart).filter((m) => !m.place && /^[\s\p{P}]*(?:[^,;]{1,80},\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){0,4}$/u.test(text.slice(near, m.start)));
+    const first = leading.find((m) => ctx.doc.actors[m.actor].kind === 'person') ?? leading.find((m) => /^[\s\p{P}]*(?:[^,;]{1,80},\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(near, m.start)));
     if (first) return { subject: { start: first.start, end: first.end, text: text.slice(first.start, first.end) }, inverted: false };
     const lead = nounPhraseEnding(doc.unquoted, near, leadingPhraseEnd(doc.unquoted, near, verbStart));
     return { subject: lead, inverted: false };
@@ -436,7 +437,7 @@ function headBeforeModifiers(t: string, from: number, np: Speech['subject']): Sp
 }
 
 /** An article, a few words and a modifying preposition at the start of a clause (no verb between). */
-const LEADING_HEAD = /^\s*((?:the|a|an)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,5}?[\p{L}\p{N}'’&.-]+)\s+(?:during|at|in|on|from|with|near|inside|outside|aboard)\s+(?:(?!\b(?:is|was|are|were|has|had|have|will|would|said|says|told)\b)[^,;])*$/iu;
+const LEADING_HEAD = /^\s*((?:the|a|an)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,5}?[\p{L}\p{N}'’&.-]+)\s+(?:during|at|in|on|from|with|near|inside|outside|aboard|after|before|following)\s+(?:(?!\b(?:is|was|are|were|has|had|have|will|would|said|says|told)\b)[^,;])*$/iu;
 
 /** The subject after an inverted verb: a name, a pronoun or a noun phrase up to a comma or the end. */
 function after(ctx: Ctx, verbEnd: number, sentEnd: number): Speech['subject'] {
