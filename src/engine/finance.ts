@@ -9,6 +9,7 @@ import type { Entity } from '../core/types.js';
 import { lookupEntity } from '../entities/registry.js';
 import type { Db } from '../store/db.js';
 import { datasetId, dealRows, officialFinanceRows, positionsAbout, projectRows, type DealDbRow } from '../store/finance.js';
+import { positionsBySource } from '../analysis/finance.js';
 
 const M = 1e6;
 
@@ -115,31 +116,7 @@ export function financeAnswer(db: Db, c: Entity): FinanceAnswer {
   const dips = [datasetId(db, 'imf-dip-inward'), datasetId(db, 'imf-dip-outward')].filter((d): d is { id: string; version: string | null } => d !== null);
   if (dips.length) {
     const rows = positionsAbout(db, dips.map((d) => d.id), iso3);
-    // Per investor and year: the host's own report (its inward position, or derived from it) and the investor's.
-    const host = new Map<string, { value: number | null; derived: boolean }>();
-    const investor = new Map<string, number | null>();
-    const names = new Map<string, string>();
-    for (const r of rows) {
-      const inv = r.direction === 'outward' ? r.reporter : r.counterpart;
-      if (r.direction === 'inward') names.set(inv, r.counterpartName);
-      const k = `${inv}|${r.year}`;
-      const hostSide = (r.direction === 'inward' && !r.derived) || (r.direction === 'outward' && r.derived === 1);
-      if (hostSide) {
-        const prev = host.get(k);
-        if (!prev || (prev.value === null && r.value !== null) || (prev.derived && r.direction === 'inward')) host.set(k, { value: r.value, derived: r.direction === 'outward' });
-      } else if (r.value !== null || !investor.has(k)) investor.set(k, r.value);
-    }
-    // The latest year the host reported (its own or derived), else the latest any investor reported.
-    const yearsReported = (values: [string, number | null][]) => values.filter(([, v]) => v !== null).map(([k]) => Number(k.split('|')[1]));
-    const hostYears = yearsReported([...host].map(([k, v]) => [k, v.value]));
-    const investorYears = yearsReported([...investor]);
-    const year = hostYears.length ? Math.max(...hostYears) : investorYears.length ? Math.max(...investorYears) : null;
-    const investors = [...new Set(rows.map((r) => (r.direction === 'outward' ? r.reporter : r.counterpart)))].filter((i) => /^[A-Z]{3}$/.test(i) && lookupEntity(i));
-    const bySource = year === null ? [] : investors.map((i) => {
-      const h = host.get(`${i}|${year}`);
-      const own = investor.get(`${i}|${year}`) ?? null;
-      return { name: lookupEntity(i)?.name ?? names.get(i) ?? i, iso3: i, hostReport: h?.value == null ? null : round(h.value), investorReport: own === null ? null : round(own), hostReportDerived: h?.derived ?? false };
-    }).filter((x) => x.hostReport !== null || x.investorReport !== null).sort((a, b) => (b.hostReport ?? b.investorReport ?? 0) - (a.hostReport ?? a.investorReport ?? 0));
+    const { year, bySource } = positionsBySource(rows);
     positions = {
       datasets: dips.map((d) => d.id), unit: 'US$ m, current, year-end stock', basis: 'direct investment positions (IMF, formerly CDIS): the host’s report and the investor’s', year, bySource,
       caveat: 'stocks, not flows; positions net of reverse investment can be negative; a figure "derived" comes from the counterpart’s report (the IMF’s SCC)',
