@@ -320,5 +320,10 @@ describe('the sieves, one pattern class each', () => {
     // `after the panel spoke` is a clause, not a modifier of what comes before.
     expect(quote('Western powers condemned Russia for the veto after the panel spoke about their “foreign security partners”.', 'foreign')!.speaker).toMatch(/panel/);
   });
+
+  it('a word quoted after someone spoke is a title, not more of their words (`“Guernica”`)', () => {
+    const doc = run('“The United Nations was born out of war,” Antonio Guterres said. Behind him hung a copy of “Guernica” by Picasso.');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['The United Nations was born out of war']);
+  });
 });
 

@@ -927,16 +927,16 @@ export function quotes(doc: ArticleDoc): void {
       const doc_ = documentBefore(ctx, s.start, q.open);
       if (doc_) [sieve, speaker] = ['document in the sentence', doc_];
     }
+    // 7 and 8 take only words that read as speech: a quotation standing alone, or one of three words
+    // or more. A word or two quoted inside a sentence where no one speaks is a term or a title
+    // (`“pelmeni”`, `“defense cooperation”`, `“Guernica”`), not somebody's words.
+    const speechLike = standsAlone || t.text.split(/\s+/).length >= 3;
     // 7. A quotation carrying on the last one: same paragraph, or a paragraph that opens with it.
-    if (!sieve && previous?.speaker && (previous.para === para || (previous.para === para - 1 && (standsAlone || si - previous.sentence <= 1)))) {
+    if (!sieve && speechLike && previous?.speaker && (previous.para === para || (previous.para === para - 1 && (standsAlone || si - previous.sentence <= 1)))) {
       sieve = 'conversation';
       speaker = previous.speaker;
     }
-    // 8. The speech the paragraph reports, nearest first (this paragraph, then the one before) — for
-    // words that read as speech: a quotation standing alone, or one of three words or more. A word or
-    // two quoted inside a sentence with no one speaking in it is a term (`“pelmeni”`, `“defense
-    // cooperation”`), not somebody's words.
-    const speechLike = standsAlone || t.text.split(/\s+/).length >= 3;
+    // 8. The speech the paragraph reports, nearest first (this paragraph, then the one before).
     if (!sieve && !looksLikeName(t.text) && speechLike) {
       const inPara = speechInParagraph(para).filter((sp) => !isAccording(sp));
       let nearest: Speech | undefined;
