@@ -413,7 +413,7 @@ export async function importSources(opts: ImportOptions): Promise<ImportSummary>
   const lock = acquireImportLock(opts.dbPath, { wait: opts.wait, onWait: opts.onNote });
   const tmp = `${opts.dbPath}.importing-${process.pid}`;
   try {
-    const dead = removeDeadImports(opts.dbPath);
+    const dead = [...(lock.broken ? [lock.broken] : []), ...removeDeadImports(opts.dbPath)];
     if (dead.length) opts.onNote?.(`removed ${dead.length} file(s) left by imports that did not finish: ${dead.join(', ')}`);
     rmSync(tmp, { force: true });
     const db = prepareTarget(opts.dbPath, tmp);

@@ -17,6 +17,8 @@ export interface LockOptions {
 
 export interface ImportLock {
   release(): void;
+  /** The lock file of a dead import that was broken to take this one (its name), or null. */
+  broken: string | null;
 }
 
 /** Whether a process with this pid is alive (signal 0 tests, sends nothing). */
@@ -49,12 +51,13 @@ export function acquireImportLock(dbPath: string, opts: LockOptions = {}): Impor
   const lockPath = `${dbPath}.lock`;
   const deadline = Date.now() + (opts.timeoutMs ?? 30 * 60_000);
   let told = false;
+  let broken: string | null = null;
   for (;;) {
     try {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return { release: () => rmSync(lockPath, { force: true }) };
+      return { release: () => rmSync(lockPath, { force: true }), broken };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new AppError(`import: cannot create the store's folder lock at ${lockPath}: no such folder`, 1);
@@ -63,8 +66,9 @@ export function acquireImportLock(dbPath: string, opts: LockOptions = {}): Impor
     }
     const pid = holder(lockPath);
     if (pid === null || !processAlive(pid)) {
-      // The importer that held it died: its lock means nothing any more.
+      // The importer that held it died: its lock means nothing any more (said by the caller).
       rmSync(lockPath, { force: true });
+      broken = basename(lockPath);
       continue;
     }
     const message = `another import (pid ${pid}) is running on ${dbPath}`;
