@@ -51,3 +51,26 @@ export function linkName(text: string): Link | null {
 export function countryName(iso3: string): string {
   return lookupEntity(iso3)?.name ?? iso3;
 }
+
+/** A state after these words is what a vote is about or where it was, not who cast it. */
+const NOT_A_VOTER = /\b(?:of|in|on|about|against|from|to|over|into|for|by|the|a)\s+$/i;
+const CAPITALISED = /\b(?:[A-Z][\p{L}.'’-]*|U\.S\.|U\.K\.)(?:\s+(?:of\s+)?[A-Z][\p{L}.'’-]*){0,3}/gu;
+
+/**
+ * The states a stretch of text names, in order (names, demonyms, capitals: `Moscow`, `Brunei’s
+ * Foreign Minister`, `Chinese President`), as ISO3 codes. `voters`: only those that can be a vote's
+ * subject — not an adjective (`Syrian conflict`) nor after a preposition.
+ */
+export function statesInText(text: string, voters = false): string[] {
+  const out: string[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const word = m[0].replace(/['’]s$/u, '');
+    const link = linkName(word) ?? linkName(word.split(/\s+/)[0].replace(/['’]s$/u, ''));
+    if (!link?.iso3 || (link.kind !== 'country' && link.kind !== 'military') || out.includes(link.iso3)) continue;
+    if (voters && (NOT_A_VOTER.test(text.slice(Math.max(0, m.index - 12), m.index)) || (/(?:an|ese|ish|ic|i)$/.test(word) && !link.name.startsWith(word)))) continue;
+    out.push(link.iso3);
+  }
+  return out;
+}
+

@@ -9,7 +9,7 @@
 import { appositiveAfter } from '../names.js';
 import { TITLE_ABBREVIATIONS } from '../model/abbreviations.js';
 import { HEAD_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../model/people.js';
-import { linkName } from '../link.js';
+import { statesInText } from '../link.js';
 import {
   CAPITALS, DOCUMENT_HEADS, GROUP_PLURALS, NEEDS_QUOTE, QUOTE_NEAR, NEEDS_THAT, NON_SPEECH_AFTER_VERB, ORGANISATION_HEADS, SPEECH_VERB_FORMS,
   TRAILING_ADVERBIALS,
@@ -572,16 +572,8 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
 /** Heads of state or government: `the Chinese president` may be the one introduced as `Chinese leader`. */
 const LEADER_HEADS = new Set(['president', 'leader', 'premier', 'chairman', 'king', 'emir', 'sultan', 'ruler', 'monarch']);
 
-/** The states a phrase names (`Chinese`, `Brunei’s`, `of China`), as ISO3 codes. */
-function statesIn(phrase: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of phrase.split(/[\s,]+/)) {
-    if (!/^\p{Lu}/u.test(w) || TITLE_WORDS.has(w)) continue;
-    const l = linkName(w.replace(/['’]s?$/, ''));
-    if (l && l.kind !== 'organisation' && l.iso3) out.add(l.iso3);
-  }
-  return out;
-}
+/** The states a phrase or a role names (`Chinese president`, `Brunei’s Foreign Minister`). */
+const statesIn = (phrase: string): Set<string> => new Set(statesInText(phrase));
 
 /** `the minister`, `the diplomat`: the person whose role or title has that word, most recent first. */
 function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false): Speaker | null {

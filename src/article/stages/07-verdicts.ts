@@ -8,7 +8,7 @@ import {
   AMONG_TOP, AS_MUCH_AS, CLOSE_SECOND, DATASETS_FOR, TIV_NOT_MONEY, WEAPON_ALIASES, FRACTIONS, MAINLY, NEARLY_AS_MUCH, PREDECESSORS, RISING_MARGIN, SHARE_TOLERANCE,
 } from '../model/verdicts.js';
 import { FORECAST_MIN_YEARS } from '../model/windows.js';
-import { linkName } from '../link.js';
+import { statesInText } from '../link.js';
 import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle, InvestmentOracle, OracleInvestment, MilexOracle } from '../oracle.js';
 import type { ArticleDoc, DocClaim, Verdict } from '../types.js';
 import { resolveWindow } from '../windows.js';
@@ -556,26 +556,7 @@ const ACTION = /\b(?<veto>veto(?:ed|es|ing)?|block(?:ed|ing|s)?)\b|\b(?<abstain>
 /** Where a new clause, with a subject of its own, begins. */
 const CLAUSE = /[;:]|,\s*(?:whereas|while|but|and|with|which|who)\b|\bwhereas\b|\bwhile\b/gi;
 /** A state after these words is what a vote is about or where it was, not who cast it. */
-const NOT_A_VOTER = /\b(?:of|in|on|about|against|from|to|over|into|for|by|the|a)\s+$/i;
 const ACTED: Record<Action, string> = { veto: 'vetoed', no: 'voted against', abstain: 'abstained', yes: 'voted in favour' };
-const CAPITALISED = /\b(?:[A-Z][\p{L}.'’-]*|U\.S\.|U\.K\.)(?:\s+(?:of\s+)?[A-Z][\p{L}.'’-]*){0,3}/gu;
-
-/**
- * The states a stretch of text names, in order (names, capitals: `Moscow`). `voters`: only those
- * that can be a vote's subject — not an adjective (`Syrian conflict`) nor after a preposition.
- */
-function statesIn(text: string, voters = false): string[] {
-  const out: string[] = [];
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const word = m[0].replace(/['’]s$/u, '');
-    const link = linkName(word) ?? linkName(word.split(/\s+/)[0]);
-    if (!link?.iso3 || (link.kind !== 'country' && link.kind !== 'military') || out.includes(link.iso3)) continue;
-    if (voters && (NOT_A_VOTER.test(text.slice(Math.max(0, m.index - 12), m.index)) || (/(?:an|ese|ish|ic|i)$/.test(word) && !link.name.startsWith(word)))) continue;
-    out.push(link.iso3);
-  }
-  return out;
-}
 
 /** Who did what, as the sentence says it: each action word with the states its clause names before it. */
 function actionsIn(text: string): { action: Action; by: string[] }[] {
@@ -588,7 +569,7 @@ function actionsIn(text: string): { action: Action; by: string[] }[] {
     let start = from;
     CLAUSE.lastIndex = from;
     for (let c = CLAUSE.exec(text); c && c.index < m.index; c = CLAUSE.exec(text)) start = c.index + c[0].length;
-    out.push({ action, by: statesIn(text.slice(start, m.index), true) });
+    out.push({ action, by: statesInText(text.slice(start, m.index), true) });
     from = m.index + m[0].length;
   }
   return out;
@@ -624,7 +605,7 @@ function judgeUnVote(claim: DocClaim, un: UnOracle, articleYear: number | null, 
   const acts = actionsIn(text).filter((a) => a.by.length);
   const actors = [...new Set(acts.flatMap((a) => a.by))];
   // The states the votes are about: those named that are not said to vote, else the claim's subject.
-  const named = [...new Set([...(claim.subject ? [un.resolve(claim.subject)?.iso3] : []), ...claim.about.map((n) => un.resolve(n)?.iso3), ...statesIn(text)])].filter((x): x is string => !!x);
+  const named = [...new Set([...(claim.subject ? [un.resolve(claim.subject)?.iso3] : []), ...claim.about.map((n) => un.resolve(n)?.iso3), ...statesInText(text)])].filter((x): x is string => !!x);
   // With none left, the states the sentences just before name (`The vote was 11 in favour …` after
   // `… vetoing a resolution deploring the Russian invasion of Ukraine`).
   const about = named.filter((x) => !actors.includes(x));
