@@ -138,10 +138,12 @@ function recordEntries(db: Db, ds: UnDataset | null, from: number, to: number, m
  */
 export function listedVetoesAbout(db: Db, about: Entity, before: string): VetoEntry[] {
   const list = datasetOfKind(db, 'unsc-vetoes');
-  return listEntries(db, list, 1946, Number(before.slice(0, 4)))
-    .filter((v) => v.date < before && statesOf(db, 'vetoes', `${v.agenda} ${v.topic ?? ''}`).includes(about.id))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return byDate(listEntries(db, list, 1946, Number(before.slice(0, 4))).filter((v) => v.date < before && vetoAbout(db, v, about)));
 }
+
+/** Whether a veto's agenda item or topic names the state. */
+const vetoAbout = (db: Db, v: VetoEntry, about: Entity) => statesOf(db, 'vetoes', `${v.agenda} ${v.topic ?? ''}`).includes(about.id);
+const byDate = (vs: VetoEntry[]) => vs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
 export function vetoesAnswer(db: Db, o: { by?: Entity; about?: Entity; from?: number; to?: number; mergeSoviet?: boolean } = {}): VetoesAnswer {
   const list = datasetOfKind(db, 'unsc-vetoes');
@@ -156,11 +158,11 @@ export function vetoesAnswer(db: Db, o: { by?: Entity; about?: Entity; from?: nu
   // The list up to its last day; the voting records after it.
   const all = [...fromList, ...fromRecords.filter((v) => v.date > lastListed)];
   const byId = o.by ? merged(o.by.id, o.mergeSoviet) : null;
-  const vetoes = all
+  const about = o.about;
+  const vetoes = byDate(all
     .filter((v) => Number(v.date.slice(0, 4)) >= from && Number(v.date.slice(0, 4)) <= to)
     .filter((v) => !byId || v.vetoedBy.includes(byId))
-    .filter((v) => !o.about || statesOf(db, 'vetoes', `${v.agenda} ${v.topic ?? ''}`).includes(o.about.id))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    .filter((v) => !about || vetoAbout(db, v, about)));
   const recordsFrom = fromRecords.length ? '1994-06-01' : '';
   const check = fromList.length && fromRecords.length ? checkVetoes(fromList, fromRecords, recordsFrom > firstRecorded ? recordsFrom : recordsFrom, lastListed) : null;
   const notes = [o.mergeSoviet ? MERGED_NOTE : SOVIET_NOTE];

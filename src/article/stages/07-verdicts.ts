@@ -439,9 +439,12 @@ function investmentParties(claim: DocClaim): { host: string; investor: string } 
   return h ? { host: h.host, investor: h.other } : null;
 }
 
+/** A host's investors with a figure, largest first. */
+const rankedInvestors = (data: OracleInvestment) => data.investors.filter((i) => i.value !== null).sort((a, b) => b.value! - a.value!);
+
 /** The investor's standing among a host's direct investors, in words, with the figures. */
 function investmentFigures(data: OracleInvestment, host: string, investor: string): { rank: number | null; text: string } {
-  const ranked = data.investors.filter((i) => i.value !== null).sort((a, b) => b.value! - a.value!);
+  const ranked = rankedInvestors(data);
   const i = ranked.findIndex((x) => x.name === investor || x.iso3 === investor);
   const who = ranked[i];
   const basis = (x: { hostReport: boolean }) => (x.hostReport ? `${host}’s report` : 'the investor’s report');
@@ -487,7 +490,7 @@ function judgeInvestment(claim: DocClaim, oracle: InvestmentOracle, articleYear:
 function judgeOnlyInvestor(claim: DocClaim, oracle: InvestmentOracle, parties: { host: string; investor: string }, articleYear: number | null): boolean {
   const data = oracle.investment(parties.host);
   if (!data || data.year === null) return false;
-  const ranked = data.investors.filter((i) => i.value !== null && i.value > 0).sort((a, b) => b.value! - a.value!);
+  const ranked = rankedInvestors(data).filter((i) => i.value! > 0);
   const total = ranked.reduce((t, i) => t + i.value!, 0);
   if (!total) return false;
   const own = ranked.find((x) => x.name === parties.investor || x.iso3 === parties.investor);
