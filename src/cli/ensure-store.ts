@@ -12,23 +12,18 @@ export const DATA_OPTION_HELP =
   'data folder to import from when the store is missing, empty or older than the files (default: $COUNTERWEIGHT_DATA, ' +
   'else ./data, else ../shared/data beside the checkout unless COUNTERWEIGHT_NO_SHARED=1)';
 
-/** The newest data file's time per folder, walked once per run (the walk stats every file: ~5 ms on the shared data). */
-const newest = new Map<string, number>();
-const newestOnce = (dir: string): number => {
-  let t = newest.get(dir);
-  if (t === undefined) newest.set(dir, (t = newestDataFileTime(dir)));
-  return t;
-};
-
-/** The data folder to compare the store with, by stat alone: the named one, or the first default place with data-like files. */
-function quickDataDir(flag: string | undefined): string | null {
+/**
+ * The data folder to compare the store with, by stat alone: the named one, or the first default
+ * place with data-like files. `newestOf` gives a folder's newest data file time (walked once).
+ */
+function quickDataDir(flag: string | undefined, newestOf: (dir: string) => number): string | null {
   const s = findDataDir({
     flag,
     env: process.env.COUNTERWEIGHT_DATA || undefined,
     cwd: process.cwd(),
     repoRoot: packageRoot(),
     noShared: !!process.env.COUNTERWEIGHT_NO_SHARED && process.env.COUNTERWEIGHT_NO_SHARED !== '0',
-    discover: (dir) => (newestOnce(dir) > 0 ? [dir] : []),
+    discover: (dir) => (newestOf(dir) > 0 ? [dir] : []),
   });
   if (s.explicit && s.explicit.status !== 'found') {
     throw new AppError(`${s.explicit.how} names ${s.explicit.dir}: ${s.explicit.status === 'missing' ? 'no such folder' : s.explicit.status === 'not-a-folder' ? 'not a folder' : 'no data files in it'}`, 3);
@@ -42,13 +37,15 @@ function quickDataDir(flag: string | undefined): string | null {
  * `--fetch` and no data anywhere, they are downloaded first. Says on stderr where they came from.
  */
 export async function ensureStore(o: { db?: string; data?: string; fetch?: boolean }): Promise<void> {
-  newest.clear();
   const path = resolveDbPath(o.db);
   const status = storeStatus(path);
   let why: string;
   if (status.current && status.datasets > 0) {
-    const dir = quickDataDir(o.data);
-    if (!dir || newestOnce(dir) <= statSync(path).mtimeMs) return;
+    // The walk stats every data file (~5 ms on the shared data): once per folder, not per question.
+    const newest = new Map<string, number>();
+    const newestOf = (d: string) => newest.get(d) ?? newest.set(d, newestDataFileTime(d)).get(d)!;
+    const dir = quickDataDir(o.data, newestOf);
+    if (!dir || newestOf(dir) <= statSync(path).mtimeMs) return;
     why = `the data files are newer than the store at ${path}`;
   } else if (status.unreadable) {
     return; // a file this tool cannot open is left for the query to report

@@ -206,15 +206,14 @@ export function tivByDyad(db: Db, ctx: ArmsContext, spans: [Span, Span]): [DyadT
            FROM deliveries WHERE dataset = ? AND allocation = ? AND (year BETWEEN ? AND ? OR year BETWEEN ? AND ?))
      GROUP BY w, supplier_id, recipient_id`,
   ).raw();
+  type Row = [0 | 1, string, string, number, number, string];
+  const pass = (x: Span, y: Span) => q.all(x.from, x.to, ctx.dataset.id, ctx.allocation, x.from, x.to, y.from, y.to) as Row[];
   const [a, b] = spans;
-  const rows = q.all(a.from, a.to, ctx.dataset.id, ctx.allocation, a.from, a.to, b.from, b.to) as [0 | 1, string, string, number, number, string][];
-  // (Overlapping windows: a year in both counts in each.)
-  const overlap = a.to >= b.from && b.to >= a.from;
-  const perWindow: [string, string, number, number, string][][] = overlap
-    ? spans.map((span) => q.all(span.from, span.to, ctx.dataset.id, ctx.allocation, span.from, span.to, span.from, span.to).map((r) => (r as unknown[]).slice(1)) as [string, string, number, number, string][])
-    : [rows.filter((r) => r[0] === 0).map((r) => r.slice(1)), rows.filter((r) => r[0] === 1).map((r) => r.slice(1))] as [string, string, number, number, string][][];
+  // Overlapping windows share years, which must count in each: then one pass per window.
+  const rows = a.to >= b.from && b.to >= a.from ? [...pass(a, a), ...pass(b, b).map((r): Row => [1, r[1], r[2], r[3], r[4], r[5]])] : pass(a, b);
+  const perWindow = [rows.filter((r) => r[0] === 0), rows.filter((r) => r[0] === 1)];
   spans.forEach((_span, w) => {
-    for (const [s, r, tiv, deals, lines] of perWindow[w]) {
+    for (const [, s, r, tiv, deals, lines] of perWindow[w]) {
       const supplier = countedId(s, ctx);
       const recipient = countedId(r, ctx);
       // Merged ids can repeat a pair (the Soviet Union's and Russia's deliveries to one recipient).
