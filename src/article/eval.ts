@@ -33,7 +33,7 @@ export interface Gold {
 }
 
 export interface Predicted {
-  quotes: { text: string; speaker: string | null; via?: string }[];
+  quotes: { text: string; speaker: string | null; via?: string; link?: string }[];
   events: { type: string; actors: string[]; date?: string | null; sentence: string }[];
   claims: { text: string }[];
 }
@@ -133,9 +133,9 @@ export function scoreArticle(gold: Gold, predicted: Predicted, articleDate: stri
     best.used = true;
     matched++;
     if (speakerMatches(g.speaker, best.speaker)) speakerCorrect++;
-    else misses.quotes.push(`speaker: “${g.text.slice(0, 60)}” — gold ${g.speaker}, ours ${best.speaker ?? '(none)'}${best.via ? ` [${best.via}]` : ''}`);
+    else misses.quotes.push(`speaker: “${g.text.slice(0, 60)}” — gold ${g.speaker}, ours ${best.speaker ?? '(none)'}${best.via ? ` [${best.via}${best.link ? ` / ${best.link}` : ''}]` : ''}`);
   }
-  for (const p of predQ) if (!p.used) misses.quotes.push(`extra: “${p.text.slice(0, 60)}” — ${p.speaker ?? '(none)'}${p.via ? ` [${p.via}]` : ''}`);
+  for (const p of predQ) if (!p.used) misses.quotes.push(`extra: “${p.text.slice(0, 60)}” — ${p.speaker ?? '(none)'}${p.via ? ` [${p.via}${p.link ? ` / ${p.link}` : ''}]` : ''}`);
 
   // Claims: found when a predicted claim's sentence covers half the gold claim's words.
   const predC = predicted.claims.map((c) => ({ w: words(c.text), hit: false }));

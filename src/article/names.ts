@@ -14,6 +14,10 @@ export interface Token {
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'da', 'di', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', '&']);
 export const isConnector = (t: string): boolean => CONNECTORS.has(t);
+/** The connectors that join the parts of a person's name (`von der Leyen`, `bin Salman`, `da Silva`). */
+export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le']);
+/** A word that can end a name: capitalised, or an Arabic article joined to one (`al-Sisi`, `el-Sisi`). */
+export const endsName = (word: string): boolean => isCapitalised(word) || /^(?:al|el|ad|as|ash|at|an|az)-\p{Lu}/u.test(word);
 
 const LEAD = /^[“"‘'(\[{«]+/;
 const TRAIL = /[”"’'),.;:!?\]}»…]+$/;
@@ -111,7 +115,7 @@ export function capitalisedRuns(text: string, start: number, end: number): Token
       close();
       continue;
     }
-    if (isCapitalised(word) || (word.startsWith('al-') && /^al-\p{Lu}/u.test(word))) {
+    if (isCapitalised(word) || endsName(word)) {
       if (run.length && pending.length) run.push(...pending);
       pending = [];
       run.push({ text: word, start: at, end: at + word.length });
@@ -208,8 +212,9 @@ export function splitTitle(toks: Token[]): TitleSplit | null {
     nameStart = toks.indexOf(rest[rest.length - keep]);
   }
   const name = toks.slice(nameStart);
-  if (name.length === 0 || name.length > 4) return null;
-  if (name.some((t) => isConnector(t.text) && t.text !== 'bin' && t.text !== 'al' && t.text !== 'ibn')) return null;
+  const parts = name.filter((t) => !NAME_PARTICLES.has(t.text));
+  if (parts.length === 0 || parts.length > 4 || !endsName(name[name.length - 1].text)) return null;
+  if (parts.some((t) => isConnector(t.text))) return null;
   if (name.some((t) => ORG_WORDS.has(t.text) || TITLE_WORDS.has(t.text) && HEAD_TITLES.has(t.text))) return null;
   return { role: toks.slice(0, nameStart), name };
 }
@@ -236,6 +241,16 @@ export function roleBefore(before: string): string | null {
     trimmed = trimmed.slice(0, -1);
     inverted = true;
   }
+  // `The US ambassador to the UN, Linda Thomas-Greenfield,`: an inverted role may end in its
+  // complement (capitalised: `to the UN`, `of Armenia`, `at Chatham House`), kept in the role.
+  let complement = '';
+  if (inverted) {
+    const c = ROLE_COMPLEMENT.exec(trimmed);
+    if (c && ROLE_NOUNS.has(trimmed.slice(0, c.index).split(' ').pop()!.toLowerCase())) {
+      complement = c[0];
+      trimmed = trimmed.slice(0, c.index);
+    }
+  }
   const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
   if (!ROLE_NOUNS.has(lastWord)) return null;
   const words = trimmed.split(/\s+/);
@@ -260,8 +275,10 @@ export function roleBefore(before: string): string | null {
     const opener = words[j];
     if (!/['’]s$/.test(role[0]) && (!opener || !/^(?:the|a|an|its|his|her|their)$/i.test(opener))) return null;
   }
-  return role.join(' ');
+  return role.join(' ') + complement;
 }
+
+const ROLE_COMPLEMENT = /\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
 
 const APPOSITIVE_END = new RegExp(
   String.raw`(?=,\s*(?:said|says|told|tells|added|adds|noted|wrote|argued|warned|explained|stated|explains|argues|warns)\b|,\s*(?:who|which|and|but)\s|\s+(?:said|says|told|added)\b|(?<!\b\p{Lu})[.;:!?](?:\s|$)|,\s*[“"]|\s+[—–]\s|$)`,
@@ -319,4 +336,18 @@ export function nextToSpeechVerb(before: string, after: string): boolean {
   const rest = after.slice(0, 220).replace(AFFILIATION_AFTER, '');
   const a = WORD_AFTER.exec(rest);
   return !!a && SPEECH.has(a[1]);
+}
+
+// Things only people do, said right after or before a name: the evidence for a name that no title,
+// role, speech verb or name list vouches for (`…, hosted by Ilham Aliyev, who arrived …`).
+const AGE_AFTER = /^,\s+\d{2},/;
+const WHO_AFTER = /^,\s+who\s/;
+const ACTION_AFTER = /^\s+(?:(?:also|later|then|first|has|had|have|will|would)\s+)?(?:met|meets|visited|visits|arrived|arrives|flew|flies|travelled|traveled|travels|greeted|greets|thanked|shook hands|held talks|resigned|died|was born|was appointed|was elected|was sworn|took office|toured|inspected)\b/;
+const ACTION_BEFORE = /\b(?:met|meets|meeting|met with|meeting with|talks with|greeted|thanked|congratulated|phoned|telephoned|appointed|sacked|dismissed|(?:hosted|welcomed|greeted|received|met|interviewed)\s+by)\s+(?:the\s+)?$/i;
+
+/** How strongly the words around a name say it is a person's: 3 for an age, 2 for `who`, 1 for a person's act, else 0. */
+export function personCue(before: string, after: string): number {
+  if (AGE_AFTER.test(after)) return 3;
+  if (WHO_AFTER.test(after)) return 2;
+  return ACTION_AFTER.test(after) || ACTION_BEFORE.test(before) ? 1 : 0;
 }

@@ -51,6 +51,8 @@ export interface ReportQuote {
   kind: QuoteKind;
   /** The attribution sieve that decided the speaker (stages/04-quotes.ts SIEVES). */
   via: string;
+  /** How the attribution's mention was linked to the speaker (stage 2: name, pronoun, nominal …). */
+  link: string;
   /** Offsets of the quoted words (inside the marks) in the cleaned text. */
   start: number;
   end: number;

@@ -81,6 +81,30 @@ describe('actors: people and their roles', () => {
     expect(find('Golden Dome')).toBeUndefined();
   });
 
+  it('keeps the particles inside a name (von der, bin, da, al-)', () => {
+    const { find } = actorsOf('Foreign Minister Ursula von der Leyen arrived. Crown Prince Mohammed bin Salman and President Abdel Fattah al-Sisi waited for Luiz Inacio Lula da Silva, who flew in late.');
+    expect(find('Ursula von der Leyen')).toMatchObject({ kind: 'person', role: 'Foreign Minister' });
+    expect(find('Mohammed bin Salman')).toMatchObject({ kind: 'person', role: 'Crown Prince' });
+    expect(find('Abdel Fattah al-Sisi')).toMatchObject({ kind: 'person', role: 'President' });
+    expect(find('Luiz Inacio Lula da Silva')).toMatchObject({ kind: 'person' });
+    // Connectors that are no particle still make something else of a run.
+    expect(find('Institute of Strategic Studies')?.kind ?? 'organisation').toBe('organisation');
+  });
+
+  it('takes a name as a person’s on what only people do: an age, `who`, a meeting, a journey', () => {
+    const names = ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev', 'Emomali Rahmon', 'Serdar Berdimuhamedow'];
+    const { find } = actorsOf(`The summit was opened by ${names[0]}, who spoke first. The talks were hosted by ${names[1]}, 66, in the capital. ${names[2]} flew home on Monday. China’s leader later met ${names[3]} in Beijing.`);
+    for (const n of names) expect(find(n), n).toMatchObject({ kind: 'person' });
+  });
+
+  it('lends a surname’s evidence to the full name printed before it (`Mr Aliyev`, `Aliyev said`)', () => {
+    const { find } = actorsOf('The talks were hosted by Ilham Aliyev in Baku. Mr Aliyev left on Monday.');
+    expect(find('Ilham Aliyev')!.mentions.map((m) => m.text)).toEqual(['Ilham Aliyev', 'Aliyev']);
+    // A plural or common word vouches for nothing: `States voting` makes no person of `UN Member States`.
+    const states = actorsOf('Nearly 100 UN Member States co-sponsored it. States voting against were named.');
+    expect(states.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
   it('keeps a possessive inside an organisation’s name', () => {
     const { find } = actorsOf('Harsh Pant, a professor at King\'s College London, disagreed.');
     expect(find("King's College London")).toMatchObject({ kind: 'organisation' });

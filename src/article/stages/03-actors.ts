@@ -4,7 +4,7 @@
 // an appositive, a speech verb, a known first name.
 import { countryName, linkName, type Link } from '../link.js';
 import {
-  appositiveAfter, capitalisedRuns, endsPossessive, firstNameGender, honorificGender, isCapitalised, isConnector, isKnownSurname, joinTokens, nextToSpeechVerb,
+  appositiveAfter, capitalisedRuns, endsName, NAME_PARTICLES, personCue, endsPossessive, firstNameGender, honorificGender, isCapitalised, isConnector, isKnownSurname, joinTokens, nextToSpeechVerb,
   roleBefore, splitTitle, stripPossessive, tokenize, type Token,
 } from '../names.js';
 import { ARMED_GROUPS, ARMED_GROUP_WORDS, NON_ACTOR_WORDS, NOT_NAME_WORDS, ORG_ALIASES, ORG_WORDS, PLACES, PLACE_WORDS } from '../model/organisations.js';
@@ -99,7 +99,8 @@ interface PieceResult {
 /** What a run of capitalised words (no possessive inside) stands for. */
 function classifyPiece(toks: Token[], text: string): PieceResult {
   // Drop sentence-initial function words, and places glued to a name (`Bamako-based Institute …`).
-  while (toks.length && (NOT_NAME_WORDS.has(toks[0].text) || isConnector(toks[0].text) || (toks.length > 1 && toks[0].text.endsWith('-based')))) toks = toks.slice(1);
+  // (An honorific before a name stays: `Mr Aliyev` is a man named Aliyev, at a sentence's start too.)
+  while (toks.length && ((NOT_NAME_WORDS.has(toks[0].text) && !(toks.length > 1 && honorificGender(toks[0].text))) || isConnector(toks[0].text) || (toks.length > 1 && toks[0].text.endsWith('-based')))) toks = toks.slice(1);
   while (toks.length && isConnector(toks[toks.length - 1].text)) toks = toks.slice(0, -1);
   if (toks.length === 0) return { found: [] };
   const phrase = joinTokens(toks);
@@ -176,6 +177,15 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
     return { found: [{ key: `o:${phrase}`, kind: 'armed group', name: phrase, iso3: null, military: false, role: null, span }] };
   }
   if (words.some((w) => ORG_WORDS.has(w))) {
+    // `Ambassador to the United Nations Linda Thomas-Greenfield`: a body, then a person's name that
+    // opens with a first name.
+    let lastOrg = words.length - 1;
+    while (lastOrg >= 0 && !ORG_WORDS.has(words[lastOrg])) lastOrg--;
+    if (lastOrg >= 0 && words.length - lastOrg - 1 >= 2 && words.length - lastOrg - 1 <= 4 && firstNameGender(words[lastOrg + 1])) {
+      const body = classifyPiece(toks.slice(0, lastOrg + 1), text);
+      const person = classifyPiece(toks.slice(lastOrg + 1), text);
+      return { found: [...body.found, ...person.found], candidate: person.candidate, also: person.also };
+    }
     const name = phrase.replace(/^the\s+/i, '');
     const canonical = ORG_ALIAS.get(name) ?? name;
     return { found: [{ key: `o:${canonical}`, kind: 'organisation', name: canonical, iso3: null, military: false, role: null, span }] };
@@ -190,8 +200,11 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
     const also = [...(left.also ?? []), ...(left.candidate ? [left.candidate] : []), ...(right.also ?? [])];
     return { found: [...left.found, ...right.found], candidate: right.candidate, also };
   }
-  if (toks.some((t) => isConnector(t.text))) return { found: [] };
-  if (toks.length > 4) return { found: [] };
+  // A particle between the parts of a name (`Ursula von der Leyen`, `Mohammed bin Salman`, `Lula da
+  // Silva`) keeps it a name; any other connector (`of`, `the`, `and`) makes it something else.
+  const parts = toks.filter((t) => !NAME_PARTICLES.has(t.text));
+  if (parts.some((t) => isConnector(t.text)) || !endsName(toks[toks.length - 1].text)) return { found: [] };
+  if (parts.length > 4 || toks.length > 6) return { found: [] };
   if (toks.some((t) => t.text.length > 5 && /^\p{Lu}{2,}$/u.test(t.text))) return { found: [] };
 
   // Leading words that link (`Russian hardware`, lower case after) were taken above; a leading
@@ -347,6 +360,12 @@ export function actors(doc: ArticleDoc): void {
             affiliations.push({ start: appositive.start, end: appositive.end });
           }
           if (nextToSpeechVerb(beforeName, after)) evidence += 2;
+          // (A person's act counts for a name of two words or more only: a lone capitalised word is
+          // as often a company's; an age or `who` after it count for any.)
+          else if (!evidence) {
+            const cue = personCue(beforeName, after);
+            if (c.toks.length >= 2 || cue >= 2) evidence += cue;
+          }
           const name = joinTokens(c.toks);
           const sentenceInitial = nameSpan.start - sentence.start <= 2 && !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, nameSpan.start));
           if (inAffiliation && !evidence && AFFILIATION_BEFORE.test(text.slice(Math.max(sentence.start, start - 120), start))) {
@@ -374,6 +393,11 @@ export function actors(doc: ArticleDoc): void {
   // People: names with evidence; a lone surname joins the full name it ends (`Davis` → `Anthony Davis`).
   // A title alone (`President`, `General`) is a role the text mentions, not a person's name.
   for (const [name] of candidates) if (TITLE_WORDS.has(name) || ROLE_NOUNS.has(name.toLowerCase())) candidates.delete(name);
+  // `Ilham Aliyev` with nothing around it, and `Mr Aliyev` or `Aliyev said` later: the surname's
+  // evidence is the full name's.
+  // (Not a plural or common word: `States voting` vouches for no `UN Member States`.)
+  const vouched = new Set([...candidates.values()].filter((c) => c.tokens === 1 && !/[^su]s$/.test(c.name) && (c.strong > 0 || (c.evidence >= 2 && !inLowerCase(text, c.name.toLowerCase())))).map((c) => c.name));
+  for (const c of candidates.values()) if (c.tokens >= 2 && !c.evidence && vouched.has(c.name.slice(c.name.lastIndexOf(' ') + 1))) c.evidence = 1;
   const people = [...candidates.values()].filter((c) => c.evidence > 0 && c.tokens >= 1);
   const full = people.filter((c) => c.tokens >= 2);
   const bySurname = new Map<string, Candidate | null>();

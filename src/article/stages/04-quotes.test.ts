@@ -100,6 +100,29 @@ describe('the sieves, one pattern class each', () => {
     expect(doc.quotes.map((q) => q.via)).toEqual(['verb after the quote', 'verb before the quote', 'speech in the sentence']);
   });
 
+  it('reads a body or role with its complement (`mission to the UN`), never past a name', () => {
+    expect(quotesOf('Beijing’s mission to the UN said the draft was “unbalanced.”')[0][1]).toBe('Beijing’s mission');
+    expect(quotesOf('“It failed,” U.S. Ambassador to the United Nations Linda Thomas-Greenfield said.')[0][1]).toBe('Linda Thomas-Greenfield');
+    expect(quotesOf('The US ambassador to the UN, Linda Thomas-Greenfield, spoke after the vote. The ambassador called the veto “shameful.”')[0][1]).toBe('Linda Thomas-Greenfield');
+  });
+
+  it('gives a document’s words to the body that issued it, named in lower case or after `from`', () => {
+    expect(quotesOf('A statement from the presidency said the visit was “a success.”')[0][1]).toBe('presidency');
+    expect(quotesOf('The foreign ministry said in a statement that the visit was “a success.” The statement added that “more talks” were planned.').map((q) => q[1])).toEqual(['foreign ministry', 'foreign ministry']);
+    expect(quotesOf('The ministry, in a statement posted on Telegram, said the drones were “shot down.”')[0][1]).toBe('ministry');
+  });
+
+  it('takes a definite role for the person the sentence before was about, when the text gave them none', () => {
+    expect(quotesOf('Kassym-Jomart Tokayev, who hosted the talks, met Xi in Astana.\n\n“China is our partner,” the Kazakh president said.')[0][1]).toBe('Kassym-Jomart Tokayev');
+  });
+
+  it('says how stage 2 linked each quotation’s mention to its speaker', () => {
+    const doc = run('“One,” said Anthony Davis, an analyst. “Two,” he said. “Three,” the analyst said. “Four,” the ministry said in a statement. “Five,” Beijing said. “Six,” the statement said.');
+    expect(doc.quotes.map((q) => [q.speaker, q.link])).toEqual([
+      ['Anthony Davis', 'name'], ['Anthony Davis', 'pronoun'], ['Anthony Davis', 'nominal'], ['ministry', 'organisation'], ['Beijing (China)', 'capital'], ['ministry', 'document'],
+    ]);
+  });
+
   it('a speaker after the verb that closes a reported clause: `…, said X, a …`', () => {
     const doc = run('The visit may signal his interest to draw Russia closer, said Moe Thuzar, a Myanmar analyst.\n\n“It is about legitimacy,” she said.');
     expect(doc.quotes[0]).toMatchObject({ speaker: 'Moe Thuzar', speakerRole: 'Myanmar analyst' });

@@ -52,7 +52,13 @@ interface Speaker {
   /** A person (pronouns may point to one later) or a body, document or group. */
   person: number | null;
   kind: 'person' | 'body';
+  /** How stage 2 linked the mention to this speaker (set by `resolve`). */
+  link?: Link;
 }
+
+/** Stage 2's ways from a mention to a speaker, each counted like the sieves. */
+export const LINKS = ['name', 'pronoun', 'nominal', 'document', 'capital', 'organisation', 'role', 'unresolved'] as const;
+export type Link = (typeof LINKS)[number];
 
 // One trie-shaped alternation (text-tests.ts): scanned in one pass with a first-letter dispatch.
 // Forms of several words match with the single spaces the clean stage leaves.
@@ -122,7 +128,7 @@ function findSpeech(ctx: Ctx): Speech[] {
       : null;
     if (passive) {
       const end = m.index - passive[0].length;
-      const subject = headBeforeModifiers(doc.unquoted, s.start, nounPhraseEnding(doc.unquoted, clauseStart(doc.text, doc.unquoted, s.start, end), end));
+      const subject = headBeforeModifiers(ctx, s.start, nounPhraseEnding(doc.unquoted, clauseStart(doc.text, doc.unquoted, s.start, end), end));
       if (subject) {
         out.push({ verbStart: m.index, verbEnd, sentence: si, subject, inverted: false });
         continue;
@@ -302,7 +308,7 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
     const head = mentionsIn(ctx, from, from + roleAside.index + 1).filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
     if (head && !/[\p{L}\p{N}]/u.test(text.slice(head.end, from + roleAside.index))) return { subject: { start: head.start, end: head.end, text: text.slice(head.start, head.end) }, inverted: false };
   }
-  const np = headBeforeModifiers(doc.unquoted, from, nounPhraseEnding(doc.unquoted, from, from + preTrim.length));
+  const np = headBeforeModifiers(ctx, from, nounPhraseEnding(doc.unquoted, from, from + preTrim.length));
   if (np) return { subject: np, inverted: false };
   // Inverted after a reported clause: `…, said Moe Thuzar, a Myanmar analyst …` (a comma, the verb,
   // then a short name or noun phrase that ends the clause).
@@ -407,21 +413,28 @@ const AFTER_SUBJECT = new RegExp(
 
 /** Prepositions that open a modifier after a subject's head (`an official at the embassy in Moscow`). */
 const MODIFIER_PREPOSITIONS = /(?:^|\s)(?:at|in|during|on|from|with|near|inside|outside|within|under|across|aboard)\s+$/i;
+/** Prepositions that complete a role or a body (`ambassador to the UN`, `envoy for Myanmar`). */
+const COMPLEMENT_PREPOSITIONS = /(?:^|\s)(?:to|for)\s+$/i;
 
 /**
  * `A senior official at the embassy in Moscow told`: the phrase read back from the verb ends at
  * `Moscow`; while a preposition stands before it, the subject is the phrase before that (`A senior
  * official`). Three steps at most, each a bounded read.
  */
-function headBeforeModifiers(t: string, from: number, np: Speech['subject']): Speech['subject'] {
+function headBeforeModifiers(ctx: Ctx, from: number, np: Speech['subject']): Speech['subject'] {
+  const t = ctx.doc.unquoted;
   let head = np;
   for (let hop = 0; head && hop < 3; hop++) {
-    const prep = MODIFIER_PREPOSITIONS.exec(t.slice(Math.max(from, head.start - 12), head.start));
+    const prep = MODIFIER_PREPOSITIONS.exec(t.slice(Math.max(from, head.start - 12), head.start)) ?? COMPLEMENT_PREPOSITIONS.exec(t.slice(Math.max(from, head.start - 6), head.start));
     if (!prep) break;
     const end = head.start - prep[0].length;
     if (end <= from) break;
     const before = nounPhraseEnding(t, from, end);
     if (!before || PRONOUN.has(before.text.toLowerCase())) break;
+    // `Beijing’s mission to the UN`, `the envoy for Myanmar`: `to` and `for` complete a role or a body only.
+    const beforeHead = lower(before.text.slice(before.text.lastIndexOf(' ') + 1));
+    // (Not past a person's name: `Ambassador to the United Nations Linda Thomas-Greenfield` is her.)
+    if (!MODIFIER_PREPOSITIONS.test(prep[0]) && (!(ROLE_NOUNS.has(beforeHead) || ORGANISATION_HEADS.has(beforeHead)) || mentionsIn(ctx, head.start, head.end + 1).some((m) => ctx.doc.actors[m.actor].kind === 'person'))) break;
     head = before;
   }
   // `A Pakistan Air Force commentary during a nationally televised event Friday called …`: a clause
@@ -553,7 +566,7 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
     const here = spanIndexAt(ctx.doc.sentences, at);
     const prev = here > 0 ? ctx.doc.sentences[here - 1] : null;
     if (prev && ctx.doc.paragraphs[prev.para].kind !== 'title') {
-      const lead = headBeforeModifiers(ctx.doc.unquoted, prev.start, nounPhraseEnding(ctx.doc.unquoted, prev.start, leadingPhraseEnd(ctx.doc.unquoted, prev.start, prev.end)));
+      const lead = headBeforeModifiers(ctx, prev.start, nounPhraseEnding(ctx.doc.unquoted, prev.start, leadingPhraseEnd(ctx.doc.unquoted, prev.start, prev.end)));
       const headWord = lead ? lower(lead.text.split(/\s+/).pop() ?? '') : '';
       if (lead && lead.start - prev.start < 4 && (DOCUMENT_HEADS.has(headWord) || ORGANISATION_HEADS.has(headWord))) {
         const who = resolve(ctx, { verbStart: lead.end, verbEnd: lead.end, sentence: here - 1, subject: lead, inverted: false });
@@ -608,6 +621,12 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
     const last = spokenBefore(ctx, at, 1500).next().value;
     if (last && last.speaker.kind === 'person' && last.speaker.person !== null && !foreign(last.speaker.role)) return last.speaker;
   }
+  // `Xi was hosted by Kassym-Jomart Tokayev. ¶ “…,” the Kazakh president said`: the person the
+  // sentence before was about, when the text gave them no role that could say otherwise.
+  if (!headline) {
+    const salient = previousSubject(ctx, at);
+    if (salient && !ctx.doc.actors[salient.actor].role && spokenBefore(ctx, at, at - ctx.doc.sentences[salient.sentence].start).next().done) return personSpeaker(ctx, salient.actor);
+  }
   // A role printed as a title (`Brunei’s Foreign Minister`, `the Defense Minister`) that no one
   // named holds is someone of its own, not whoever spoke last (`the Russian leader` may be).
   if (headline || stripDeterminer(phrase).split(/\s+/).some((w) => HEAD_TITLES.has(w))) return null;
@@ -621,11 +640,13 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   return null;
 }
 
+/** A body named in lower case (`the foreign ministry`, `the military government`): an issuer too. */
+const LOWER_BODY = `the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...ORGANISATION_HEADS].join('|')})`;
 const issuerPatterns = new Map<string, RegExp>();
 /** The patterns naming who issued a document of one kind, compiled once per kind. */
 function issuerPattern(noun: string): RegExp {
   let re = issuerPatterns.get(noun);
-  if (!re) issuerPatterns.set(noun, (re = new RegExp(`(?:\\b${noun}s?\\s+(?:from|by|of|issued by|released by)\\s+(?:the\\s+)?([\\p{Lu}][^,.;:“”"]{2,60}?)(?=\\s*(?:[,.;:]|$|\\s+(?:said|says|on|in|that|which|stressed|noted|added)\\b))|\\b(?:the\\s+)?([\\p{Lu}][\\p{L}’'\\s-]{2,60}?)\\s+(?:said|says|stated|declared|added|noted)\\s+in\\s+(?:a|its|the)\\s+(?:joint\\s+)?${noun}|\\b[Ii]n\\s+(?:a|its|the)\\s+(?:joint\\s+)?${noun},?\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}’'\\s-]{2,60}?)(?=\\s*,|\\s+(?:said|says|stated|declared|added|noted)\\b))`, 'gu')));
+  if (!re) issuerPatterns.set(noun, (re = new RegExp(`(?:\\b${noun}s?\\s+(?:from|by|of|issued by|released by)\\s+(?:the\\s+)?([\\p{Lu}][^,.;:“”"]{2,60}?|${LOWER_BODY})(?=\\s*(?:[,.;:]|$|\\s+(?:said|says|on|in|that|which|stressed|noted|added)\\b))|\\b(?:the\\s+)?([\\p{Lu}][\\p{L}’' -]{2,60}?|${LOWER_BODY})\\s+(?:said|says|stated|declared|added|noted)\\s+in\\s+(?:a|its|the)\\s+(?:joint\\s+)?${noun}|\\b[Ii]n\\s+(?:a|its|the)\\s+(?:joint\\s+)?${noun},?\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}’' -]{2,60}?|${LOWER_BODY})(?=\\s*,|\\s+(?:said|says|stated|declared|added|noted)\\b))`, 'gu')));
   re.lastIndex = 0;
   return re;
 }
@@ -635,7 +656,7 @@ function documentIssuer(ctx: Ctx, paraStart: number, at: number, noun: string): 
   const text = ctx.text.slice(paraStart, at);
   const re = issuerPattern(noun);
   let last: string | null = null;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = (m[1] ?? m[2] ?? m[3]).trim();
+  for (let m = re.exec(text); m; m = re.exec(text)) last = (m[1] ?? m[2] ?? m[3]).trim().replace(/^the\s+/i, '');
   return last;
 }
 
@@ -689,6 +710,12 @@ function documentBefore(ctx: Ctx, sentStart: number, quoteOpen: number): Speaker
 }
 
 function resolve(ctx: Ctx, speech: Speech): Speaker | null {
+  const linked = linkMention(ctx, speech);
+  return linked && { ...linked[0], link: linked[1] };
+}
+
+/** Stage 2: the speaker a speech act's subject names, and how it was reached. */
+function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
   const subject = speech.subject;
   if (!subject) return null;
   const phrase = subject.text;
@@ -705,34 +732,37 @@ function resolve(ctx: Ctx, speech: Speech): Speaker | null {
     // `“…,” said Jane Roe, a fellow at Chatham House`: the role given here wins over an earlier one.
     const head = people[people.length - 1];
     const appositive = speech.inverted ? appositiveAfter(ctx.text.slice(head.end, sentence.end), head.end) : null;
-    return personSpeaker(ctx, head.actor, appositive?.role ?? null);
+    return [personSpeaker(ctx, head.actor, appositive?.role ?? null), 'name'];
   }
   // `Dhaka has rejected what it called “…”`: the pronoun is the clause's own subject.
   if (/^(?:it|they)$/i.test(phrase) && /\bwhat\s+$/i.test(ctx.text.slice(Math.max(sentence.start, subject.start - 8), subject.start))) {
     const own = within(ctx.mentions, sentence.start, subject.start).find((m) => !m.inQuote && ctx.doc.actors[m.actor].kind !== 'person');
     if (own && /^[\s\p{P}]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(ctx.text.slice(sentence.start, own.start))) {
-      return resolve(ctx, { ...speech, subject: { start: own.start, end: own.end, text: ctx.text.slice(own.start, own.end) } });
+      return linkMention(ctx, { ...speech, subject: { start: own.start, end: own.end, text: ctx.text.slice(own.start, own.end) } });
     }
   }
-  if (/^(?:he|she|they|it|we)$/i.test(phrase)) return pronounSpeaker(ctx, phrase, speech.verbStart);
+  if (/^(?:he|she|they|it|we)$/i.test(phrase)) {
+    const who = pronounSpeaker(ctx, phrase, speech.verbStart);
+    return who && [who, 'pronoun'];
+  }
   // A name printed in capitals, UN press style: `DMITRY A. POLYANSKIY (Russian Federation)`.
   const caps = /^((?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}\.))+)(?:\s*\(([^)]+)\))?/u.exec(phrase);
-  if (caps) return { name: titleCase(caps[1]), role: caps[2] ?? null, person: null, kind: 'person' };
+  if (caps) return [{ name: titleCase(caps[1]), role: caps[2] ?? null, person: null, kind: 'person' }, 'name'];
   const bare = stripDeterminer(phrase);
   if (DOCUMENT_HEADS.has(headWord)) {
     // `the junta statement`, `the UN resolution`: the document says who issued it; a bare `the
     // statement` is the one the paragraph named (`… said in a statement`, `a statement from X`).
     // The paragraph and the two before it (`In a statement, Brunei … said` ¶ … ¶ `the statement said`).
-    const issuer = bare.split(/\s+/).length === 1 ? documentIssuer(ctx, ctx.doc.paragraphs[Math.max(0, sentence.para - 2)].start, subject.start, headWord) : null;
-    return { name: issuer ?? bare, role: issuer ? bare : 'document', person: null, kind: 'body' };
+    const issuer = bare.split(/\s+/).length === 1 ? documentIssuer(ctx, ctx.doc.paragraphs[Math.max(0, sentence.para - 2)].start, Math.max(subject.end, speech.verbStart), headWord) : null;
+    return [{ name: issuer ?? bare, role: issuer ? bare : 'document', person: null, kind: 'body' }, 'document'];
   }
   // `a junta spokesperson`, `one official`: someone new, named as the text names them; only a
   // definite phrase (`the minister`) points back to a person named before.
   const indefinite = /^(?:a|an|one|another)\s/i.test(phrase) || owned;
   const nominal = indefinite ? null : nominalSpeaker(ctx, phrase, speech.verbStart, speech.headline);
-  if (nominal) return nominal;
+  if (nominal) return [nominal, 'nominal'];
   const capital = CAPITALS.get(bare);
-  if (capital) return { name: `${bare} (${capital})`, role: `government of ${capital}`, person: null, kind: 'body' };
+  if (capital) return [{ name: `${bare} (${capital})`, role: `government of ${capital}`, person: null, kind: 'body' }, 'capital'];
   // Organisations, bodies and groups speak as themselves, named as the text names them.
   if (ORGANISATION_HEADS.has(headWord) || GROUP_PLURALS.has(headWord) || ms.some((m) => ctx.doc.actors[m.actor].kind !== 'person')) {
     // (`the US said`, `the Philippines said`: the state, named as the registry names it; `the
@@ -742,13 +772,13 @@ function resolve(ctx: Ctx, speech: Speech): Speaker | null {
     // `China said` after `China’s UN Mission said`: the state speaking through the organ that just spoke.
     if (country) {
       for (const { speaker: organ } of spokenBefore(ctx, speech.verbStart, 2000)) {
-        if (organ.kind === 'body' && organ.name !== country.name && organ.name.startsWith(country.name)) return organ;
+        if (organ.kind === 'body' && organ.name !== country.name && organ.name.startsWith(country.name)) return [organ, 'organisation'];
       }
     }
-    return { name: country ? country.name : bare, role: null, person: null, kind: 'body' };
+    return [{ name: country ? country.name : bare, role: null, person: null, kind: 'body' }, 'organisation'];
   }
   // A lower-case role without a name (`a junta spokesperson`), or anything else that speaks.
-  if (/\p{L}/u.test(bare) && bare.split(/\s+/).length <= 8) return { name: bare, role: null, person: null, kind: ROLE_NOUNS.has(headWord) ? 'person' : 'body' };
+  if (/\p{L}/u.test(bare) && bare.split(/\s+/).length <= 8) return [{ name: bare, role: null, person: null, kind: ROLE_NOUNS.has(headWord) ? 'person' : 'body' }, 'role'];
   return null;
 }
 
@@ -917,7 +947,7 @@ export function quotes(doc: ArticleDoc): void {
     // “deploring” …`, `agreed to the plan, including “all parties concerned”`).
     if (!sieve && !standsAlone) {
       const doc_ = documentBefore(ctx, s.start, q.open);
-      if (doc_) [sieve, speaker] = ['document in the sentence', doc_];
+      if (doc_) [sieve, speaker] = ['document in the sentence', { ...doc_, link: 'document' }];
     }
     // 7 and 8 take only words that read as speech: a quotation standing alone, or one of three words
     // or more. A word or two quoted inside a sentence where no one speaks is a term or a title
@@ -942,7 +972,7 @@ export function quotes(doc: ArticleDoc): void {
     const who = speaker as Speaker | null;
     counts[sieve]++;
     const kind: QuoteKind = startsUpper && (standsAlone || /[:,]\s*$/.test(before)) ? 'direct' : 'partial';
-    out.push({ text: t.text, start: t.start, end: t.end, speaker: who?.name ?? null, speakerRole: who?.role ?? null, kind, via: sieve });
+    out.push({ text: t.text, start: t.start, end: t.end, speaker: who?.name ?? null, speakerRole: who?.role ?? null, kind, via: sieve, link: who?.link ?? 'unresolved' });
     if (who) addSpoken(ctx, who, q.close);
     previous = { para: doc.sentences[endSi]?.para ?? para, sentence: endSi, speaker: who };
   }
