@@ -149,6 +149,12 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'corporation', 'exporter', 'manufacturer', 'maker', 'tass', 'xinhua', 'reuters', 'ria', 'interfax', 'yonhap', 'kcna',
 ]);
 
+/** Heads of phrases naming the press: when it `reported` what someone said, the someone is the speaker. */
+export const MEDIA_HEADS: ReadonlySet<string> = new Set([
+  'media', 'television', 'tv', 'news', 'broadcaster', 'newspaper', 'agency', 'outlet', 'outlets', 'daily', 'press', 'radio',
+  'tass', 'xinhua', 'reuters', 'ria', 'interfax', 'yonhap', 'kcna', 'afp', 'ap', 'bbc', 'cnn', 'irna', 'wam', 'spa', 'bernama', 'antara',
+]);
+
 /** Heads of phrases naming a text that speaks (`the statement said`, `the resolution demands`). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'resolution', 'report', 'letter', 'communique', 'communiqué', 'declaration', 'document',

@@ -19,6 +19,9 @@ export const CHROME_LINES: RegExp[] = [
   /^this (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b/i,
   /^(?:we use cookies|by using this site)\b/i,
   /^(?:\w[\w&' -]{0,20}\s*[|•·›»>]\s*){2,}\w[\w&' -]{0,20}$/, // breadcrumbs and menus: "Home | World | Asia"
+  // A linked video or audio item: its title and running time ("‘Growing suspicion in Gulf …’ 04:33"),
+  // not a clock time a sentence gives ("… begins at 10:30").
+  /^[^.!?]{3,160}?(?<!\b(?:at|by|from|until|till|to|before|after|around|about))\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/,
 ];
 
 /** Lines that credit people (bylines, reporting and editing credits, photo credits). */

@@ -57,6 +57,12 @@ describe('clean: page chrome, captions, credits', () => {
     expect(doc.text).toBe('Title of the story here\n\nThe body says something.');
   });
 
+  it('drops a linked video’s title and running time, and keeps a sentence that ends in a clock time', () => {
+    const doc = clean('Title of the story here\nThe body says something.\n‘Growing suspicion in Gulf that US turning away from Middle East’ 04:33\nThe summit opens at 10:30');
+    expect(doc.removed.map((r) => r.reason)).toEqual(['page chrome']);
+    expect(doc.text).toBe('Title of the story here\n\nThe body says something.\n\nThe summit opens at 10:30');
+  });
+
   it('keeps a body sentence that starts with "By"', () => {
     expect(clean('Some title for it\nBy coming to the aid of pariah states, Moscow gains friends.').text).toContain('By coming to the aid');
   });

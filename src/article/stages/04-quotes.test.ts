@@ -116,6 +116,20 @@ describe('the sieves, one pattern class each', () => {
     expect(quotesOf('Kassym-Jomart Tokayev, who hosted the talks, met Xi in Astana.\n\n“China is our partner,” the Kazakh president said.')[0][1]).toBe('Kassym-Jomart Tokayev');
   });
 
+  it('takes no words the text gives as a name for speech (`titled`, `dubbed`, `nicknamed the`)', () => {
+    expect(quotesOf('Nearly 100 states co-sponsored the resolution titled ‘Aggression against Ukraine’, the envoy said.')).toEqual([]);
+    expect(quotesOf('He said the J-10C, nicknamed the “Vigorous Dragon,” would be based in Punjab.')).toEqual([]);
+  });
+
+  it('gives words the press reported to the speaker it reported, not to the press', () => {
+    expect(quotesOf('Myanmar’s junta chief Min Aung Hlaing said on Thursday that ties with Russia were “at a new height”, state media reported.')[0][1]).toBe('Min Aung Hlaing');
+    expect(quotesOf('“Ties are at a new height,” state media reported.')[0][1]).toBe('state media');
+  });
+
+  it('keeps both halves of a quotation split around `he said` even when `he` is unknown', () => {
+    expect(quotesOf('“I think,” he said, “that Russia will win.”').map((q) => q[0])).toEqual(['I think', 'that Russia will win.']);
+  });
+
   it('says how stage 2 linked each quotation’s mention to its speaker', () => {
     const doc = run('“One,” said Anthony Davis, an analyst. “Two,” he said. “Three,” the analyst said. “Four,” the ministry said in a statement. “Five,” Beijing said. “Six,” the statement said.');
     expect(doc.quotes.map((q) => [q.speaker, q.link])).toEqual([

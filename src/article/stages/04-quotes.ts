@@ -11,7 +11,7 @@ import { TITLE_ABBREVIATIONS } from '../model/abbreviations.js';
 import { HEAD_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../model/people.js';
 import { statesInText } from '../link.js';
 import {
-  CAPITALS, DOCUMENT_HEADS, GROUP_PLURALS, NEEDS_QUOTE, QUOTE_NEAR, NEEDS_THAT, NON_SPEECH_AFTER_VERB, ORGANISATION_HEADS, SPEECH_VERB_FORMS,
+  CAPITALS, DOCUMENT_HEADS, GROUP_PLURALS, MEDIA_HEADS, NEEDS_QUOTE, QUOTE_NEAR, NEEDS_THAT, NON_SPEECH_AFTER_VERB, ORGANISATION_HEADS, SPEECH_VERB_FORMS,
   TRAILING_ADVERBIALS,
 } from '../model/attribution.js';
 import { spanIndexAt, within } from '../spans.js';
@@ -785,6 +785,9 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
 // ---------------------------------------------------------------------------------------------
 // Stage 1: quotation → speech.
 
+/** Words that introduce a name, not speech: `titled`, `dubbed`, `code-named`, `known as`, `under the slogan`. */
+const NAMED_AS = /\b(?:titled|entitled|dubbed|code-?named|nicknamed|named|known\s+as|under\s+the\s+(?:slogan|title|name|theme|motto|banner))(?:\s+the)?\s*$/i;
+
 /** Quoted words that name something rather than report speech: titles, exercises, slogans in capitals. */
 function looksLikeName(q: string): boolean {
   const words = q.replace(/[.,!?…]+$/, '').split(/\s+/).filter(Boolean);
@@ -909,10 +912,13 @@ export function quotes(doc: ArticleDoc): void {
     const gapAfter = (sp: Speech) => text.slice(q.close + 1, sp.subject && !sp.inverted ? sp.subject.start : sp.verbStart);
     const isAccording = (sp: Speech) => /^(?:according|in\s+the\s+words)/i.test(text.slice(sp.verbStart, sp.verbEnd));
     const reported = here.filter((sp) => !isAccording(sp));
-    // 1. `“…,” said X`, `“…,” X said`: the attribution right after the closing mark.
-    tryIt('verb after the quote', reported.find((sp) => sp.verbStart > q.close && /^[\s,”"’»]*$/.test(gapAfter(sp)) && (sp.inverted || !!sp.subject)), true);
-    // 2. `X said: “…”`, `X said “…”`, `X said that “…”`.
-    tryIt('verb before the quote', [...reported].reverse().find((sp) => sp.verbEnd <= q.open && /^\s*(?:[:,]|,?\s*that)?\s*(?:the\s+)?$/i.test(text.slice(sp.inverted && sp.subject ? sp.subject.end : sp.verbEnd, q.open))));
+    // 1. `“…,” said X`, `“…,” X said`: the attribution right after the closing mark — unless it is
+    // the press reporting what the sentence's speaker said (`X said ties were “…”, state media reported`).
+    const afterQuote = reported.find((sp) => sp.verbStart > q.close && /^[\s,”"’»]*$/.test(gapAfter(sp)) && (sp.inverted || !!sp.subject));
+    const pressReport = !!afterQuote?.subject && MEDIA_HEADS.has(lower(afterQuote.subject.text.split(/\s+/).pop() ?? '')) && reported.some((sp) => sp.verbEnd <= q.open && !!sp.subject && !!speakerOf(sp));
+    if (!pressReport) tryIt('verb after the quote', afterQuote, true);
+    // 2. `X said: “…”`, `X said “…”`, `X said that “…”` (`“…,” he said, “…”`: speech, whoever `he` is).
+    tryIt('verb before the quote', [...reported].reverse().find((sp) => sp.verbEnd <= q.open && /^\s*(?:[:,]|,?\s*that)?\s*(?:the\s+)?$/i.test(text.slice(sp.inverted && sp.subject ? sp.subject.end : sp.verbEnd, q.open))), true);
     if (inHeadline) {
       // A headline's quotation: only its own verb speaks for it (`X hails deal as ‘…’`, `‘…’ — X
       // slams sale`); a quoted headline without one is a title, not speech.
@@ -969,6 +975,9 @@ export function quotes(doc: ArticleDoc): void {
     // Nobody is said to have said it: a name, a title or a scare quote — not speech.
     if (!sieve) continue;
     if (looksLikeName(t.text) && sieve !== 'verb after the quote' && sieve !== 'verb before the quote') continue;
+    // `a resolution titled ‘Aggression against Ukraine’`, `the jet nicknamed the “Vigorous Dragon”`:
+    // words the text gives as a name, whoever speaks nearby.
+    if (NAMED_AS.test(before)) continue;
     const who = speaker as Speaker | null;
     counts[sieve]++;
     const kind: QuoteKind = startsUpper && (standsAlone || /[:,]\s*$/.test(before)) ? 'direct' : 'partial';
