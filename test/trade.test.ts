@@ -11,6 +11,7 @@ import { lookupEntity } from '../src/entities/registry.js';
 import { tradeAnswer, type TradeAnswer } from '../src/engine/trade.js';
 import { importSources, type ImportSummary } from '../src/store/import.js';
 import { openStore, type Db } from '../src/store/db.js';
+import { TRADE_ABOUT_PARTNER, TRADE_BY_REPORTER } from '../src/store/trade.js';
 import { createApp, type App } from '../src/server/app.js';
 import { dataFile } from './data.js';
 import { hasChromium, launchChromium } from './browser.js';
@@ -75,6 +76,12 @@ describe('the 235 IMF trade workbooks, imported', () => {
 });
 
 describe('trade Myanmar', () => {
+  it('reads the country’s own report and its mirror each through an index made for it, never a scan of the dataset', () => {
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x', 'MMR') as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan(TRADE_BY_REPORTER)).toMatch(/SEARCH trade USING INDEX sqlite_autoindex_trade_1 \(dataset=\? AND reporter_id=\?\)/);
+    expect(plan(TRADE_ABOUT_PARTNER)).toMatch(/SEARCH trade USING COVERING INDEX trade_partner \(dataset=\? AND partner_id=\?\)/);
+  });
+
   it('2019 as Myanmar reported it, and as its partners did (the issue’s figures)', () => {
     const r = tradeAnswer(db, e('Myanmar'), { year: 2019 });
     expect([r.world.total, r.world.exports.value, r.world.imports.value].map((x) => Math.round(x!))).toEqual([36708, 18112, 18596]);

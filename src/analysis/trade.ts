@@ -10,8 +10,8 @@ export interface Series {
   aggregate: boolean;
   /** The figure of a year, or undefined when that year was not reported. */
   at: (year: number) => Figure | undefined;
-  /** Where the figures are: workbook, sheet, row. */
-  source: { file: string; sheet: string; row: number };
+  /** Where the figures are: an opaque reference the caller resolves to workbook, sheet and row. */
+  source: number;
 }
 
 export interface FlowSum {

@@ -102,9 +102,10 @@ function economyOf(db: Db, country: Entity, patrons: BriefParty[]): BriefEconomy
   let trade: EconomyInput['trade'] = null;
   const ds = tradeDataset(db);
   if (ds?.lastYear) {
-    const now = tradeAnswer(db, country, { year: ds.lastYear, patrons: ids });
+    // (The top partner and the patrons are all the brief shows.)
+    const now = tradeAnswer(db, country, { year: ds.lastYear, patrons: ids, limit: 1 });
     const earlier = ds.lastYear - 10;
-    const then = tradeAnswer(db, country, { year: earlier, patrons: ids });
+    const then = tradeAnswer(db, country, { year: earlier, patrons: ids, limit: 1 });
     const top = now.partners[0];
     const standing = (p: TradePartner) => ({ total: p.total, share: p.share, rank: p.rank });
     trade = {

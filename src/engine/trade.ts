@@ -9,7 +9,7 @@ import type { Entity } from '../core/types.js';
 import { lookupEntity } from '../entities/registry.js';
 import type { Db } from '../store/db.js';
 import { figureLookup } from '../sources/trade-figures.js';
-import { allTradeRows, tradeDataset, tradeReportedAbout, tradeReportedBy, type TradeDbRow } from '../store/trade.js';
+import { allTradeRows, tradeDataset, tradeReportedAbout, tradeReportedBy, tradeSources, type TradeDbRow, type TradeSource } from '../store/trade.js';
 import { tradePanel, type TradePanelRecord, type TradePanelSeries } from '../analysis/trade-panel.js';
 
 export const DEFAULT_TRADE_PATRONS = ['CHN', 'RUS', 'USA', 'IND', 'JPN'];
@@ -60,7 +60,7 @@ function flow(f: FlowSum): TradeFlow {
 }
 
 function series(r: TradeDbRow, partnerId: string): Series {
-  return { partnerId, flow: r.flow, aggregate: r.aggregate === 1, at: figureLookup(r.firstYear, r.figures), source: { file: r.file, sheet: r.sheet, row: r.row } };
+  return { partnerId, flow: r.flow, aggregate: r.aggregate === 1, at: figureLookup(r.firstYear, r.figures), source: r.id };
 }
 
 /** A country's rows, read once per open store: a brief asks for two years, the article check for more. */
@@ -78,7 +78,7 @@ function rowsOf(db: Db, dataset: string, id: string): { own: TradeDbRow[]; about
   return rows;
 }
 
-const source = (s: { file: string; sheet: string; row: number }) => `${s.file} "${s.sheet}" row ${s.row}`;
+const source = (s: TradeSource) => `${s.file} "${s.sheet}" row ${s.row}`;
 
 export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: number; to?: number; patrons?: string[]; limit?: number } = {}): TradeAnswer {
   if (opts.year !== undefined && (opts.from !== undefined || opts.to !== undefined)) throw new AppError('give a year or a span (from, to), not both', 2, 400);
@@ -91,22 +91,32 @@ export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: num
   const from = o.from ?? to;
   if (from > last) throw new AppError(`no trade data after ${last} in ${ds.id} (asked for ${from}${to !== from ? `–${to}` : ''})`, 2, 404);
   const table = tradeTable(own.map((r) => series(r, r.partnerId)), about.map((r) => series(r, r.reporterId)), from, to);
-  const names = new Map(own.map((r) => [r.partnerId, r.partnerName]));
+  // Only the partners shown and the patrons are turned into answers (names, provenance): a brief
+  // shows a handful of ~200.
+  const iso3Of = (id: string) => lookupEntity(id)?.iso3 ?? null;
+  const shownRows = o.limit ? table.partners.slice(0, o.limit) : table.partners;
+  const patronIds = o.patrons ?? DEFAULT_TRADE_PATRONS;
+  const patronRows = patronIds.map((id) => table.partners.find((p) => iso3Of(p.partnerId) === id));
+  const prov = tradeSources(db, [...shownRows, ...patronRows].flatMap((p) => (p ? [...p.sources, ...p.mirrorSources] : [])));
   const partner = (p: (typeof table.partners)[number]): TradePartner => {
     const e = lookupEntity(p.partnerId);
+    const sources = [...p.sources, ...p.mirrorSources].map((id) => prov.get(id)!);
     return {
-      name: e?.name ?? names.get(p.partnerId) ?? p.partnerId, iso3: e?.iso3 ?? null, rank: p.rank,
+      // (The name the country's own report gives the partner: a mirror row names the country itself.)
+      name: e?.name ?? (p.sources.length ? prov.get(p.sources[0])?.partnerName : undefined) ?? p.partnerId, iso3: e?.iso3 ?? null, rank: p.rank,
       exports: flow(p.exports), imports: flow(p.imports), total: p.total === null ? null : round2(p.total), share: p.share,
       mirror: p.mirror ? { exports: flow(p.mirror.exports), imports: flow(p.mirror.imports), total: p.mirror.total === null ? null : round2(p.mirror.total) } : null,
       gap: p.mirror?.total != null && p.total !== null ? round2(p.mirror.total - p.total) : null,
-      sources: [...p.sources, ...p.mirrorSources].map(source),
+      sources: sources.map(source),
     };
   };
-  const all = table.partners.map(partner);
-  const patronIds = o.patrons ?? DEFAULT_TRADE_PATRONS;
+  const shown = shownRows.map(partner);
   const none: TradeFlow = { value: null, missingYears: [], estimatedYears: [] };
-  const patrons = patronIds.map((id): TradePartner => all.find((p) => p.iso3 === id) ?? {
-    name: lookupEntity(id)?.name ?? id, iso3: id, rank: null, exports: none, imports: none, total: null, share: null, mirror: null, gap: null, sources: [],
+  const patrons = patronIds.map((id, i): TradePartner => {
+    const row = patronRows[i];
+    return row ? (shown[shownRows.indexOf(row)] ?? partner(row)) : {
+      name: lookupEntity(id)?.name ?? id, iso3: id, rank: null, exports: none, imports: none, total: null, share: null, mirror: null, gap: null, sources: [],
+    };
   });
   const notes: string[] = [];
   if (!own.length) notes.push(`${c.name} has no trade report of its own in ${ds.id}: only its partners' reports (the mirror columns) are there`);
@@ -114,12 +124,11 @@ export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: num
   if (own.length && missing) notes.push(`${c.name} reported no trade with the world for ${[...new Set([...table.world.exports.missing, ...table.world.imports.missing])].join(', ')}: those years are missing, not zero`);
   if (to > last || last < new Date().getFullYear() - 1) notes.push(`the trade data end in ${last}`);
   notes.push('exports FOB and imports CIF as each side recorded them; the two sides of a pair often differ (valuation, timing, re-exports, unrecorded trade)');
-  const shown = o.limit ? all.slice(0, o.limit) : all;
   return {
     country: { name: c.name, iso3: c.iso3 }, from, to, unit: 'US$ millions', basis: 'merchandise trade, current US$ (IMF Direction of Trade Statistics)',
     dataset: ds.id, datasetVersion: ds.version,
     world: { exports: flow(table.world.exports), imports: flow(table.world.imports), total: table.world.total === null ? null : round2(table.world.total) },
-    patrons, partners: shown, partnerCount: all.length, notes,
+    patrons, partners: shown, partnerCount: table.partners.length, notes,
     query: commandLine('trade', [c.name, ...(from === to ? ['--year', from] : ['--from', from, '--to', to]), o.patrons && '--patrons', o.patrons?.join(',')]),
   };
 }

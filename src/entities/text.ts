@@ -39,6 +39,8 @@ const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
  * `Côte d’Ivoire` and `Cote d'Ivoire` → `cote divoire`; `St. Kitts & Nevis` → `saint kitts and nevis`.
  * A U+FFFD replacement character is kept: it stands for one unknown letter (see `keyPattern`).
  */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldKey(text: string): string {
   // The registry folds its ~500 names at start-up, in every command: plain names skip the rules.
   if (SIMPLE.test(text)) {
@@ -46,9 +48,9 @@ export function foldKey(text: string): string {
     const padded = ` ${lower} `;
     if (!padded.includes(' st ') && !padded.includes(' the ')) return lower;
   }
-  return repairMojibake(text)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // ASCII has no marks to strip and no mojibake to repair (most of the registry's other names).
+  const plain = ASCII.test(text) ? text : repairMojibake(text).normalize('NFKD').replace(/\p{M}/gu, '');
+  return plain
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/&/g, ' and ')

@@ -32,4 +32,17 @@ describe('trade figures as stored', () => {
       expect(back).toEqual([...triples].sort((a, b) => a[0] - b[0]).map(([y, v, e]) => [y, Object.is(v, -0) ? 0 : v, e]));
     }));
   });
+
+  it('answers years asked in any order, and years outside the series as missing', () => {
+    const series = fc.uniqueArray(fc.tuple(fc.integer({ min: 1948, max: 2030 }), fc.integer({ min: -1e6, max: 1e6 }), fc.constantFrom(0, 1)), { selector: (t) => t[0], maxLength: 40 });
+    const asks = fc.array(fc.integer({ min: 1940, max: 2040 }), { maxLength: 60 });
+    fc.assert(fc.property(series, asks, (triples, years) => {
+      const { firstYear, figures } = encodeFigures(triples);
+      const at = figureLookup(firstYear, figures);
+      for (const y of years) {
+        const t = triples.find((x) => x[0] === y);
+        expect(at(y)).toEqual(t ? { year: y, value: t[1], estimate: t[2] === 1 } : undefined);
+      }
+    }));
+  });
 });

@@ -16,15 +16,27 @@ export function encodeFigures(triples: [number, number, number][]): { firstYear:
 }
 
 /**
- * One year's figure of the stored form, without decoding the others: a brief asks for two years
- * of ~800 series of 60 years each.
+ * One year's figure of the stored form, without decoding the others: a brief asks for a few years
+ * of ~800 series of 60 years each. A cursor walks the commas (years are asked in order, mostly),
+ * so no array of 60 strings is built per series.
  */
 export function figureLookup(firstYear: number, figures: string): (year: number) => Figure | undefined {
-  let cells: string[] | null = null;
+  // The cell `index` starts at `pos`.
+  let index = 0;
+  let pos = 0;
   return (year) => {
-    cells ??= figures ? figures.split(',') : [];
-    const c = cells[year - firstYear];
-    if (!c) return undefined;
+    const want = year - firstYear;
+    if (!figures || want < 0) return undefined;
+    if (want < index) index = pos = 0;
+    while (index < want) {
+      const comma = figures.indexOf(',', pos);
+      if (comma < 0) return undefined;
+      pos = comma + 1;
+      index++;
+    }
+    const end = figures.indexOf(',', pos);
+    if (end === pos || pos === figures.length) return undefined;
+    const c = end < 0 ? figures.slice(pos) : figures.slice(pos, end);
     const estimate = c.endsWith('e');
     return { year, value: Number(estimate ? c.slice(0, -1) : c), estimate };
   };

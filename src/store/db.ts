@@ -9,7 +9,7 @@ export type Db = Database.Database;
 export const DEFAULT_DB = '.counterweight/counterweight.sqlite';
 
 /** The layout of schema.sql; a store of another version is rebuilt on first use (`brief`, `serve`). */
-export const SCHEMA_VERSION = '9';
+export const SCHEMA_VERSION = '10';
 
 export function resolveDbPath(db: string | undefined, cwd: string = process.cwd()): string {
   return resolve(cwd, db ?? process.env.COUNTERWEIGHT_DB ?? DEFAULT_DB);

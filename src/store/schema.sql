@@ -369,8 +369,10 @@ CREATE INDEX IF NOT EXISTS ga_votes_member ON ga_votes (dataset, member_id, rcid
 -- Direct investment positions about a country, from the investors' side and from its own report.
 CREATE INDEX IF NOT EXISTS direct_investment_counterpart ON direct_investment (dataset, counterpart_id);
 CREATE INDEX IF NOT EXISTS direct_investment_reporter ON direct_investment (dataset, reporter_id);
--- What every partner reported about a country (the mirror of its own report).
-CREATE INDEX IF NOT EXISTS trade_partner ON trade (dataset, partner_id);
+-- What every partner reported about a country (the mirror of its own report). Covering: the ~400
+-- reports about a country are one run of the index, not ~400 rows scattered over the table (a third
+-- of a brief's trade time), for ~25 % more store.
+CREATE INDEX IF NOT EXISTS trade_partner ON trade (dataset, partner_id, reporter_id, flow, aggregate, first_year, figures);
 -- The drafts about a country are found by agenda; their votes by draft.
 CREATE INDEX IF NOT EXISTS sc_votes_agenda ON sc_votes (dataset, agenda);
 CREATE INDEX IF NOT EXISTS sc_votes_draft ON sc_votes (dataset, draft_text, meeting);
