@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { importSharedData, runCli, tempDir } from './helpers.js';
 
 const tmp = tempDir();
@@ -156,5 +157,14 @@ describe('errors', () => {
     const r = runCli(['suppliers', 'Myanmar', '--db', join(tmp.dir, 'missing.sqlite')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/run `counterweight import` first/);
+  });
+});
+
+describe('output into a pipe that closes early', () => {
+  it('`shifts --json | head -c 100` ends quietly: no EPIPE, no stack trace', () => {
+    const bin = join(import.meta.dirname, '../bin/counterweight.cjs');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" shifts --json --db "${db}" | head -c 100 >/dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(r.status).toBe(0);
   });
 });

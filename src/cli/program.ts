@@ -27,6 +27,12 @@ export async function buildProgram(commands: CommandTable, only?: string): Promi
 }
 
 export async function main(argv: string[], commands: CommandTable): Promise<number> {
+  // `counterweight shifts --json | head`: a reader that stops early closes the pipe, and what is left
+  // of the output has nowhere to go — no error of ours, and no stack trace for the user.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   try {
     const program = await buildProgram(commands, argv[2]);
     await program.parseAsync(argv);
