@@ -126,7 +126,7 @@ export function tradeOracle(db: Db): TradeOracle {
     const ds = tradeDataset(db);
     if (!e || !ds || ds.lastYear === null) return null;
     const year = Math.min(Number(yearText), ds.lastYear);
-    const r = tradeAnswer(db, e, { year });
+    const r = tradeAnswer(db, e, { year, sources: false });
     if (r.world.total === null && !r.partners.some((p) => p.mirror)) return null;
     return {
       year, lastYear: ds.lastYear, world: r.world.total, dataset: ds.id, query: r.query,

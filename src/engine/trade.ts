@@ -80,7 +80,8 @@ function rowsOf(db: Db, dataset: string, id: string): { own: TradeDbRow[]; about
 
 const source = (s: TradeSource) => `${s.file} "${s.sheet}" row ${s.row}`;
 
-export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: number; to?: number; patrons?: string[]; limit?: number } = {}): TradeAnswer {
+/** `sources: false`: partners without the workbook rows behind them (the article check's verdicts need the figures only). */
+export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: number; to?: number; patrons?: string[]; limit?: number; sources?: boolean } = {}): TradeAnswer {
   if (opts.year !== undefined && (opts.from !== undefined || opts.to !== undefined)) throw new AppError('give a year or a span (from, to), not both', 2, 400);
   const o = { ...opts, from: opts.year ?? opts.from, to: opts.year ?? opts.to };
   const ds = tradeDataset(db);
@@ -97,10 +98,10 @@ export function tradeAnswer(db: Db, c: Entity, opts: { year?: number; from?: num
   const shownRows = o.limit ? table.partners.slice(0, o.limit) : table.partners;
   const patronIds = o.patrons ?? DEFAULT_TRADE_PATRONS;
   const patronRows = patronIds.map((id) => table.partners.find((p) => iso3Of(p.partnerId) === id));
-  const prov = tradeSources(db, [...shownRows, ...patronRows].flatMap((p) => (p ? [...p.sources, ...p.mirrorSources] : [])));
+  const prov = opts.sources === false ? new Map<number, TradeSource>() : tradeSources(db, [...shownRows, ...patronRows].flatMap((p) => (p ? [...p.sources, ...p.mirrorSources] : [])));
   const partner = (p: (typeof table.partners)[number]): TradePartner => {
     const e = lookupEntity(p.partnerId);
-    const sources = [...p.sources, ...p.mirrorSources].map((id) => prov.get(id)!);
+    const sources = opts.sources === false ? [] : [...p.sources, ...p.mirrorSources].map((id) => prov.get(id)!);
     return {
       // (The name the country's own report gives the partner: a mirror row names the country itself.)
       name: e?.name ?? (p.sources.length ? prov.get(p.sources[0])?.partnerName : undefined) ?? p.partnerId, iso3: e?.iso3 ?? null, rank: p.rank,

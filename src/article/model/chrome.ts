@@ -2,7 +2,10 @@
 // photo captions carry. Matched against a trimmed line; order does not matter.
 
 /** Lines that are navigation, sharing or promotion, never article text. */
-export const CHROME_LINES: RegExp[] = [
+/** A linked video or audio item's title and running time (tried only on a line ending in `m:ss`). */
+const MEDIA_ITEM = /^[^.!?]{3,160}?(?<!\b(?:at|by|from|until|till|to|before|after|around|about))\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+
+export const CHROME_LINES: { test(line: string): boolean }[] = [
   /^(?:accessibility links|skip to (?:main )?(?:content|navigation)|jump to|breaking news|live updates?|menu|main menu|search|sign in|sign up|log ?in|log ?out|register|subscribe(?: now)?|newsletter|share|share this(?: article| story| page)?|share (?:on|via|to) \w+|tweet|email|e-mail|print|copy link|link copied|save|saved|bookmark|advertisement|advert|ad|sponsored|paid content|related(?: articles| stories| topics| content| coverage)?|read more|read next|more on this story|more from [\w ]+|most read|most popular|most viewed|listen to this article|listen|play|watch|video|live|follow us|comments?|show comments|close|next|previous|home|back to top|top stories|trending(?: now)?|you may also like|recommended(?: for you)?|explore more on these topics|topics|cookie settings|accept cookies|manage cookies|world|news|sections|edition|view all|load more|continue reading|skip advertisement|supported by|audio|photos|gallery|image|images|caption|enlarge this image|toggle caption|hide caption|full screen|expand|collapse|opinion|analysis)\s*:?$/i,
   /^(?:share|follow|like)(?: (?:on|us on))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|messenger|email)(?:[, ]+(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|messenger|email))*$/i,
   /^(?:facebook|twitter|whatsapp|linkedin|telegram|reddit|email|print|x)(?:\s*[|•·,/]?\s*(?:facebook|twitter|whatsapp|linkedin|telegram|reddit|email|print|x))+$/i,
@@ -21,7 +24,7 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:\w[\w&' -]{0,20}\s*[|•·›»>]\s*){2,}\w[\w&' -]{0,20}$/, // breadcrumbs and menus: "Home | World | Asia"
   // A linked video or audio item: its title and running time ("‘Growing suspicion in Gulf …’ 04:33"),
   // not a clock time a sentence gives ("… begins at 10:30").
-  /^[^.!?]{3,160}?(?<!\b(?:at|by|from|until|till|to|before|after|around|about))\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/,
+  { test: (line) => line.charCodeAt(line.length - 3) === 58 /* : */ && MEDIA_ITEM.test(line) },
 ];
 
 /** Lines that credit people (bylines, reporting and editing credits, photo credits). */
