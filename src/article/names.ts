@@ -341,11 +341,11 @@ export function nextToSpeechVerb(before: string, after: string): boolean {
 // Things only people do, said right after or before a name: the evidence for a name that no title,
 // role, speech verb or name list vouches for (`…, hosted by Ilham Aliyev, who arrived …`).
 const AGE_AFTER = /^,\s+\d{2},/;
-const WHO_AFTER = /^,\s+who\s/;
+const WHO_AFTER = /^,\s+who\s|^\s+(?:was|were)\s+(?:asked|quoted)\b/;
 const ACTION_AFTER = /^\s+(?:(?:also|later|then|first|has|had|have|will|would)\s+)?(?:met|meets|visited|visits|arrived|arrives|flew|flies|travelled|traveled|travels|greeted|greets|thanked|shook hands|held talks|resigned|died|was born|was appointed|was elected|was sworn|took office|toured|inspected)\b/;
 const ACTION_BEFORE = /\b(?:met|meets|meeting|met with|meeting with|talks with|greeted|thanked|congratulated|phoned|telephoned|appointed|sacked|dismissed|(?:hosted|welcomed|greeted|received|met|interviewed)\s+by)\s+(?:the\s+)?$/i;
 
-/** How strongly the words around a name say it is a person's: 3 for an age, 2 for `who`, 1 for a person's act, else 0. */
+/** How strongly the words around a name say it is a person's: 3 for an age, 2 for `who` or `was asked`, 1 for a person's act, else 0. */
 export function personCue(before: string, after: string): number {
   if (AGE_AFTER.test(after)) return 3;
   if (WHO_AFTER.test(after)) return 2;

@@ -53,7 +53,12 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteSpan
       const ch = text[i];
       const before = text[i - 1];
       const after = text[i + 1];
-      if (OPEN_DOUBLE.has(ch)) {
+      if (ch === '“' && open && !open.single && text[open.mark] === '„') {
+        // German and Polish style, „…“: the high mark closes what the low one opened.
+        open.segments.push(trimSpan(text, open.segStart, i));
+        spans.push(finish(text, open, i));
+        open = null;
+      } else if (OPEN_DOUBLE.has(ch)) {
         if (open && !open.single) {
           // A second opening mark: the first quote was never closed; end it here.
           open.segments.push(trimSpan(text, open.segStart, i));

@@ -56,6 +56,10 @@ describe('quotation marks', () => {
     expect(quoted('“One,” he said. "Two," she said.')).toEqual(['One,', 'Two,']);
   });
 
+  it('pairs German and Polish marks („…“) and guillemets', () => {
+    expect(quoted('„We are ready“, said Olaf Scholz. «Nous sommes prêts», he added.')).toEqual(['We are ready', 'Nous sommes prêts']);
+  });
+
   it('does not take apostrophes for quotes', () => {
     expect(quoted('Myanmar’s junta and the generals’ plan. It\'s Russia\'s turn.')).toEqual([]);
   });

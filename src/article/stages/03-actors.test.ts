@@ -75,6 +75,11 @@ describe('actors: people and their roles', () => {
     expect(find('Anthony Davis')!.mentions.map((m) => m.text)).toEqual(['Anthony Davis', 'Davis', 'Davis']);
   });
 
+  it('joins a later surname to a full name that ends in a generation (`Ferdinand Marcos Jr.` … `Marcos`)', () => {
+    const { find } = actorsOf('President Ferdinand Marcos Jr. met the envoy. Marcos thanked him.');
+    expect(find('Ferdinand Marcos Jr.')!.mentions.map((m) => m.text)).toEqual(['Ferdinand Marcos Jr.', 'Marcos']);
+  });
+
   it('needs evidence before calling a name a person', () => {
     const { find } = actorsOf('Kilo Class submarines and Golden Dome plans were discussed.');
     expect(find('Kilo Class')).toBeUndefined();

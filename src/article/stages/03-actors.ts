@@ -278,6 +278,13 @@ function splitAtPossessives(toks: Token[]): { toks: Token[]; possessive: string 
   return pieces;
 }
 
+/** A generation after a name (`Ferdinand Marcos Jr.`): the surname is the word before it. */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+function surnameOf(name: string): string {
+  const words = name.split(' ');
+  return words.length > 2 && GENERATION.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+}
+
 /** Whether `word` (lower case) stands as a word of its own, in lower case, somewhere in the text. */
 function inLowerCase(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -362,6 +369,8 @@ export function actors(doc: ArticleDoc): void {
           if (nextToSpeechVerb(beforeName, after)) evidence += 2;
           // (A person's act counts for a name of two words or more only: a lone capitalised word is
           // as often a company's; an age or `who` after it count for any.)
+          // `Mao Ning: “…”` opening a paragraph: a transcript's speaker.
+          else if (!evidence && c.toks.length >= 2 && after.startsWith(': ') && !/\S/.test(text.slice(para.start, nameSpan.start))) evidence += 2;
           else if (!evidence) {
             const cue = personCue(beforeName, after);
             if (c.toks.length >= 2 || cue >= 2) evidence += cue;
@@ -397,12 +406,12 @@ export function actors(doc: ArticleDoc): void {
   // evidence is the full name's.
   // (Not a plural or common word: `States voting` vouches for no `UN Member States`.)
   const vouched = new Set([...candidates.values()].filter((c) => c.tokens === 1 && !/[^su]s$/.test(c.name) && (c.strong > 0 || (c.evidence >= 2 && !inLowerCase(text, c.name.toLowerCase())))).map((c) => c.name));
-  for (const c of candidates.values()) if (c.tokens >= 2 && !c.evidence && vouched.has(c.name.slice(c.name.lastIndexOf(' ') + 1))) c.evidence = 1;
+  for (const c of candidates.values()) if (c.tokens >= 2 && !c.evidence && vouched.has(surnameOf(c.name))) c.evidence = 1;
   const people = [...candidates.values()].filter((c) => c.evidence > 0 && c.tokens >= 1);
   const full = people.filter((c) => c.tokens >= 2);
   const bySurname = new Map<string, Candidate | null>();
   for (const c of full) {
-    const surname = c.name.split(' ').pop()!;
+    const surname = surnameOf(c.name);
     bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== c ? null : c);
   }
   for (const c of candidates.values()) {

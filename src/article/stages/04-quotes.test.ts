@@ -130,6 +130,16 @@ describe('the sieves, one pattern class each', () => {
     expect(quotesOf('“I think,” he said, “that Russia will win.”').map((q) => q[0])).toEqual(['I think', 'that Russia will win.']);
   });
 
+  it('gives a role qualified by a state to nobody whose role names no state (`the Lao foreign minister`)', () => {
+    expect(quotesOf('Peskov told reporters that Russia and Laos had “excellent relations”, while the Lao foreign minister spoke of “deep trust.”').map((q) => q[1])).toEqual(['Peskov', 'Lao foreign minister']);
+    // … but the person the sentence before was about may be it, when their role names no other state.
+    expect(quotesOf('Gen. Phan Van Giang hosted his Russian counterpart. The Vietnamese minister said ties were “at their best.”')[0][1]).toBe('Phan Van Giang');
+  });
+
+  it('resolves `he` to a person the text only said was asked (`Lavrov was asked …`)', () => {
+    expect(quotesOf('Lavrov was asked about the sanctions.\n\n“They will fail,” he replied.')[0][1]).toBe('Lavrov');
+  });
+
   it('says how stage 2 linked each quotation’s mention to its speaker', () => {
     const doc = run('“One,” said Anthony Davis, an analyst. “Two,” he said. “Three,” the analyst said. “Four,” the ministry said in a statement. “Five,” Beijing said. “Six,” the statement said.');
     expect(doc.quotes.map((q) => [q.speaker, q.link])).toEqual([

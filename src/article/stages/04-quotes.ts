@@ -621,11 +621,12 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
     const last = spokenBefore(ctx, at, 1500).next().value;
     if (last && last.speaker.kind === 'person' && last.speaker.person !== null && !foreign(last.speaker.role)) return last.speaker;
   }
-  // `Xi was hosted by Kassym-Jomart Tokayev. ¶ “…,” the Kazakh president said`: the person the
-  // sentence before was about, when the text gave them no role that could say otherwise.
+  // `Gen. Phan Van Giang hosted his Russian counterpart. The Vietnamese minister said`: the person
+  // the sentence before was about, when nobody spoke since and the text gave them no role of
+  // another state.
   if (!headline) {
     const salient = previousSubject(ctx, at);
-    if (salient && !ctx.doc.actors[salient.actor].role && spokenBefore(ctx, at, at - ctx.doc.sentences[salient.sentence].start).next().done) return personSpeaker(ctx, salient.actor);
+    if (salient && !foreign(ctx.doc.actors[salient.actor].role) && spokenBefore(ctx, at, at - ctx.doc.sentences[salient.sentence].start).next().done) return personSpeaker(ctx, salient.actor);
   }
   // A role printed as a title (`Brunei’s Foreign Minister`, `the Defense Minister`) that no one
   // named holds is someone of its own, not whoever spoke last (`the Russian leader` may be).
@@ -633,10 +634,13 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   // … else the last person who spoke, or was named, with a role of some kind.
   // (Never one whose role ties them to another state: `the leader of the Russian delegation` is not
   // the Nicaraguan dictator who spoke before.)
+  // (`the Lao foreign minister` is nobody whose role names no state: a state in the phrase must be
+  // in the role.)
+  const ours = (role: string | null) => !foreign(role) && (state.size === 0 || [...statesIn(role ?? '')].some((x) => state.has(x)));
   for (const s of spokenBefore(ctx, at, 3000)) {
-    if (s.speaker.kind === 'person' && (s.speaker.role || s.speaker.person !== null) && !foreign(s.speaker.role)) return s.speaker;
+    if (s.speaker.kind === 'person' && (s.speaker.role || s.speaker.person !== null) && ours(s.speaker.role)) return s.speaker;
   }
-  for (let i = named.length - 1; i >= 0; i--) if (ctx.doc.actors[named[i].actor].role && !foreign(ctx.doc.actors[named[i].actor].role)) return personSpeaker(ctx, named[i].actor);
+  for (let i = named.length - 1; i >= 0; i--) if (ctx.doc.actors[named[i].actor].role && ours(ctx.doc.actors[named[i].actor].role)) return personSpeaker(ctx, named[i].actor);
   return null;
 }
 
