@@ -140,6 +140,19 @@ describe('the sieves, one pattern class each', () => {
     expect(quotesOf('Lavrov was asked about the sanctions.\n\n“They will fail,” he replied.')[0][1]).toBe('Lavrov');
   });
 
+  it('finds the subject before an aside between dashes or in brackets', () => {
+    expect(quotesOf('Martin Plaut — who has followed the story for years — writes:\n\n“The drones came by night.”')[0][1]).toBe('Martin Plaut');
+    expect(quotesOf('Getachew Reda -- then the TPLF spokesman -- said the drones were “everywhere.”')[0][1]).toBe('Getachew Reda');
+    expect(quotesOf('One diplomat (who asked not to be named) said the flights were “an open secret.”')[0][1]).toBe('diplomat');
+    // A bracket that names (an acronym, a state) stays with its name.
+    expect(quotesOf('DMITRY A. POLYANSKIY (Russian Federation) said the draft was “one-sided.”')[0][1]).toBe('Dmitry A. Polyanskiy');
+  });
+
+  it('reads a verb in -s after an aside as the verb (`X, in its latest report, concludes that …`), and after an adverbial ends one', () => {
+    expect(quotesOf('Human Rights Watch, in its latest report, concludes that the flights were “a breach of the embargo.”')[0][1]).toBe('Human Rights Watch');
+    expect(quotesOf('Abiy Ahmed, speaking in parliament last week, insisted that the drones were “bought, not given.”')[0][1]).toBe('Abiy Ahmed');
+  });
+
   it('says how stage 2 linked each quotation’s mention to its speaker', () => {
     const doc = run('“One,” said Anthony Davis, an analyst. “Two,” he said. “Three,” the analyst said. “Four,” the ministry said in a statement. “Five,” Beijing said. “Six,” the statement said.');
     expect(doc.quotes.map((q) => [q.speaker, q.link])).toEqual([

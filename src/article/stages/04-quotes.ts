@@ -179,7 +179,11 @@ function nounOrAdjectiveUse(t: string, at: number, verb: string): boolean {
   const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
   // `the Gulf states want`: after a capitalised word a form in -s is a plural noun unless what
   // follows is what a reporting verb takes (`that`, a colon, a quotation, a noun phrase's start).
-  if (/^\p{Lu}/u.test(prev) && /s$/.test(verb) && !/^\s*(?:that\b|[:,“"‘«]|(?:the|a|an|it|he|she|they|we|his|her|its|their|this|these|those|there)\b|\p{Lu})/u.test(t.slice(at + verb.length, at + verb.length + 12))) return true;
+  const reportingNext = /^\s*(?:that\b|[:,“"‘«]|(?:the|a|an|it|he|she|they|we|his|her|its|their|this|these|those|there)\b|\p{Lu})/u.test(t.slice(at + verb.length, at + verb.length + 12));
+  if (/^\p{Lu}/u.test(prev) && /s$/.test(verb) && !reportingNext) return true;
+  // `Human Rights Watch, in its latest report, concludes that …`: after an aside, a form in -s
+  // followed by what a reporting verb takes is the verb (`Meanwhile, reports say` is not).
+  if (prev.endsWith(',') && /s$/.test(verb) && reportingNext) return false;
   // After a name (`Ortega states`), a pronoun or a body (`the report states`) it reports speech.
   return !(/^\p{Lu}/u.test(prev) || /^(?:he|she|it|they|we|who|which)$/i.test(prev) || /(?:statement|report|ministry|office|government|council|spokesman|spokesperson|spokeswoman)$/i.test(prev));
 }
@@ -197,6 +201,15 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
   let start = floor;
   for (let i = verbStart - 1; i > floor; i--) {
     const c = text.charCodeAt(i);
+    // `Martin Plaut — who has followed it for years — writes`: an aside between two dashes that
+    // ends right before the verb; the clause runs on before it (subjectOf takes the aside off).
+    if ((c === 0x2014 || c === 0x2013) && !/\S/.test(text.slice(i + 1, verbStart))) {
+      const open = text.lastIndexOf(text[i], i - 1);
+      if (open > floor) {
+        i = open;
+        continue;
+      }
+    }
     // `;`, an em or en dash, or a closing quotation mark (blanked in the unquoted text).
     if (c === 59 || c === 0x2014 || c === 0x2013 || ((c === 0x201d || c === 34 || c === 0x2019 || c === 0xbb) && unquoted.charCodeAt(i) === 32)) {
       start = i + 1;
@@ -205,6 +218,10 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
   }
   return start;
 }
+
+/** An aside that ends right before a verb: between dashes (`—`, `–`, `--`) or in brackets. */
+// (A bracket opening in lower case only: `(SANDF)` and `(Russian Federation)` name the speaker.)
+const ASIDE_BEFORE_VERB = /\s(?:—|–|--)\s?[^—–;]{1,160}?\s?(?:—|–|--)\s*$|\s\((?=\p{Ll})[^()]{1,160}\)\s*$/u;
 
 /** `X, a …, said` · `X, who heads …, said` · `X (Country), noting that …, said`: X before an aside. */
 const ASIDE_OPENER = /\s*,\s+(?:a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|(?:[\p{Ll}]+ed|seen|written|sent|given|made|taken|drawn|shown|known|held|led|brought|built|read)\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
@@ -228,13 +245,20 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   const { text, doc } = ctx;
   const from = clauseStart(text, doc.unquoted, sentStart, verbStart);
   let pre = doc.unquoted.slice(from, verbStart);
+  // An aside right before the verb, between dashes or in brackets (`X — then the TPLF spokesman —
+  // said`, `One diplomat (who asked not to be named) said`): the subject is before it.
+  const dashed = ASIDE_BEFORE_VERB.exec(pre.slice(-200));
+  if (dashed && dashed.index + pre.length - Math.min(200, pre.length) > 0) pre = pre.slice(0, pre.length - dashed[0].length) + ' ';
   // Adverbials between the subject and its verb: `X also said`, `X said on Monday`, `X, in a statement, said`.
   // One pass takes the whole trailing run (the pattern repeats); tried on the last 120 characters
   // only, since an end-anchored pattern is tried at every start.
   const cut = Math.max(0, pre.length - 120);
   const trailing = TRAILING_ADVERBIALS.exec(pre.slice(cut));
   if (trailing) pre = pre.slice(0, cut + trailing.index);
-  const preTrim = pre.replace(/\s+$/, '');
+  let preTrim = pre.replace(/\s+$/, '');
+  // `Abiy Ahmed, speaking in parliament last week, insisted`: an adverbial taken off the end of an
+  // aside leaves the aside's closing comma to find its head by.
+  if (trailing && /,\s*$/.test(trailing[0]) && preTrim.includes(',') && !preTrim.endsWith(',')) preTrim += ',';
   const according = /^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb);
   const participle = /ing$/.test(verb) && !according;
   // Inverted: nothing but punctuation before the verb in the clause (`“…,” said X`, `…, said X,`).
