@@ -37,6 +37,7 @@ const shapes = {
   'speech verbs (said said …)': (n) => 'said '.repeat(Math.ceil(n / 5)).slice(0, n),
   'quote marks (“a” “a” …)': (n) => '“a” '.repeat(Math.ceil(n / 4)).slice(0, n),
   'verbs and open quotes (said “ …)': (n) => 'said “ '.repeat(Math.ceil(n / 7)).slice(0, n),
+  'one sentence of quotes and asides': (n) => 'Plaut — a man — said “x” (who is) said – '.repeat(Math.ceil(n / 44)).slice(0, n),
   'plain words (a a a …)': (n) => 'a '.repeat(Math.ceil(n / 2)).slice(0, n),
   'the reference article repeated': (n) => reference.repeat(Math.ceil(n / reference.length)).slice(0, n),
 };

@@ -217,7 +217,7 @@ describe('pipeline', () => {
     const repeat = (unit: string, n: number) => unit.repeat(n);
     const adversarial = fc.oneof(
       fc.tuple(fc.integer({ min: 100, max: 3000 }), fc.constantFrom('div', 'span', 'section')).map(([n, tag]) => `<html><body>${repeat(`<${tag}>`, n)}<p>Russia said “yes” to China.</p>${repeat(`</${tag}>`, n)}</body></html>`),
-      fc.tuple(fc.constantFrom('said ', '“ ', '” ', '“a” ', 'said “ ', 'a ', ', said X', 'according to '), fc.integer({ min: 500, max: 6000 })).map(([unit, n]) => `Headline\n\n${repeat(unit, n)}`),
+      fc.tuple(fc.constantFrom('said ', '“ ', '” ', '“a” ', 'said “ ', 'a ', ', said X', 'according to ', 'Plaut — a man — said “x” (who is) said – '), fc.integer({ min: 500, max: 6000 })).map(([unit, n]) => `Headline\n\n${repeat(unit, n)}`),
       fc.array(fc.constantFrom(...fragments), { minLength: 200, maxLength: 2000 }).map((parts) => parts.join('').replace(/\n/g, ' ')),
     );
     fc.assert(

@@ -204,7 +204,9 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
     // `Martin Plaut — who has followed it for years — writes`: an aside between two dashes that
     // ends right before the verb; the clause runs on before it (subjectOf takes the aside off).
     if ((c === 0x2014 || c === 0x2013) && !/\S/.test(text.slice(i + 1, verbStart))) {
-      const open = text.lastIndexOf(text[i], i - 1);
+      // (Searched within the subject's reach only: a search to the start of the text per verb would
+      // make a long text of dashes quadratic.)
+      const open = floor + text.slice(floor, i).lastIndexOf(text[i]);
       if (open > floor) {
         i = open;
         continue;
@@ -838,6 +840,22 @@ function quoteText(text: string, q: QuoteSpan): { text: string; start: number; e
   return { text: joined, start: q.start, end };
 }
 
+/** The speech acts of a list in text order whose verb is in [from, to): most lists are short and returned whole. */
+function actsNear(list: Speech[], from: number, to: number): Speech[] {
+  if (list.length < 32) return list;
+  const firstAt = (x: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].verbStart < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.slice(firstAt(from), firstAt(to));
+}
+
 export function quotes(doc: ArticleDoc): void {
   const ctx: Ctx = { doc, text: doc.text, mentions: doc.mentions, spoken: [] };
   const { text } = ctx;
@@ -921,7 +939,10 @@ export function quotes(doc: ArticleDoc): void {
     // A quotation over several paragraphs is attributed where it ends.
     // (A quotation holding several sentences ends in a later one than it opens: its attribution follows there.)
     const endSi = Math.max(si, spanIndexAt(doc.sentences, Math.max(q.open, q.close - 1)));
-    const here = inHeadline ? headlineSpeech.get(si) ?? [] : [...(bySentence.get(si) ?? []), ...(endSi !== si ? bySentence.get(endSi) ?? [] : [])];
+    // (Within reach of the quotation: a sentence of thousands of verbs and quotations would make
+    // every quotation read every verb.)
+    const reach = (list: Speech[] | undefined) => actsNear(list ?? [], q.open - 2 * SUBJECT_REACH, q.close + 2 * SUBJECT_REACH);
+    const here = inHeadline ? headlineSpeech.get(si) ?? [] : endSi !== si ? [...reach(bySentence.get(si)), ...reach(bySentence.get(endSi))] : reach(bySentence.get(si));
     const t = quoteText(text, q);
     // What precedes the quotation in its sentence, near it (bounded: linear however many quotations).
     const before = text.slice(Math.max(s.start, q.open - SUBJECT_REACH), q.open);
