@@ -153,6 +153,18 @@ describe('the sieves, one pattern class each', () => {
     expect(quotesOf('Abiy Ahmed, speaking in parliament last week, insisted that the drones were “bought, not given.”')[0][1]).toBe('Abiy Ahmed');
   });
 
+  it('name and colon: a noun of speech owned by its speaker (`Smith’s response was blunt: “No.”`), a signature after a dash', () => {
+    expect(quotesOf('Smith’s response was blunt: “No.”')[0][1]).toBe('Smith');
+    expect(quotesOf('The general’s message to Washington was clear: “Stay out.”')[0][1]).toBe('general');
+    expect(quotesOf('Some context here.\n\n“We will never surrender.” — Volodymyr Zelensky')[0][1]).toBe('Volodymyr Zelensky');
+    // A message with no owner is no speaker's.
+    expect(quotesOf('The message was clear: “Stay out.”')).toEqual([]);
+  });
+
+  it('takes the name before an age set off by commas (`John Smith, 45, said`)', () => {
+    expect(quotesOf('“The deal is done,” John Smith, 45, said.')[0][1]).toBe('John Smith');
+  });
+
   it('says how stage 2 linked each quotation’s mention to its speaker', () => {
     const doc = run('“One,” said Anthony Davis, an analyst. “Two,” he said. “Three,” the analyst said. “Four,” the ministry said in a statement. “Five,” Beijing said. “Six,” the statement said.');
     expect(doc.quotes.map((q) => [q.speaker, q.link])).toEqual([

@@ -23,7 +23,7 @@ export const SIEVES = [
   'verb after the quote', // “…,” said X · “…,” X said · “…,” he added
   'verb before the quote', // X said: “…” · X said “…” · X said that “…”
   'colon before the paragraph', // … X said: ¶ “…”
-  'name and colon', // Foreign Ministry spokesperson Mao Ning: “…” (no verb)
+  'name and colon', // Foreign Ministry spokesperson Mao Ning: “…” · X’s reply was blunt: “…” · “…” — X (no verb)
   'speech in the sentence', // X said the deal was “historic” (a partial quote in reported speech)
   'according to', // according to X, “…”
   'conversation', // a quotation carrying on the previous one (same or next paragraph)
@@ -226,7 +226,7 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
 const ASIDE_BEFORE_VERB = /\s(?:—|–|--)\s?[^—–;]{1,160}?\s?(?:—|–|--)\s*$|\s\((?=\p{Ll})[^()]{1,160}\)\s*$/u;
 
 /** `X, a …, said` · `X, who heads …, said` · `X (Country), noting that …, said`: X before an aside. */
-const ASIDE_OPENER = /\s*,\s+(?:a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|(?:[\p{Ll}]+ed|seen|written|sent|given|made|taken|drawn|shown|known|held|led|brought|built|read)\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
+const ASIDE_OPENER = /\s*,\s+(?:\d{1,3}(?=,)|a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|(?:[\p{Ll}]+ed|seen|written|sent|given|made|taken|drawn|shown|known|held|led|brought|built|read)\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
 
 /** `, commander of the force,` · `, Mali's interim president,` at the end of a clause: a role without an article. */
 const ROLE_ASIDE = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS])}\\b[^,]{0,120},$`, 'u');
@@ -815,6 +815,11 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
 // ---------------------------------------------------------------------------------------------
 // Stage 1: quotation → speech.
 
+/** `X’s reply was blunt:` — a noun of speech owned by its speaker, then a colon before the quotation. */
+const OWNED_SPEECH = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:response|reply|answer|message|verdict|view|words|warning|advice|retort|reaction|explanation|conclusion|assessment)\b[^:“”"]{0,80}:\s*$/u;
+/** A signature after a quotation: a dash and a short name or title ending the paragraph. */
+const SIGNED_AFTER = /^[\s,.]*[—–]\s*([\p{Lu}][^.!?“”"\n]{1,80}?)\s*$/u;
+
 /** Words that introduce a name, not speech: `titled`, `dubbed`, `code-named`, `known as`, `under the slogan`. */
 const NAMED_AS = /\b(?:titled|entitled|dubbed|code-?named|nicknamed|named|known\s+as|under\s+the\s+(?:slogan|title|name|theme|motto|banner))(?:\s+the)?\s*$/i;
 
@@ -991,6 +996,25 @@ export function quotes(doc: ArticleDoc): void {
         if (named || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head)) {
           tryIt('name and colon', { verbStart: np.end, verbEnd: np.end, sentence: si, subject: np, inverted: false });
         }
+      }
+      // `Smith’s response was blunt: “No.”`, `The general’s message to Washington was clear: “…”`:
+      // what someone said, named by a noun of speech, owned by the speaker.
+      const owned = colon && !sieve ? OWNED_SPEECH.exec(text.slice(s.start, q.open)) : null;
+      if (owned) {
+        const at = s.start + owned.index + owned[0].indexOf(owned[1]);
+        tryIt('name and colon', { verbStart: at + owned[1].length, verbEnd: at + owned[1].length, sentence: si, subject: { start: at, end: at + owned[1].length, text: owned[1] }, inverted: false });
+      }
+    }
+    // `“We will never surrender.” — Volodymyr Zelensky`: a quotation standing alone, signed after a
+    // dash at the end of its paragraph (a pull quote, an epigraph).
+    if (!sieve && standsAlone) {
+      const paraEnd = doc.paragraphs[doc.sentences[endSi]?.para ?? para].end;
+      // (Only near the paragraph's end: a signature is short, and a paragraph of many quotations
+      // must not be read to its end from each.)
+      const signed = paraEnd - q.close <= 100 ? SIGNED_AFTER.exec(text.slice(q.close + 1, paraEnd)) : null;
+      if (signed) {
+        const at = q.close + 1 + signed[0].indexOf(signed[1]);
+        tryIt('name and colon', { verbStart: at, verbEnd: at, sentence: endSi, subject: { start: at, end: at + signed[1].length, text: signed[1] }, inverted: true });
       }
     }
     // 4. A partial quote inside reported speech: the sentence's (outermost) speaker.
