@@ -78,8 +78,10 @@ describe('articles in several outlets’ styles', () => {
       ['Kongcheep Tantravanich', 'direct', 'We have resolved the eng'],
       ['Sutin Klungsang', 'partial', 'a waste of public money '],
       ['Prayuth Chan-ocha', 'direct', 'Our navy needs modern eq'],
+      // The quotation's second paragraph: an item of its own, the same speaker's.
+      ['Prayuth Chan-ocha', 'direct', 'We will not apologize fo'],
     ]);
-    expect(r.quotes[3].text).toContain('We will not apologize for protecting our seas.');
+    expect(r.quotes[4].text).toContain('We will not apologize for protecting our seas.');
     expect(r.actors.find((a) => a.name === 'Kongcheep Tantravanich')!.role).toBe('ministry spokesman');
     expect(claimsIn(r).map((c) => c.slice(0, 3))).toEqual([
       ['arms transfer', 'Thailand', ''], // will take delivery of its first Chinese-built submarine

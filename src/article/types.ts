@@ -44,7 +44,7 @@ export interface ReportActor {
 }
 
 export interface ReportQuote {
-  /** The quoted words without the quote marks (paragraphs of a multi-paragraph quote joined by a space). */
+  /** The quoted words without the quote marks (a quotation carried over paragraphs gives one item per paragraph). */
   text: string;
   speaker: string | null;
   speakerRole: string | null;

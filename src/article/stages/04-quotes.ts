@@ -1054,7 +1054,14 @@ export function quotes(doc: ArticleDoc): void {
     const who = speaker as Speaker | null;
     counts[sieve]++;
     const kind: QuoteKind = startsUpper && (standsAlone || /[:,]\s*$/.test(before)) ? 'direct' : 'partial';
-    out.push({ text: t.text, start: t.start, end: t.end, speaker: who?.name ?? null, speakerRole: who?.role ?? null, kind, via: sieve, link: who?.link ?? 'unresolved' });
+    // A quotation carried over paragraphs (each opening with a mark again) is one item per
+    // paragraph: each is a contiguous quoted span, all in the one speaker's voice.
+    q.segments.forEach((seg, i) => {
+      const part = i === 0 && q.segments.length === 1 ? t : quoteText(text, { ...q, segments: [seg], start: seg.start, end: seg.end });
+      if (!part.text) return;
+      const partKind: QuoteKind = i === 0 ? kind : /^[\p{Lu}\p{N}…'‘]/u.test(part.text) ? 'direct' : 'partial';
+      out.push({ text: part.text, start: part.start, end: part.end, speaker: who?.name ?? null, speakerRole: who?.role ?? null, kind: partKind, via: sieve as Sieve, link: who?.link ?? 'unresolved' });
+    });
     if (who) addSpoken(ctx, who, q.close);
     previous = { para: doc.sentences[endSi]?.para ?? para, sentence: endSi, speaker: who };
   }
