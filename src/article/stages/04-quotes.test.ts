@@ -169,6 +169,10 @@ describe('the sieves, one pattern class each', () => {
     expect(quotesOf('“The deal is done,” John Smith, 45, said.')[0][1]).toBe('John Smith');
   });
 
+  it('takes `the leader of the Russian delegation` for the person the text said led it', () => {
+    expect(quotesOf('Ortega received a delegation from Moscow led by the secretary of the Security Council, General Nikolai Patrushev. “We are friends,” said Laureano Ortega.\n\nThe leader of the Russian delegation praised what he called the West’s “aggressive campaign” against Moscow.').map((q) => q[1])).toEqual(['Laureano Ortega', 'Nikolai Patrushev']);
+  });
+
   it('says how stage 2 linked each quotation’s mention to its speaker', () => {
     const doc = run('“One,” said Anthony Davis, an analyst. “Two,” he said. “Three,” the analyst said. “Four,” the ministry said in a statement. “Five,” Beijing said. “Six,” the statement said.');
     expect(doc.quotes.map((q) => [q.speaker, q.link])).toEqual([

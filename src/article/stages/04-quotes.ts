@@ -608,6 +608,9 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
   return null;
 }
 
+/** `leader of the Russian delegation`: the body someone led (its noun, group 1). */
+const LED_BODY = /^(?:leader|head|chief)\s+of\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(delegation|team|mission|group|visit|expedition|talks)$/u;
+
 /** Heads of state or government: `the Chinese president` may be the one introduced as `Chinese leader`. */
 const LEADER_HEADS = new Set(['president', 'leader', 'premier', 'chairman', 'king', 'emir', 'sultan', 'ruler', 'monarch']);
 
@@ -622,6 +625,21 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   const head = words[words.length - 1].replace(/['’]s$/, '');
   if (!ROLE_NOUNS.has(head) || head.endsWith('s') && !ROLE_NOUNS.has(head)) return null;
   if (/^(?:analysts|officials|experts|diplomats)$/.test(head)) return null;
+  // `the leader of the Russian delegation` after `a delegation from Moscow led by … Nikolai
+  // Patrushev`: the person the text said led that body.
+  const ledBody = LED_BODY.exec(lower(stripDeterminer(phrase)));
+  if (ledBody && !headline) {
+    const from = Math.max(0, at - 3000);
+    const window = ctx.doc.unquoted.slice(from, at);
+    const led = new RegExp(`\\b${ledBody[1]}s?\\b[^.;]{0,100}?\\b(?:led|headed)\\s+by\\s`, 'giu');
+    let last: RegExpExecArray | null = null;
+    for (let m = led.exec(window); m; m = led.exec(window)) last = m;
+    if (last) {
+      const after = from + last.index + last[0].length;
+      const person = within(ctx.mentions, after, after + 120).find((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person');
+      if (person) return personSpeaker(ctx, person.actor);
+    }
+  }
   // A headline's `Azerbaijan’s President` is named in the article below it: the first one there.
   const named = (headline ? within(ctx.mentions, at, at + 4000).reverse() : within(ctx.mentions, Math.max(0, at - 4000), at)).filter((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person');
   // `the Chinese president`: the state the phrase names must be the state of the role it points at.
