@@ -80,6 +80,11 @@ describe('actors: people and their roles', () => {
     expect(find('Ferdinand Marcos Jr.')!.mentions.map((m) => m.text)).toEqual(['Ferdinand Marcos Jr.', 'Marcos']);
   });
 
+  it('takes a name in the possessive after `in` for a person, not a place (`in Vladimir Putin’s war`)', () => {
+    const { find } = actorsOf('Men fled in Vladimir Putin’s war. Putin has ramped up efforts.');
+    expect(find('Vladimir Putin')!.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin']);
+  });
+
   it('needs evidence before calling a name a person', () => {
     const { find } = actorsOf('Kilo Class submarines and Golden Dome plans were discussed.');
     expect(find('Kilo Class')).toBeUndefined();

@@ -379,7 +379,8 @@ export function actors(doc: ArticleDoc): void {
           const sentenceInitial = nameSpan.start - sentence.start <= 2 && !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, nameSpan.start));
           if (inAffiliation && !evidence && AFFILIATION_BEFORE.test(text.slice(Math.max(sentence.start, start - 120), start))) {
             record({ key: `o:${name}`, kind: 'organisation', name, iso3: null, military: false, role: null, span: nameSpan }, -1);
-          } else if (!result.place && !(evidence < 3 && LOCATIVE.test(beforeName))) {
+          // (`in Vladimir Putin’s war`: a name in the possessive after `in` owns something; no place.)
+          } else if (!result.place && !(evidence < 3 && !possessive && LOCATIVE.test(beforeName))) {
             const cand = candidates.get(name) ?? { name, tokens: c.toks.length, spans: [], evidence: 0, strong: 0, midSentence: 0, role: null, gender: null, genderFromText: false };
             cand.spans.push(nameSpan);
             cand.evidence += evidence;

@@ -41,6 +41,19 @@ describe('attributions (speech acts)', () => {
   });
 });
 
+describe('pronouns and participles in a clause joined to a person’s', () => {
+  it('`he` in a clause joined to one a person opens is that person, not the last speaker', () => {
+    expect(acts('“Iran is in Crimea,” John Kirby said of Vladimir Putin’s war.\n\nPutin has ramped up efforts in recent days, and on Wednesday he declared martial law.')).toEqual([
+      ['said', 'John Kirby'],
+      ['declared', 'Vladimir Putin'],
+    ]);
+  });
+
+  it('a participle with no speech before it speaks for the person whose act it goes on from', () => {
+    expect(quotesOf('John Kirby spoke on Monday. The comments came after Kirby shared his advice to men in Russia, urging them to “not fight” in the war.').map((q) => q[1])).toEqual(['John Kirby']);
+  });
+});
+
 describe('pronouns', () => {
   it('resolves he and she to the most recent speaker, learning the gender from the text', () => {
     const doc = run('“One,” said Anthony Davis, a security analyst.\n\n“Two,” he said.\n\nIt was clear, said Moe Thuzar, an analyst.\n\n“Three,” she said.\n\n“Four,” he said.');

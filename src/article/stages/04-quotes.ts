@@ -554,6 +554,22 @@ function previousSubject(ctx: Ctx, at: number): { actor: number; sentence: numbe
   return BEFORE_SUBJECT.test(ctx.text.slice(prev.start, first.start)) ? { actor: first.actor, sentence: here - 1 } : null;
 }
 
+/**
+ * The person the sentence holding `at` opens with as its subject, when `at` is in a later clause
+ * joined to it (`, and`, `, but`, `;`), or null.
+ */
+function sentenceSubject(ctx: Ctx, at: number): number | null {
+  const here = spanIndexAt(ctx.doc.sentences, at);
+  if (here < 0) return null;
+  const sent = ctx.doc.sentences[here];
+  const first = within(ctx.mentions, sent.start, at).find((m) => !m.inQuote && !m.place && ctx.doc.actors[m.actor].kind === 'person');
+  if (!first || !BEFORE_SUBJECT.test(ctx.text.slice(sent.start, first.start)) || !FINITE_AFTER.test(ctx.text.slice(first.end, first.end + 24))) return null;
+  // Only the sentence's own clauses: no other person between, and a clause joined after the first.
+  const between = ctx.text.slice(first.end, at);
+  if (within(ctx.mentions, first.end, at).some((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person' && m.actor !== first.actor)) return null;
+  return /(?:,\s*(?:and|but)|;)\s+(?:[^,;]{0,40},?\s+)?$/.test(between) ? first.actor : null;
+}
+
 /** The most recent speaker (or, failing that, person mentioned) compatible with a pronoun. */
 function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
   const p = lower(pronoun);
@@ -566,6 +582,10 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
     // The person the sentence just before is about, when nobody spoke in it (`US Secretary of State
     // Antony Blinken, speaking in Manila, took a different view. ¶ “…,” he said.`): a writer says
     // `he` of the person last named as a subject, not of one who spoke paragraphs ago.
+    // `Putin has ramped up efforts …, and on Wednesday he declared …`: a pronoun in a clause joined
+    // to one whose subject is a person is that person.
+    const own = sentenceSubject(ctx, at);
+    if (own !== null && (!ctx.doc.actors[own].gender || ctx.doc.actors[own].gender === gender)) return personSpeaker(ctx, own);
     const subject = previousSubject(ctx, at);
     // (Only where nobody spoke since: else the speakers below decide, gender first.)
     const gendered = subject ? ctx.doc.actors[subject.actor].gender : null;
@@ -838,6 +858,9 @@ const OWNED_SPEECH = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[
 /** A signature after a quotation: a dash and a short name or title ending the paragraph. */
 const SIGNED_AFTER = /^[\s,.]*[—–]\s*([\p{Lu}][^.!?“”"\n]{1,80}?)\s*$/u;
 
+/** A finite verb right after a name (`Kirby shared`, `Putin has ramped up`): the name is a clause's subject. */
+const FINITE_AFTER = /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:[a-z]+ed|said|told|met|made|gave|took|sent|spoke|wrote|held|led|went|came|sought|brought|began)\b/;
+
 /** Words that introduce a name, not speech: `titled`, `dubbed`, `code-named`, `known as`, `under the slogan`. */
 const NAMED_AS = /\b(?:titled|entitled|dubbed|code-?named|nicknamed|named|known\s+as|under\s+the\s+(?:slogan|title|name|theme|motto|banner))(?:\s+the)?\s*$/i;
 
@@ -912,6 +935,13 @@ export function quotes(doc: ArticleDoc): void {
       if (!who && /ing$/.test(text.slice(s.verbStart, s.verbEnd))) {
         const main = (bySentence.get(s.sentence) ?? []).find((x) => x !== s && x.verbStart < s.verbStart && !/ing$/.test(text.slice(x.verbStart, x.verbEnd)));
         if (main) who = speakerOf(main);
+        // … or, with no speech before it, the person whose act it goes on from (`… after Kirby
+        // shared his advice to men in Russia, urging them to “not fight”`).
+        else {
+          const sent = doc.sentences[s.sentence];
+          const actor = within(ctx.mentions, sent.start, s.verbStart).filter((m) => !m.inQuote && doc.actors[m.actor].kind === 'person' && FINITE_AFTER.test(text.slice(m.end, m.end + 24))).pop();
+          if (actor) who = personSpeaker(ctx, actor.actor);
+        }
       }
       // `she said` resolved to a person whose gender the text had not given: now it has.
       const pronoun = s.subject && /^(?:he|she)$/i.test(s.subject.text) ? lower(s.subject.text) : null;
