@@ -23,16 +23,21 @@ export function spanIndexAt(spans: readonly Span[], i: number): number {
   return indexAt(spans, i, startOf, endOf);
 }
 
-/** Items whose start falls in [from, to), for items sorted by start. */
-export function within<T extends Span>(items: readonly T[], from: number, to: number): T[] {
+/** The first index whose key is `x` or more, in items sorted by that key (items.length when none). */
+export function firstAtOrAfter<T>(items: readonly T[], x: number, key: (t: T) => number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start < from) lo = mid + 1;
+    if (key(items[mid]) < x) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Items whose start falls in [from, to), for items sorted by start. */
+export function within<T extends Span>(items: readonly T[], from: number, to: number): T[] {
   const out: T[] = [];
-  for (let i = lo; i < items.length && items[i].start < to; i++) out.push(items[i]);
+  for (let i = firstAtOrAfter(items, from, startOf); i < items.length && items[i].start < to; i++) out.push(items[i]);
   return out;
 }

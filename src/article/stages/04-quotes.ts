@@ -14,7 +14,7 @@ import {
   CAPITALS, DOCUMENT_HEADS, GROUP_PLURALS, MEDIA_HEADS, NEEDS_QUOTE, QUOTE_NEAR, NEEDS_THAT, NON_SPEECH_AFTER_VERB, ORGANISATION_HEADS, SPEECH_VERB_FORMS,
   TRAILING_ADVERBIALS,
 } from '../model/attribution.js';
-import { spanIndexAt, within } from '../spans.js';
+import { firstAtOrAfter, spanIndexAt, within } from '../spans.js';
 import { trieSource } from '../text-tests.js';
 import type { Actor, ArticleDoc, Mention, QuoteKind, QuoteSpan, ReportQuote, SpeechAct } from '../types.js';
 
@@ -56,9 +56,8 @@ interface Speaker {
   link?: Link;
 }
 
-/** Stage 2's ways from a mention to a speaker, each counted like the sieves. */
-export const LINKS = ['name', 'pronoun', 'nominal', 'document', 'capital', 'organisation', 'role', 'unresolved'] as const;
-export type Link = (typeof LINKS)[number];
+/** Stage 2's ways from a mention to a speaker (reported with each quotation as `link`). */
+export type Link = 'name' | 'pronoun' | 'nominal' | 'document' | 'capital' | 'organisation' | 'role' | 'unresolved';
 
 // One trie-shaped alternation (text-tests.ts): scanned in one pass with a first-letter dispatch.
 // Forms of several words match with the single spaces the clean stage leaves.
@@ -520,14 +519,7 @@ function stripDeterminer(s: string): string {
 /** Who spoke before `at`, most recent first, back to `range` characters (`ctx.spoken` is in text order). */
 function* spokenBefore(ctx: Ctx, at: number, range: number): Generator<Ctx['spoken'][number]> {
   const list = ctx.spoken;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && list[i].at >= at - range; i--) yield list[i];
+  for (let i = firstAtOrAfter(list, at, spokenAt) - 1; i >= 0 && list[i].at >= at - range; i--) yield list[i];
 }
 
 /** Record who spoke at `at`, keeping the list in text order. */
@@ -548,10 +540,18 @@ function previousSubject(ctx: Ctx, at: number): { actor: number; sentence: numbe
   const prev = ctx.doc.sentences[here - 1];
   const kind = ctx.doc.paragraphs[prev.para].kind;
   if (kind === 'title' || kind === 'heading' || ctx.doc.sentences[here].para - prev.para > 1) return null;
-  // (A state inside the title before the name is no subject: `US Secretary of State Antony Blinken`.)
-  const first = within(ctx.mentions, prev.start, prev.end).find((m) => !m.inQuote && !m.place && ctx.doc.actors[m.actor].kind === 'person');
-  if (!first) return null;
-  return BEFORE_SUBJECT.test(ctx.text.slice(prev.start, first.start)) ? { actor: first.actor, sentence: here - 1 } : null;
+  const first = openingPerson(ctx, prev.start, prev.end);
+  return first ? { actor: first.actor, sentence: here - 1 } : null;
+}
+
+/**
+ * The person a clause starting at `start` opens with as its subject (only title words or an
+ * adverbial before the name), among the mentions before `end`, or null.
+ * (A state inside the title before the name is no subject: `US Secretary of State Antony Blinken`.)
+ */
+function openingPerson(ctx: Ctx, start: number, end: number): Mention | null {
+  const first = within(ctx.mentions, start, end).find((m) => !m.inQuote && !m.place && ctx.doc.actors[m.actor].kind === 'person');
+  return first && BEFORE_SUBJECT.test(ctx.text.slice(start, first.start)) ? first : null;
 }
 
 /**
@@ -562,8 +562,8 @@ function sentenceSubject(ctx: Ctx, at: number): number | null {
   const here = spanIndexAt(ctx.doc.sentences, at);
   if (here < 0) return null;
   const sent = ctx.doc.sentences[here];
-  const first = within(ctx.mentions, sent.start, at).find((m) => !m.inQuote && !m.place && ctx.doc.actors[m.actor].kind === 'person');
-  if (!first || !BEFORE_SUBJECT.test(ctx.text.slice(sent.start, first.start)) || !FINITE_AFTER.test(ctx.text.slice(first.end, first.end + 24))) return null;
+  const first = openingPerson(ctx, sent.start, at);
+  if (!first || !FINITE_AFTER.test(ctx.text.slice(first.end, first.end + 24))) return null;
   // Only the sentence's own clauses: no other person between, and a clause joined after the first.
   const between = ctx.text.slice(first.end, at);
   if (within(ctx.mentions, first.end, at).some((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person' && m.actor !== first.actor)) return null;
@@ -889,18 +889,10 @@ function quoteText(text: string, q: QuoteSpan): { text: string; start: number; e
 /** The speech acts of a list in text order whose verb is in [from, to): most lists are short and returned whole. */
 function actsNear(list: Speech[], from: number, to: number): Speech[] {
   if (list.length < 32) return list;
-  const firstAt = (x: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].verbStart < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return list.slice(firstAt(from), firstAt(to));
+  return list.slice(firstAtOrAfter(list, from, verbAt), firstAtOrAfter(list, to, verbAt));
 }
+const verbAt = (s: Speech): number => s.verbStart;
+const spokenAt = (s: Ctx['spoken'][number]): number => s.at;
 
 export function quotes(doc: ArticleDoc): void {
   const ctx: Ctx = { doc, text: doc.text, mentions: doc.mentions, spoken: [] };
