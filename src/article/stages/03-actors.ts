@@ -96,6 +96,9 @@ interface PieceResult {
   place?: boolean;
 }
 
+/** `ambassador to the UN …`, `envoy at the WTO …`: the body a person is posted to, then their name. */
+const POSTED_TO = /\b(?:ambassador|envoy|representative|delegate|observer|spokes(?:man|woman|person))\s+(?:to|at)\s+(?:the\s+)?$/i;
+
 /** What a run of capitalised words (no possessive inside) stands for. */
 function classifyPiece(toks: Token[], text: string): PieceResult {
   // Drop sentence-initial function words, and places glued to a name (`Bamako-based Institute …`).
@@ -209,8 +212,10 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
 
   // Leading words that link (`Russian hardware`, lower case after) were taken above; a leading
   // demonym before a name (`Chinese analyst Li Wei` has a lower-case role, handled by the caller).
+  // (`UN Vassily Nebenzia` after `ambassador to the`: a body, then a name opening with a first name.)
   const lead = linkName(words[0]);
-  if (lead && toks.length > 1 && lead.kind !== 'organisation') {
+  const posted = lead?.kind === 'organisation' && toks.length >= 3 && toks.length <= 4 && (firstNameGender(words[1]) || POSTED_TO.test(text.slice(Math.max(0, toks[0].start - 40), toks[0].start)));
+  if (lead && toks.length > 1 && (lead.kind !== 'organisation' || posted)) {
     const rest = classifyPiece(toks.slice(1), text);
     return { found: [fromLink(lead, { start: toks[0].start, end: toks[0].end }), ...rest.found], candidate: rest.candidate, place: rest.place };
   }

@@ -418,5 +418,24 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('“The United Nations was born out of war,” Antonio Guterres said. Behind him hung a copy of “Guernica” by Picasso.');
     expect(doc.quotes.map((q) => q.text)).toEqual(['The United Nations was born out of war']);
   });
-});
 
+  it('`a former diplomat … said` then `the diplomat added`: the unnamed speaker of that noun, not a person named earlier with a role', () => {
+    const doc = run('A letter from Defense Secretary Mark Esper warned Egypt against the jets.\n\nBut a former Egyptian diplomat, speaking on condition of anonymity, said Cairo “will not be dictated to.”\n\n“Egypt has always diversified its sources,” the diplomat added.');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['former Egyptian diplomat', 'former Egyptian diplomat']);
+    // A holder of the noun named after the unnamed speaker is the one the phrase takes up.
+    const later = run('A Western diplomat said the talks were “stuck.” Diplomat Jane Roe arrived on Monday.\n\n“We are hopeful,” the diplomat said.');
+    expect(later.quotes[1].speaker).toBe('Jane Roe');
+  });
+
+  it('a document’s or a role’s complement stays in the subject (`the report to Congress`, `ambassador to the UN Vassily Nebenzia`)', () => {
+    expect(run('The Pentagon’s annual report to Congress warned that China was “expanding its overseas basing.”').quotes[0].speaker).toMatch(/report/);
+    expect(run('Russia’s ambassador to the UN Vassily Nebenzia said the draft was “unbalanced.”').quotes[0].speaker).toBe('Vassily Nebenzia');
+  });
+
+  it('a quotation that opens with the speech verb speaks for the phrase before it (`The Council “strongly condemned” …`)', () => {
+    const doc = run('The Security Council “condemned in the strongest terms” the attack on the convoy.');
+    expect(doc.quotes[0]).toMatchObject({ speaker: 'Security Council', via: 'verb in the quote' });
+    // A quoted verb that is no speech, or a phrase that is no speaker, is not.
+    expect(run('The deal “marked a new chapter” in relations.').quotes).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ export const SIEVES = [
   'verb before the quote', // X said: “…” · X said “…” · X said that “…”
   'colon before the paragraph', // … X said: ¶ “…”
   'name and colon', // Foreign Ministry spokesperson Mao Ning: “…” · X’s reply was blunt: “…” · “…” — X (no verb)
+  'verb in the quote', // The Council “strongly condemned” the attack (the quotation opens with the speech verb)
   'speech in the sentence', // X said the deal was “historic” (a partial quote in reported speech)
   'according to', // according to X, “…”
   'conversation', // a quotation carrying on the previous one (same or next paragraph)
@@ -414,6 +415,9 @@ function nounPhraseEnding(t: string, from: number, to: number): Speech['subject'
       i++;
       break;
     }
+    // `the report to Congress`, `the letter to the council`, `China’s ambassador to the UN`: the
+    // complement of a document or a role stays inside the phrase.
+    if (/^(?:to|on)$/.test(lw) && i >= 1 && (DOCUMENT_HEADS.has(tail[i - 1].w.toLowerCase()) || (lw === 'to' && ROLE_NOUNS.has(tail[i - 1].w.toLowerCase())))) continue;
     // (`US`, `IT` in capitals are names, not the pronouns.)
     if ((PHRASE_STOP.has(lw) && !/^\p{Lu}{2,}$/u.test(w)) || /^\d{1,2}$/.test(w) || (/(?:ed|ing)$/.test(lw) && i < tail.length - 1 && !/^\p{Lu}/u.test(w) && !/-/.test(w))) {
       i++;
@@ -662,6 +666,13 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   }
   // A headline's `Azerbaijan’s President` is named in the article below it: the first one there.
   const named = (headline ? within(ctx.mentions, at, at + 4000).reverse() : within(ctx.mentions, Math.max(0, at - 4000), at)).filter((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person');
+  // `a former diplomat … said` ¶ `“…,” the diplomat added`: the definite phrase takes up the unnamed
+  // speaker of the same noun, unless someone holding that noun in a role was named after them.
+  if (!headline) {
+    const unnamed = [...spokenBefore(ctx, at, 3000)].find((s) => s.speaker.person === null && lower(s.speaker.name).split(/\s+/).pop() === head);
+    const laterHolder = unnamed && named.some((m) => m.start > unnamed.at && lower(ctx.doc.actors[m.actor].role ?? '').split(/[\s,-]+/).includes(head));
+    if (unnamed && !laterHolder) return unnamed.speaker;
+  }
   // `the Chinese president`: the state the phrase names must be the state of the role it points at.
   const state = statesIn(stripDeterminer(phrase));
   const leader = LEADER_HEADS.has(head);
@@ -886,6 +897,9 @@ function quoteText(text: string, q: QuoteSpan): { text: string; start: number; e
   return { text: joined, start: q.start, end };
 }
 
+/** The first word of a quotation, after an adverb (`strongly condemned`, `deeply regrets`). */
+const VERB_OPENING = /^(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+
 /** The speech acts of a list in text order whose verb is in [from, to): most lists are short and returned whole. */
 function actsNear(list: Speech[], from: number, to: number): Speech[] {
   if (list.length < 32) return list;
@@ -1055,6 +1069,19 @@ export function quotes(doc: ArticleDoc): void {
       if (signed) {
         const at = q.close + 1 + signed[0].indexOf(signed[1]);
         tryIt('name and colon', { verbStart: at, verbEnd: at, sentence: endSi, subject: { start: at, end: at + signed[1].length, text: signed[1] }, inverted: true });
+      }
+    }
+    // `The Security Council “condemned in the strongest terms” the attack`: the quotation opens with
+    // the speech verb (an adverb may precede it) and the sentence up to it is the speaker's name.
+    if (!sieve && !standsAlone && reported.every((sp) => sp.verbStart > q.open)) {
+      const verb = VERB_OPENING.exec(t.text);
+      const np = verb && SPEECH_VERB_FORMS.has(verb[1]) && !/^\w+ing$/.test(verb[1]) ? nounPhraseEnding(doc.unquoted, s.start, q.open) : null;
+      if (np && !/[\p{L}\p{N}]/u.test(text.slice(s.start, np.start)) && /^\s*$/.test(text.slice(np.end, q.open))) {
+        const head = lower(np.text.split(/\s+/).pop() ?? '');
+        const named = mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place);
+        if (named || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head)) {
+          tryIt('verb in the quote', { verbStart: q.open, verbEnd: q.open, sentence: si, subject: np, inverted: false });
+        }
       }
     }
     // 4. A partial quote inside reported speech: the sentence's (outermost) speaker.
