@@ -438,4 +438,14 @@ describe('the sieves, one pattern class each', () => {
     // A quoted verb that is no speech, or a phrase that is no speaker, is not.
     expect(run('The deal “marked a new chapter” in relations.').quotes).toEqual([]);
   });
+
+  it('an epithet for the person the story is about (`the Russian leader`, `the Kremlin chief`, `the 71-year-old`, `the ex-president`), named in the last paragraphs', () => {
+    const frame = (who: string, epithet: string) => run(`The talks were held on Monday. ${who} arrived for the meeting.\n\nThe streets were empty.\n\n“We want peace,” the ${epithet} said.`).quotes[0].speaker;
+    expect(frame('Vladimir Putin', 'Russian leader')).toBe('Vladimir Putin');
+    expect(frame('Vladimir Putin', 'Kremlin chief')).toBe('Vladimir Putin');
+    expect(frame('Recep Tayyip Erdogan, 71,', '71-year-old')).toBe('Recep Tayyip Erdogan');
+    expect(frame('Former president Rodrigo Duterte', 'ex-president')).toBe('Rodrigo Duterte');
+    // Someone whose role is of another kind is not the leader.
+    expect(frame('Analyst Derek Grossman', 'president')).not.toBe('Derek Grossman');
+  });
 });

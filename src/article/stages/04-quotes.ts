@@ -646,8 +646,9 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   // `the head of the Russian delegation`: the head noun is before `of`.
   const core = lower(stripDeterminer(phrase)).replace(/\s+(?:of|for|to|at|in|with)\s.*$/, '');
   const words = core.split(/\s+/);
-  const head = words[words.length - 1].replace(/['’]s$/, '');
-  if (!ROLE_NOUNS.has(head) || head.endsWith('s') && !ROLE_NOUNS.has(head)) return null;
+  // `the ex-president`, `the president-elect`: the office's noun; `the 71-year-old`: a person.
+  const head = words[words.length - 1].replace(/['’]s$/, '').replace(/^ex-/, '').replace(/-elect$/, '').replace(/^\d+-year-old$/, 'year-old');
+  if (!ROLE_NOUNS.has(head) && head !== 'year-old') return null;
   if (/^(?:analysts|officials|experts|diplomats)$/.test(head)) return null;
   // `the leader of the Russian delegation` after `a delegation from Moscow led by … Nikolai
   // Patrushev`: the person the text said led that body.
@@ -676,6 +677,8 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   // `the Chinese president`: the state the phrase names must be the state of the role it points at.
   const state = statesIn(stripDeterminer(phrase));
   const leader = LEADER_HEADS.has(head);
+  // Epithets for the person the story is about: `the Russian leader`, `the Kremlin chief`, `the 71-year-old`.
+  const epithet = leader || head === 'chief' || head === 'year-old';
   // The person whose role or title has the noun (or, for a head of state, the same state), most recent first …
   for (let i = named.length - 1; i >= 0; i--) {
     const a = ctx.doc.actors[named[i].actor];
@@ -690,11 +693,20 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   // `Aleksandr Lukashenko met Xi Jinping … ¶ “…,” the Belarusian leader said` · `The President
   // noted`: a head of state the text gave no title to is the person the sentence before was about,
   // or the one who spoke last.
-  if (leader && !headline) {
+  if (epithet && !headline) {
     const salient = previousSubject(ctx, at);
     if (salient && !foreign(ctx.doc.actors[salient.actor].role)) return personSpeaker(ctx, salient.actor);
     const last = spokenBefore(ctx, at, 1500).next().value;
     if (last && last.speaker.kind === 'person' && last.speaker.person !== null && !foreign(last.speaker.role)) return last.speaker;
+    // … or, nobody having spoken, the person named last in this paragraph or the two before it
+    // (`Kim Jong Un arrived …` ¶ … ¶ `“…,” the leader said`), unless their role is another state's.
+    const para = ctx.doc.sentences[Math.max(0, spanIndexAt(ctx.doc.sentences, at))]?.para ?? 0;
+    const since = ctx.doc.paragraphs[Math.max(0, para - 2)].start;
+    const recent = named.filter((m) => m.start >= since).pop();
+    // (A role of another kind is someone else: an analyst is not `the president`, a minister not `the chief`.)
+    const role = recent ? ctx.doc.actors[recent.actor].role : null;
+    const fits = !role || head === 'year-old' || (leader && lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w)));
+    if (recent && !last && fits && !foreign(role)) return personSpeaker(ctx, recent.actor);
   }
   // `Gen. Phan Van Giang hosted his Russian counterpart. The Vietnamese minister said`: the person
   // the sentence before was about, when nobody spoke since and the text gave them no role of
@@ -711,7 +723,8 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   // the Nicaraguan dictator who spoke before.)
   // (`the Lao foreign minister` is nobody whose role names no state: a state in the phrase must be
   // in the role.)
-  const ours = (role: string | null) => !foreign(role) && (state.size === 0 || [...statesIn(role ?? '')].some((x) => state.has(x)));
+  // (`the president` is nobody whose role names another office: an analyst who spoke is not.)
+  const ours = (role: string | null) => !foreign(role) && (state.size === 0 || [...statesIn(role ?? '')].some((x) => state.has(x))) && (!leader || !role || lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w)));
   for (const s of spokenBefore(ctx, at, 3000)) {
     if (s.speaker.kind === 'person' && (s.speaker.role || s.speaker.person !== null) && ours(s.speaker.role)) return s.speaker;
   }
