@@ -448,4 +448,12 @@ describe('the sieves, one pattern class each', () => {
     // Someone whose role is of another kind is not the leader.
     expect(frame('Analyst Derek Grossman', 'president')).not.toBe('Derek Grossman');
   });
+
+  it('`it` and `they` take up the body or group the sentence before was about, over the last speaker', () => {
+    const it_ = run('The UN rights office said the military had committed “systematic abuses.”\n\nThe military rejected the findings. It called the report “one-sided.”');
+    expect(it_.quotes[0].speaker).toMatch(/office/);
+    expect(it_.quotes[1].speaker).toMatch(/military/);
+    const they = run('Opposition lawmakers criticised the deal on Thursday. They said it was “a betrayal of the national interest.”');
+    expect(they.quotes[0].speaker).toMatch(/lawmakers/);
+  });
 });

@@ -349,7 +349,8 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
 
 /** Where the first noun phrase of a clause ends: the first comma, verb-like or clause word after it. */
 function leadingPhraseEnd(t: string, from: number, to: number): number {
-  const m = /^[^,;]*?(?=\s*(?:,|\s(?:is|was|has|had|have|will|would|did|does|said|says|told|added|met|signed|visited|made|took|gave|sent)\b))/.exec(t.slice(from, to));
+  // (A past tense before its object ends it too: `The military rejected the findings`.)
+  const m = /^[^,;]*?(?=\s*(?:,|\s(?:is|was|has|had|have|will|would|did|does|said|says|told|added|met|signed|visited|made|took|gave|sent)\b|\s\p{Ll}{3,}ed\s+(?:the|a|an|its|his|her|their|this|these|that|those|to|on)\s))/u.exec(t.slice(from, to));
   return from + (m ? m[0].length : to - from);
 }
 
@@ -612,13 +613,17 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
   }
   // `it`: the document or body the previous sentence was about (`The resolution, drafted by the US,
   // authorized … ¶ It also reaffirmed “…”`), even though it did not speak there …
-  if (p === 'it') {
+  // `they`: the group the previous sentence was about (`Opposition lawmakers criticised the deal. They
+  // said …`); `it`: a body named there too (`The military rejected the findings. It called …`).
+  if (p === 'it' || p === 'they') {
     const here = spanIndexAt(ctx.doc.sentences, at);
     const prev = here > 0 ? ctx.doc.sentences[here - 1] : null;
     if (prev && ctx.doc.paragraphs[prev.para].kind !== 'title') {
       const lead = headBeforeModifiers(ctx, prev.start, nounPhraseEnding(ctx.doc.unquoted, prev.start, leadingPhraseEnd(ctx.doc.unquoted, prev.start, prev.end)));
       const headWord = lead ? lower(lead.text.split(/\s+/).pop() ?? '') : '';
-      if (lead && lead.start - prev.start < 4 && (DOCUMENT_HEADS.has(headWord) || ORGANISATION_HEADS.has(headWord))) {
+      const body = lead && p === 'it' && mentionsIn(ctx, lead.start, lead.end + 1).some((m) => !m.place && ctx.doc.actors[m.actor].kind !== 'person' && m.end >= lead.end - 1);
+      const fits = p === 'it' ? DOCUMENT_HEADS.has(headWord) || ORGANISATION_HEADS.has(headWord) || body : GROUP_PLURALS.has(headWord);
+      if (lead && lead.start - prev.start < 4 && fits) {
         const who = resolve(ctx, { verbStart: lead.end, verbEnd: lead.end, sentence: here - 1, subject: lead, inverted: false });
         if (who && who.kind === 'body') return who;
       }
