@@ -335,7 +335,8 @@ export function nextToSpeechVerb(before: string, after: string): boolean {
   // `Jane Roe of the Lowy Institute in Sydney told …`: past the affiliation to the verb.
   const rest = after.slice(0, 220).replace(AFFILIATION_AFTER, '');
   const a = WORD_AFTER.exec(rest);
-  return !!a && SPEECH.has(a[1]);
+  // (`Pravda reported that …`: outlets report; a name before `reported` is no evidence of a person.)
+  return !!a && SPEECH.has(a[1]) && !/^report(?:s|ed)$/.test(a[1]);
 }
 
 // Things only people do, said right after or before a name: the evidence for a name that no title,

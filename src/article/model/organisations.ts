@@ -110,6 +110,20 @@ export const ORG_ALIASES: Record<string, string> = {
   'South China Morning Post': 'South China Morning Post', SCMP: 'South China Morning Post', Izvestia: 'Izvestia', Kommersant: 'Kommersant',
   'Defense News': 'Defense News', 'Breaking Defense': 'Breaking Defense', 'The Diplomat': 'The Diplomat', ThePrint: 'ThePrint',
   'Dawn': 'Dawn', 'The Hindu': 'The Hindu', 'Hindustan Times': 'Hindustan Times', 'Times of India': 'Times of India',
+  Pravda: 'Pravda', Vedomosti: 'Vedomosti', RBC: 'RBC', Meduza: 'Meduza', 'Novaya Gazeta': 'Novaya Gazeta', RT: 'RT',
+  'Ukrainska Pravda': 'Ukrainska Pravda', Ukrinform: 'Ukrinform', 'Kyiv Independent': 'Kyiv Independent', BelTA: 'BelTA',
+  Kazinform: 'Kazinform', Armenpress: 'Armenpress', Azertac: 'Azertac', SANA: 'SANA', MENA: 'MENA', 'Al-Ahram': 'Al-Ahram',
+  'Al Arabiya': 'Al Arabiya', 'Asharq Al-Awsat': 'Asharq Al-Awsat', 'Arab News': 'Arab News', 'Gulf News': 'Gulf News',
+  'Khaleej Times': 'Khaleej Times', Haaretz: 'Haaretz', 'Times of Israel': 'Times of Israel', 'Daily Sabah': 'Daily Sabah',
+  Hurriyet: 'Hurriyet', NHK: 'NHK', Asahi: 'Asahi Shimbun', 'Asahi Shimbun': 'Asahi Shimbun', Yomiuri: 'Yomiuri Shimbun',
+  'Yomiuri Shimbun': 'Yomiuri Shimbun', Mainichi: 'Mainichi Shimbun', 'Straits Times': 'The Straits Times', 'The Straits Times': 'The Straits Times',
+  'Jakarta Post': 'The Jakarta Post', 'The Jakarta Post': 'The Jakarta Post', Antara: 'Antara', Kompas: 'Kompas',
+  'Bangkok Post': 'Bangkok Post', VnExpress: 'VnExpress', Rappler: 'Rappler', 'Philippine Daily Inquirer': 'Philippine Daily Inquirer',
+  'Channel NewsAsia': 'Channel NewsAsia', 'Le Monde': 'Le Monde', 'Le Figaro': 'Le Figaro', 'Der Spiegel': 'Der Spiegel',
+  Spiegel: 'Der Spiegel', 'El País': 'El País', Folha: 'Folha de S.Paulo', 'O Globo': 'O Globo', Clarín: 'Clarín',
+  'Deutsche Welle': 'Deutsche Welle', DW: 'Deutsche Welle', 'France 24': 'France 24', RFI: 'RFI', Euronews: 'Euronews',
+  'The Guardian': 'The Guardian', 'The Economist': 'The Economist', Axios: 'Axios', NDTV: 'NDTV', 'India Today': 'India Today',
+  'Geo News': 'Geo News', 'Express Tribune': 'The Express Tribune', 'Prothom Alo': 'Prothom Alo', 'Kathmandu Post': 'The Kathmandu Post',
 };
 
 /** Names that would otherwise be taken for an actor but are programmes or texts. */

@@ -456,4 +456,11 @@ describe('the sieves, one pattern class each', () => {
     const they = run('Opposition lawmakers criticised the deal on Thursday. They said it was “a betrayal of the national interest.”');
     expect(they.quotes[0].speaker).toMatch(/lawmakers/);
   });
+
+  it('an outlet that reported is no person a later `he` could mean (named in the list of outlets or not)', () => {
+    for (const outlet of ['Vedomosti', 'Nezavisimaya']) {
+      const doc = run(`${outlet} reported that Sergei Shoigu had arrived. “The talks were productive,” he said.`);
+      expect(doc.quotes[0].speaker).toBe('Sergei Shoigu');
+    }
+  });
 });
