@@ -42,6 +42,20 @@ describe('arms transfers, holdings and orders', () => {
   });
 });
 
+describe('holdings by count and by origin', () => {
+  it('a designation in the plural is counted and named in the singular (`12 MiG-29s`)', () => {
+    expect(shape('The air force flies 12 MiG-29s.')).toMatchObject({ topic: 'arms', unit: 'items', value: 12, designations: ['MiG-29'] });
+    expect(shape('Malaysia has 18 Su-30MKM fighters.')).toMatchObject({ topic: 'arms', unit: 'items', value: 18 });
+  });
+
+  it('a share of a force by where it was made', () => {
+    expect(shape('About 80 percent of the Vietnamese military’s equipment is of Russian origin.')).toMatchObject({ topic: 'arms' });
+    expect(shape('Around 85% of Vietnam’s arms are Russian-made.')).toMatchObject({ topic: 'arms' });
+    // Where a thing was made, with no portion of a force, states no share.
+    expect(shape('The Russian-made equipment was on display.')).toBeNull();
+  });
+});
+
 describe('UN votes', () => {
   it('a veto, an abstention, a tally', () => {
     expect(shape('Russia vetoed a UN Security Council resolution on Mali.')).toMatchObject({ topic: 'un vote', measure: 'veto' });

@@ -83,14 +83,25 @@ export function designationsIn(text: string): string[] {
   const out: string[] = [];
   const re = DESIGNATION_G;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!out.includes(m[0])) out.push(m[0]);
+  // (`MiG-29s`, `F-16s`: the plural of a designation is the designation.)
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const d = /\d[A-Z]{0,3}s$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    if (!out.includes(d)) out.push(d);
+  }
   return out;
 }
 
 /** A count of weapons: `80 … Rafale fighter jets`, `six Kilo submarines`, `12 Caracal helicopters`. */
 function itemsIn(text: string): number | null {
-  const m = /\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+(?:[\p{L}\p{N}/-]+\s+){0,5}?(?:fighter\s+jets?|jets?|aircraft|planes|warplanes|helicopters|choppers|drones|UAVs|submarines|frigates|corvettes|warships|tanks|howitzers|launchers|missiles|systems|vehicles|Rafales?)\b/iu.exec(text);
+  const m = /\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+(?:[\p{L}\p{N}/-]+\s+){0,5}?(?:fighter\s+jets?|jets?|fighters|bombers|trainers|aircraft|planes|warplanes|helicopters|choppers|gunships|drones|UAVs|submarines|frigates|corvettes|warships|vessels|tanks|howitzers|launchers|missiles|systems|vehicles|radars|Rafales?|\p{Lu}[\p{L}]*-?\d{1,3}[A-Z]{0,3}s)\b/iu.exec(text);
   return m ? num(m[1]) : null;
+}
+
+/** A share of a force by where it was made: `80 percent of … equipment is of Russian origin`, `most … are Russian-made`. */
+const ORIGIN = /\bof\s+(?:\p{Lu}[\p{L}-]*\s+)?origin\b|\b\p{Lu}[\p{L}]*-(?:made|built|designed|supplied|origin)\b|\bSoviet-era\b/u;
+const PORTION = /\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent)|\b(?:half|two-thirds|a\s+third|three-quarters|a\s+quarter|most|majority|bulk|nearly\s+all|almost\s+all)\b/i;
+function originShare(sentence: string): boolean {
+  return ORIGIN.test(sentence) && PORTION.test(sentence);
 }
 
 /** What the text before a sentence says, as far as the detector needs it. */
@@ -156,8 +167,8 @@ export function claimShape(sentence: string, context: ShapeContext | { unBefore:
   const items = weapon && HAS_FIGURE.test(sentence) || /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\b/i.test(sentence) ? itemsIn(sentence) : null;
   const armsBefore = () => (typeof context.armsBefore === 'function' ? context.armsBefore() : context.armsBefore);
   const arms = weapon
-    ? statedTransfer(sentence) || !!money || (designations.length > 0 && items !== null)
-    : !!money && DEAL_NOUN.test(sentence) && armsBefore();
+    ? statedTransfer(sentence) || !!money || (designations.length > 0 && items !== null) || originShare(sentence)
+    : !!money && DEAL_NOUN.test(sentence) && armsBefore() || (/\b(?:equipment|hardware|inventory|arsenal)\b/i.test(sentence) && originShare(sentence));
   if (arms && !OFFER.test(sentence)) {
     return {
       topic: 'arms',
