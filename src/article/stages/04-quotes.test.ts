@@ -463,4 +463,11 @@ describe('the sieves, one pattern class each', () => {
       expect(doc.quotes[0].speaker).toBe('Sergei Shoigu');
     }
   });
+
+  it('a verb of belief reports the words of a clause without `that`, and a long adverbial aside before a verb is stepped over', () => {
+    expect(run('Martin Plaut, a senior research fellow at the Institute of Commonwealth Studies (ICwS), believes the drones were “decisive.”').quotes[0].speaker).toBe('Martin Plaut');
+    // (Belief with no quotation in its clause reports nothing: `he expects a deal`.)
+    expect(acts('Analyst Jane Roe believes a deal is near.')).toEqual([]);
+    expect(run('Ethiopia’s prime minister, in a speech broadcast on state television on Sunday evening, declared that victory was “near.”').quotes[0].speaker).toMatch(/prime minister/);
+  });
 });

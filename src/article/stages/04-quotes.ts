@@ -65,6 +65,23 @@ export type Link = 'name' | 'pronoun' | 'nominal' | 'document' | 'capital' | 'or
 const VERB_RE = new RegExp(`\\b(?:${trieSource([...SPEECH_VERB_FORMS])})\\b`, 'g');
 
 /** Whether a quotation opens in (from, to): a binary search over the quotations, sorted by opening. */
+/** Verbs of belief and expectation that report words in a clause without `that` (`believes the drones were “decisive”`). */
+const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'suggest', 'suggests', 'suggested', 'predict', 'predicts', 'predicted', 'fear', 'fears', 'feared']);
+/** A clause of its own after the verb (a subject and a finite verb, no comma) that a quotation opens inside. */
+const COMPLEMENT = /^\s+(?:the|a|an|this|these|those|it|they|he|she|we|its|his|her|their|\p{Lu}[\p{L}'’-]*)\b[^,.;:“”"]{0,60}?\s(?:is|was|are|were|will|would|could|should|had|has|have|remains?|remained)\s[^,.;“”"]{0,60}$/u;
+function quotedComplement(doc: ArticleDoc, verbEnd: number, end: number): boolean {
+  const spans = doc.quoteSpans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].open <= verbEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = spans[lo];
+  return !!q && q.open < Math.min(end, verbEnd + 130) && COMPLEMENT.test(doc.text.slice(verbEnd, q.open));
+}
+
 function quoteOpensWithin(spans: readonly QuoteSpan[], from: number, to: number): boolean {
   let lo = 0;
   let hi = spans.length;
@@ -112,7 +129,7 @@ function findSpeech(ctx: Ctx): Speech[] {
       // `instructs members to “stand firm”`: a quotation opening close after the verb frames it too.
       // (A headline puts its quotation first as often as not: `‘Pouring oil on fire’ — X slams sale`.)
       const quoted = NEEDS_QUOTE.has(lv) ? quoteOpensWithin(doc.quoteSpans, headline ? s.start - 1 : verbEnd, s.end) : QUOTE_NEAR.has(lv) && quoteOpensWithin(doc.quoteSpans, verbEnd, Math.min(s.end, verbEnd + 40));
-      if (!framed && !quoted) continue;
+      if (!framed && !quoted && !(BELIEF.has(lv) && quotedComplement(doc, verbEnd, s.end))) continue;
     }
     // `X cited (quoted) Y as saying …`: Y speaks; the `as saying` that follows is the same act.
     const cited = /^(?:cited|quoted|citing|quoting|cites|quotes)$/i.test(verb) ? /^\s+(?!by\s|in\s)([^,]+?)(?:\s*,[^,]*,)?\s+as\s+(?:saying|telling|stating|writing)\b/.exec(doc.unquoted.slice(verbEnd, s.end)) : null;
@@ -221,6 +238,9 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
   return start;
 }
 
+/** An adverbial between commas right before a verb (`X, in a speech on state television on Sunday, declared`). */
+const PREPOSITIONAL_ASIDE = /,\s+(?:in|during|at|on|after|before|while|with|from|via|through|amid|following|speaking|addressing|writing)\s[^,;“”"]{1,140},\s*$/u;
+
 /** An aside that ends right before a verb: between dashes (`—`, `–`, `--`) or in brackets. */
 // (A bracket opening in lower case only: `(SANDF)` and `(Russian Federation)` name the speaker.)
 const ASIDE_BEFORE_VERB = /\s(?:—|–|--)\s?[^—–;]{1,160}?\s?(?:—|–|--)\s*$|\s\((?=\p{Ll})[^()]{1,160}\)\s*$/u;
@@ -257,6 +277,13 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   const cut = Math.max(0, pre.length - 120);
   const trailing = TRAILING_ADVERBIALS.exec(pre.slice(cut));
   if (trailing) pre = pre.slice(0, cut + trailing.index);
+  // `Ethiopia's prime minister, in a speech broadcast on state television on Sunday evening,
+  // declared`: an adverbial aside between commas, however long, right before the verb.
+  if (!trailing) {
+    const prepAside = PREPOSITIONAL_ASIDE.exec(pre.slice(-160));
+    const at = prepAside ? pre.length - Math.min(160, pre.length) + prepAside.index : -1;
+    if (prepAside && /\p{L}/u.test(pre.slice(0, at))) pre = pre.slice(0, at) + ' ';
+  }
   let preTrim = pre.replace(/\s+$/, '');
   // `Abiy Ahmed, speaking in parliament last week, insisted`: an adverbial taken off the end of an
   // aside leaves the aside's closing comma to find its head by.
