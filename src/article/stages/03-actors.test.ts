@@ -144,4 +144,9 @@ describe('actors: organisations and armed groups', () => {
     expect(find('Russia')!.mentions.map((m) => m.text)).toEqual(['Moscow']);
     expect(find('China')!.mentions.map((m) => m.text)).toEqual(['Beijing']);
   });
+
+  it('a lone word that is another word of one full name is that person (`Xi`, `Lula`), but not a given name', () => {
+    const { actors } = actorsOf('Chinese President Xi Jinping told his counterpart Luiz Inacio Lula da Silva on Friday that trade mattered. Xi said China was ready. Lula said Brazil agreed.');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions.length])).toEqual([['Xi Jinping', 2], ['Luiz Inacio Lula da Silva', 2]]);
+  });
 });

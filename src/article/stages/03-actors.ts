@@ -420,10 +420,20 @@ export function actors(doc: ArticleDoc): void {
     const surname = surnameOf(c.name);
     bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== c ? null : c);
   }
+  // `Xi` for `Xi Jinping`, `Lula` for `Luiz Inacio Lula da Silva`, `Prabowo` for `Prabowo Subianto`:
+  // a lone word that is another word of one full name only (the family name first, a name in use).
+  const byWord = new Map<string, Candidate | null>();
+  for (const c of full) {
+    // (A first word only when it is no given name: `Xi`, not `Vladimir`.)
+    for (const [i, w] of c.name.split(' ').slice(0, -1).entries()) {
+      if (w.length < 2 || NAME_PARTICLES.has(w) || !/^\p{Lu}/u.test(w) || (i === 0 && firstNameGender(w))) continue;
+      byWord.set(w, byWord.has(w) && byWord.get(w) !== c ? null : c);
+    }
+  }
   for (const c of candidates.values()) {
     let target: Candidate | null | undefined = c.evidence > 0 && c.tokens >= 2 ? c : undefined;
     if (c.tokens === 1) {
-      target = bySurname.get(c.name) ?? misspeltSurname(c.name, bySurname);
+      target = bySurname.get(c.name) ?? misspeltSurname(c.name, bySurname) ?? (bySurname.has(c.name) ? undefined : byWord.get(c.name) ?? undefined);
       // A lone word at the start of sentences only is a person when it speaks (`Erdogan told CBS`)
       // and is no common word (`Officials said`, `Critics say`: plural, or in lower case elsewhere).
       const speaks = () => c.evidence >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(c.name) && !/[^su]s$/.test(c.name) && !inLowerCase(text, c.name.toLowerCase());

@@ -470,4 +470,13 @@ describe('the sieves, one pattern class each', () => {
     expect(acts('Analyst Jane Roe believes a deal is near.')).toEqual([]);
     expect(run('Ethiopia’s prime minister, in a speech broadcast on state television on Sunday evening, declared that victory was “near.”').quotes[0].speaker).toMatch(/prime minister/);
   });
+
+  it('a role, then its holder’s name between commas: the person speaks (`Pakistan’s air chief, Air Marshal Zaheer Sidhu, said`)', () => {
+    expect(run('Pakistan’s air chief, Air Marshal Zaheer Ahmed Babar Sidhu, said the jets were “a game changer.”').quotes[0].speaker).toBe('Zaheer Ahmed Babar Sidhu');
+  });
+
+  it('`he`: the one person the sentence before named, when nobody spoke since', () => {
+    const named = run('Analyst Ian Storey said the deal was “a signal.”\n\nThe contract was signed in Jakarta by Defence Minister Prabowo Subianto on Thursday.\n\n“We need these jets urgently,” he said.');
+    expect(named.quotes.map((q) => q.speaker)).toEqual(['Ian Storey', 'Prabowo Subianto']);
+  });
 });

@@ -361,6 +361,14 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
     const head = mentionsIn(ctx, from, from + roleAside.index + 1).filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
     if (head && !/[\p{L}\p{N}]/u.test(text.slice(head.end, from + roleAside.index))) return { subject: { start: head.start, end: head.end, text: text.slice(head.start, head.end) }, inverted: false };
   }
+  // `Pakistan’s air chief, Air Marshal Zaheer Sidhu, said`: a role, then the name of its holder
+  // between commas: the person named speaks.
+  const holder = comma ? /,\s+([^,]{3,80}),$/.exec(preTrim) : null;
+  if (holder && ROLE_NOUNS.has(lower(/(\S+)\s*$/.exec(preTrim.slice(0, holder.index))?.[1] ?? ''))) {
+    const at = from + holder.index + holder[0].indexOf(holder[1]);
+    const person = mentionsIn(ctx, at, at + holder[1].length + 1).filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
+    if (person && person.end >= at + holder[1].length - 1) return { subject: { start: person.start, end: person.end, text: text.slice(person.start, person.end) }, inverted: false };
+  }
   const np = headBeforeModifiers(ctx, from, nounPhraseEnding(doc.unquoted, from, from + preTrim.length));
   if (np) return { subject: np, inverted: false };
   // Inverted after a reported clause: `…, said Moe Thuzar, a Myanmar analyst …` (a comma, the verb,
@@ -632,9 +640,20 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
       if (!recent.some((r) => r.name === s.speaker.name)) recent.push(s.speaker);
     }
     const genderOf = (sp: Speaker | undefined) => (sp && sp.person !== null ? ctx.doc.actors[sp.person].gender : null);
+    const named = within(ctx.mentions, Math.max(0, at - 3000), at).filter((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person');
+    // `The contract was signed by Defence Minister Prabowo Subianto. ¶ “…,” he said`: the one person
+    // the sentence before named, when nobody spoke since.
+    const here = spanIndexAt(ctx.doc.sentences, at);
+    const prev = here > 0 ? ctx.doc.sentences[here - 1] : null;
+    if (prev && ctx.doc.sentences[here].para - prev.para <= 1 && ctx.doc.paragraphs[prev.para].kind === 'body' && spokenBefore(ctx, at, at - prev.start).next().done) {
+      const inPrev = new Set(named.filter((m) => m.start >= prev.start && m.end <= prev.end && !m.place).map((m) => m.actor));
+      const only = inPrev.size === 1 ? [...inPrev][0] : null;
+      if (only !== null && (!ctx.doc.actors[only].gender || ctx.doc.actors[only].gender === gender)) return personSpeaker(ctx, only);
+    }
+    // (A gender from a list of first names is a hint only: `Moe Thuzar … she said` is her, though
+    // the list has Moe as a man's name.)
     const chosen = recent[1] && genderOf(recent[0]) && genderOf(recent[0]) !== gender && genderOf(recent[1]) === gender ? recent[1] : recent[0];
     if (chosen) return chosen;
-    const named = within(ctx.mentions, Math.max(0, at - 3000), at).filter((m) => !m.inQuote && ctx.doc.actors[m.actor].kind === 'person');
     for (let i = named.length - 1; i >= 0; i--) if (ok(ctx.doc.actors[named[i].actor])) return personSpeaker(ctx, named[i].actor);
     return null;
   }
