@@ -479,4 +479,13 @@ describe('the sieves, one pattern class each', () => {
     const named = run('Analyst Ian Storey said the deal was “a signal.”\n\nThe contract was signed in Jakarta by Defence Minister Prabowo Subianto on Thursday.\n\n“We need these jets urgently,” he said.');
     expect(named.quotes.map((q) => q.speaker)).toEqual(['Ian Storey', 'Prabowo Subianto']);
   });
+
+  it('a document signed, written or issued by someone speaks, named with its issuer (`Xi and Lula joint declaration`)', () => {
+    const speaker = (body: string) => run(body).quotes[0].speaker;
+    expect(speaker('The joint declaration signed by Xi and Lula said the two sides would seek “synergies” between their programmes.')).toBe('Xi and Lula joint declaration');
+    expect(speaker('The letter, signed by Defence Minister Luis Petri, said Argentina was “ready to move forward.”')).toBe('Luis Petri letter');
+    expect(speaker('The report, published by the Stockholm International Peace Research Institute, said imports “fell sharply.”')).toBe('Stockholm International Peace Research Institute report');
+    // (The office of a person issued it, not the person.)
+    expect(speaker('A statement issued by the office of President Bola Tinubu said the jets would “strengthen” the air force.')).toMatch(/^office of President Bola Tinubu/);
+  });
 });

@@ -238,6 +238,12 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
   return start;
 }
 
+/** A document, then who signed, wrote or issued it (group 1 ends at the document's noun). */
+const SIGNED_DOCUMENT = new RegExp(`(\\b(?:${[...DOCUMENT_HEADS].join('|')}))\\s*,?\\s+(?:signed|issued|written|sent|released|published|drafted|authored|seen|obtained)\\s+by\\s+[^,;]{1,80},?$`, 'iu');
+
+/** Who signed, wrote or issued the document just named (group 1). */
+const BY_SIGNER = /^\s*,?\s+(?:signed|issued|written|sent|released|published|drafted|authored)\s+by\s+([^,;]{1,80}?)\s*,?\s*$/u;
+
 /** An adverbial between commas right before a verb (`X, in a speech on state television on Sunday, declared`). */
 const PREPOSITIONAL_ASIDE = /,\s+(?:in|during|at|on|after|before|while|with|from|via|through|amid|following|speaking|addressing|writing)\s[^,;“”"]{1,140},\s*$/u;
 
@@ -360,6 +366,14 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   if (roleAside) {
     const head = mentionsIn(ctx, from, from + roleAside.index + 1).filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
     if (head && !/[\p{L}\p{N}]/u.test(text.slice(head.end, from + roleAside.index))) return { subject: { start: head.start, end: head.end, text: text.slice(head.start, head.end) }, inverted: false };
+  }
+  // `The joint declaration signed by Xi and Lula said`, `The letter, written by X, said`: the text
+  // speaks, its signers named by the participle.
+  const signed = SIGNED_DOCUMENT.exec(preTrim.slice(-200));
+  if (signed) {
+    const end = from + preTrim.length - Math.min(200, preTrim.length) + signed.index + signed[1].length;
+    const doc_ = nounPhraseEnding(doc.unquoted, from, end);
+    if (doc_ && DOCUMENT_HEADS.has(lower(doc_.text.split(/\s+/).pop() ?? ''))) return { subject: doc_, inverted: false };
   }
   // `Pakistan’s air chief, Air Marshal Zaheer Sidhu, said`: a role, then the name of its holder
   // between commas: the person named speaks.
@@ -896,6 +910,17 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
     // `the junta statement`, `the UN resolution`: the document says who issued it; a bare `the
     // statement` is the one the paragraph named (`… said in a statement`, `a statement from X`).
     // The paragraph and the two before it (`In a statement, Brunei … said` ¶ … ¶ `the statement said`).
+    // `The letter, signed by Defence Minister Luis Petri, said`: the signer issued it.
+    const by = BY_SIGNER.exec(ctx.doc.unquoted.slice(subject.end, Math.min(speech.verbStart, subject.end + 120)));
+    if (by) {
+      const at = subject.end + by.index + by[0].lastIndexOf(by[1]);
+      // (A person only when the phrase is their name and title: `the office of President X` is the office.)
+      const signer = mentionsIn(ctx, at, at + by[1].length + 1).filter((m) => !m.place);
+      const person = signer.length === 1 && ctx.doc.actors[signer[0].actor].kind === 'person' && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(ctx.text.slice(at, signer[0].start)) ? signer[0] : null;
+      // The text is named with who issued it, as a reader would (`Xi and Lula joint declaration`).
+      const issuer = person ? ctx.doc.actors[person.actor].name : stripDeterminer(by[1].trim());
+      return [{ name: `${issuer} ${bare}`, role: bare, person: person?.actor ?? null, kind: person ? 'person' : 'body' }, 'document'];
+    }
     const issuer = bare.split(/\s+/).length === 1 ? documentIssuer(ctx, ctx.doc.paragraphs[Math.max(0, sentence.para - 2)].start, Math.max(subject.end, speech.verbStart), headWord) : null;
     return [{ name: issuer ?? bare, role: issuer ? bare : 'document', person: null, kind: 'body' }, 'document'];
   }
