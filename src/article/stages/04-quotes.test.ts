@@ -488,4 +488,9 @@ describe('the sieves, one pattern class each', () => {
     // (The office of a person issued it, not the person.)
     expect(speaker('A statement issued by the office of President Bola Tinubu said the jets would “strengthen” the air force.')).toMatch(/^office of President Bola Tinubu/);
   });
+
+  it('a quotation standing alone after a sentence about a person, in the same paragraph, is theirs, not the last speaker’s', () => {
+    const doc = run('China’s foreign ministry said Beijing “firmly opposes” the sale.\n\nWang Yi, the foreign minister, was blunter. “Those who play with fire will get burned.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['China’s foreign ministry', 'Wang Yi']);
+  });
 });

@@ -1188,6 +1188,15 @@ export function quotes(doc: ArticleDoc): void {
     // or more. A word or two quoted inside a sentence where no one speaks is a term or a title
     // (`“pelmeni”`, `“defense cooperation”`, `“Guernica”`), not somebody's words.
     const speechLike = standsAlone || t.text.split(/\s+/).length >= 3;
+    // `Putin, who hosted the talks, appeared upbeat. “We made real progress.”`: a quotation standing
+    // alone after a sentence about a person, in the same paragraph, is that person's (not the last
+    // speaker's, who spoke before them).
+    if (!sieve && standsAlone && speechLike) {
+      const about = previousSubject(ctx, q.open);
+      if (about && doc.sentences[about.sentence].para === para && !bySentence.has(about.sentence) && (!previous?.speaker || previous.speaker.person !== about.actor)) {
+        [sieve, speaker] = ['paragraph speaker', { ...personSpeaker(ctx, about.actor), link: 'name' }];
+      }
+    }
     // 7. A quotation carrying on the last one: same paragraph, or a paragraph that opens with it.
     if (!sieve && speechLike && previous?.speaker && (previous.para === para || (previous.para === para - 1 && (standsAlone || si - previous.sentence <= 1)))) {
       sieve = 'conversation';
