@@ -493,4 +493,16 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('China’s foreign ministry said Beijing “firmly opposes” the sale.\n\nWang Yi, the foreign minister, was blunter. “Those who play with fire will get burned.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['China’s foreign ministry', 'Wang Yi']);
   });
+
+  it('no speech: a scare quote (`so-called`), the name of a thing before the noun for its kind, a title after a preposition', () => {
+    for (const body of [
+      'Officials said the so-called “special military operation” would continue.',
+      'The two sides signed a “comprehensive strategic partnership” agreement, the ministry said.',
+      'Putin said the talks covered the “North-South” transport corridor.',
+      'The ministry said the “Su-57E” export version had found buyers.',
+      'Writing in an op-ed in “The Hindu”, the former envoy argued for restraint.',
+    ]) expect(run(body).quotes, body).toEqual([]);
+    // The speaker's own word for a thing is theirs: `hailed the “rock-solid” partnership`.
+    expect(run('Putin hailed the “rock-solid” partnership with Beijing.').quotes.map((q) => q.text)).toEqual(['rock-solid']);
+  });
 });

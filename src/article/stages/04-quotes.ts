@@ -964,6 +964,11 @@ const FINITE_AFTER = /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:[a-z]+ed|sa
 /** Words that introduce a name, not speech: `titled`, `dubbed`, `code-named`, `known as`, `under the slogan`. */
 const NAMED_AS = /\b(?:titled|entitled|dubbed|code-?named|nicknamed|named|known\s+as|under\s+the\s+(?:slogan|title|name|theme|motto|banner))(?:\s+the)?\s*$/i;
 
+/** Words that put a quotation at the writer's distance. */
+const SCARE_BEFORE = /\b(?:so-called|self-styled|self-proclaimed|self-declared|supposed|alleged)\s*$/i;
+/** The noun for a kind of thing right after a quotation that names one (`“Look East” policy`). */
+const KIND_AFTER = /^[\s,]*(?:[\p{Ll}-]+\s+){0,2}?(?:agreements?|partnerships?|policy|policies|initiatives?|projects?|programmes?|programs?|corridors?|dialogues?|format|strategy|doctrine|mechanisms?|frameworks?|series|version|exercises?|drills?|plans?|vision|treaty|pact|deals?|summits?|forums?|zones?|routes?|campaign|operations?|model|concept|formula|principle|platform|alliance|group|bloc)\b/iu;
+
 /** Quoted words that name something rather than report speech: titles, exercises, slogans in capitals. */
 function looksLikeName(q: string): boolean {
   const words = q.replace(/[.,!?…]+$/, '').split(/\s+/).filter(Boolean);
@@ -1216,6 +1221,13 @@ export function quotes(doc: ArticleDoc): void {
     // `a resolution titled ‘Aggression against Ukraine’`, `the jet nicknamed the “Vigorous Dragon”`:
     // words the text gives as a name, whoever speaks nearby.
     if (NAMED_AS.test(before)) continue;
+    // `the so-called “special military operation”`: the writer's distance, nobody's words; `a
+    // “comprehensive strategic partnership” agreement`, `the “Look East” policy`: the name of a
+    // thing, before the noun for its kind; `in “The Hindu”`: a title after a preposition.
+    const next = text.slice(q.close + 1, q.close + 40);
+    // (`the “rock-solid” partnership` is the speaker's word for it: an attribute, not a name.)
+    const naming = /^[\p{Lu}\d]/u.test(t.text) || KIND_AFTER.test(` ${t.text.split(/\s+/).pop() ?? ''}`);
+    if (SCARE_BEFORE.test(before) || (!standsAlone && naming && KIND_AFTER.test(next)) || ((looksLikeName(t.text) || /^The\s+\p{Lu}[\p{L}-]*$/u.test(t.text)) && /\b(?:in|of|on|for|from|by|at|to|with)\s+$/i.test(before))) continue;
     const who = speaker as Speaker | null;
     counts[sieve]++;
     const kind: QuoteKind = startsUpper && (standsAlone || /[:,]\s*$/.test(before)) ? 'direct' : 'partial';
