@@ -505,4 +505,9 @@ describe('the sieves, one pattern class each', () => {
     // The speaker's own word for a thing is theirs: `hailed the “rock-solid” partnership`.
     expect(run('Putin hailed the “rock-solid” partnership with Beijing.').quotes.map((q) => q.text)).toEqual(['rock-solid']);
   });
+
+  it('an embedded post signed on the line below speaks for its signer, without the handle and the date', () => {
+    const doc = run('The ministry welcomed the vote.\n\n“We thank all friendly nations for their support.”\n— Ministry of Foreign Affairs (@MFA_China) May 1, 2024\n\nThe resolution passed.');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Ministry of Foreign Affairs']);
+  });
 });

@@ -1156,13 +1156,20 @@ export function quotes(doc: ArticleDoc): void {
     // `“We will never surrender.” — Volodymyr Zelensky`: a quotation standing alone, signed after a
     // dash at the end of its paragraph (a pull quote, an epigraph).
     if (!sieve && standsAlone) {
-      const paraEnd = doc.paragraphs[doc.sentences[endSi]?.para ?? para].end;
+      const pi = doc.sentences[endSi]?.para ?? para;
+      let from = q.close + 1;
+      let paraEnd = doc.paragraphs[pi].end;
+      // An embedded post signed on the line below: `“…” ¶ — Ministry of Foreign Affairs (@MFA) May 1, 2024`.
+      const nextPara = doc.paragraphs[pi + 1];
+      if (!/[\p{L}\p{N}]/u.test(text.slice(from, paraEnd)) && nextPara && /^[—–]/.test(text.slice(nextPara.start, nextPara.start + 2))) [from, paraEnd] = [nextPara.start, nextPara.end];
       // (Only near the paragraph's end: a signature is short, and a paragraph of many quotations
       // must not be read to its end from each.)
-      const signed = paraEnd - q.close <= 100 ? SIGNED_AFTER.exec(text.slice(q.close + 1, paraEnd)) : null;
+      const signed = paraEnd - from <= 100 ? SIGNED_AFTER.exec(text.slice(from, paraEnd)) : null;
       if (signed) {
-        const at = q.close + 1 + signed[0].indexOf(signed[1]);
-        tryIt('name and colon', { verbStart: at, verbEnd: at, sentence: endSi, subject: { start: at, end: at + signed[1].length, text: signed[1] }, inverted: true });
+        const at = from + signed[0].indexOf(signed[1]);
+        // (The handle and the date of a post are not the name.)
+        const name = signed[1].replace(/\s*\(?@\w+\)?.*$|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d.*$/u, '');
+        tryIt('name and colon', { verbStart: at, verbEnd: at, sentence: endSi, subject: { start: at, end: at + name.length, text: name }, inverted: true });
       }
     }
     // `The Security Council “condemned in the strongest terms” the attack`: the quotation opens with
