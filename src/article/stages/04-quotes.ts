@@ -285,7 +285,8 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   if (trailing) pre = pre.slice(0, cut + trailing.index);
   // `Ethiopia's prime minister, in a speech broadcast on state television on Sunday evening,
   // declared`: an adverbial aside between commas, however long, right before the verb.
-  if (!trailing) {
+  // (Tried only when a comma ends the text: an end-anchored pattern is tried at every start.)
+  if (!trailing && pre.trimEnd().endsWith(',')) {
     const prepAside = PREPOSITIONAL_ASIDE.exec(pre.slice(-160));
     const at = prepAside ? pre.length - Math.min(160, pre.length) + prepAside.index : -1;
     if (prepAside && /\p{L}/u.test(pre.slice(0, at))) pre = pre.slice(0, at) + ' ';
@@ -369,7 +370,7 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   }
   // `The joint declaration signed by Xi and Lula said`, `The letter, written by X, said`: the text
   // speaks, its signers named by the participle.
-  const signed = SIGNED_DOCUMENT.exec(preTrim.slice(-200));
+  const signed = preTrim.includes(' by ') ? SIGNED_DOCUMENT.exec(preTrim.slice(-200)) : null;
   if (signed) {
     const end = from + preTrim.length - Math.min(200, preTrim.length) + signed.index + signed[1].length;
     const doc_ = nounPhraseEnding(doc.unquoted, from, end);
@@ -1231,10 +1232,10 @@ export function quotes(doc: ArticleDoc): void {
     // `the so-called “special military operation”`: the writer's distance, nobody's words; `a
     // “comprehensive strategic partnership” agreement`, `the “Look East” policy`: the name of a
     // thing, before the noun for its kind; `in “The Hindu”`: a title after a preposition.
-    const next = text.slice(q.close + 1, q.close + 40);
     // (`the “rock-solid” partnership` is the speaker's word for it: an attribute, not a name.)
-    const naming = /^[\p{Lu}\d]/u.test(t.text) || KIND_AFTER.test(` ${t.text.split(/\s+/).pop() ?? ''}`);
-    if (SCARE_BEFORE.test(before) || (!standsAlone && naming && KIND_AFTER.test(next)) || ((looksLikeName(t.text) || /^The\s+\p{Lu}[\p{L}-]*$/u.test(t.text)) && /\b(?:in|of|on|for|from|by|at|to|with)\s+$/i.test(before))) continue;
+    const naming = () => /^[\p{Lu}\d]/u.test(t.text) || KIND_AFTER.test(` ${t.text.split(/\s+/).pop() ?? ''}`);
+    if (SCARE_BEFORE.test(before) || (!standsAlone && KIND_AFTER.test(text.slice(q.close + 1, q.close + 40)) && naming())) continue;
+    if (/\b(?:in|of|on|for|from|by|at|to|with)\s+$/i.test(before) && (/^The\s+\p{Lu}[\p{L}-]*$/u.test(t.text) || looksLikeName(t.text))) continue;
     const who = speaker as Speaker | null;
     counts[sieve]++;
     const kind: QuoteKind = startsUpper && (standsAlone || /[:,]\s*$/.test(before)) ? 'direct' : 'partial';
