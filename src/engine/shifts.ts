@@ -7,7 +7,7 @@ import type { NarrativeSentence, Ref } from '../core/brief.js';
 import { commandLine } from '../core/command-line.js';
 import { formatPercent, formatWindow, round2 as round } from '../core/format.js';
 import type { Entity } from '../core/types.js';
-import { agreementDataset, agreementRowsOf, hasAgreement, ungaDataset } from '../store/alignment.js';
+import { agreementDataset, agreementSumsOf, hasAgreement, ungaDataset } from '../store/alignment.js';
 import { countedId, displayName, queryFor, RUSSIA } from '../store/context.js';
 import { allEntities, tivByDyad } from '../store/queries.js';
 import type { ArmsSession } from './open.js';
@@ -127,17 +127,16 @@ function agreementIndex(s: ArmsSession, w1: Window, w2: Window): AgreementIndex 
     : dataset === ideal?.id
       ? `UNGA agreement from ${dataset} (its reference states only: others show –)`
       : `UNGA agreement from the agreement file ${dataset}`;
-  // Country → patron → year → share, for the countries `load` was given.
-  const loaded = new Map<string, Map<string, Map<number, number>>>();
+  // Country → patron → [sum, years] per window, for the countries `load` was given.
+  const loaded = new Map<string, Map<string, [number, number][]>>();
   const load = (ids: string[]) => {
     const todo = [...new Set(ids)].filter((id) => !loaded.has(id));
     for (const id of todo) loaded.set(id, new Map());
-    for (const [entity, patron, year, share] of dataset ? agreementRowsOf(s.db, dataset, todo, [w1, w2]) : []) {
-      if (share === null) continue;
+    for (const [entity, patron, k, sum, years] of dataset ? agreementSumsOf(s.db, dataset, todo, [w1, w2]) : []) {
       const m = loaded.get(entity)!;
-      const years = m.get(patron) ?? new Map<number, number>();
-      years.set(year, share);
-      m.set(patron, years);
+      const spans = m.get(patron) ?? [[0, 0], [0, 0]];
+      spans[k] = [sum, years];
+      m.set(patron, spans);
     }
   };
   const rowsOf = (id: string) => {
@@ -146,17 +145,11 @@ function agreementIndex(s: ArmsSession, w1: Window, w2: Window): AgreementIndex 
   };
   const mean = (a: string, b: string, w: Window) => {
     // Agreement is symmetric: the pair may be stored under either country.
-    const years = rowsOf(a).get(b) ?? rowsOf(b).get(a);
-    if (!years) return null;
-    let n = 0;
-    let sum = 0;
-    for (let y = w.from; y <= w.to; y++) {
-      const v = years.get(y);
-      if (v === undefined) continue;
-      n++;
-      sum += v;
-    }
-    return n ? sum / n : null;
+    const spans = rowsOf(a).get(b) ?? rowsOf(b).get(a);
+    const k = w === w1 || (w.from === w1.from && w.to === w1.to) ? 0 : w === w2 || (w.from === w2.from && w.to === w2.to) ? 1 : -1;
+    if (!spans || k < 0) return null;
+    const [sum, years] = spans[k];
+    return years ? sum / years : null;
   };
   return { dataset, note, load, mean };
 }

@@ -79,16 +79,19 @@ export function hasAgreement(db: Db, dataset: string): boolean {
 }
 
 /**
- * Agreement of many countries at once, in the given spans of years, read through the key in one
- * statement per span; rows as arrays `[entity, patron, year, share]` (no object per row: there are thousands).
+ * Agreement of many countries at once, summed per pair over each of the given spans of years, read
+ * through the key in one statement per span; rows as arrays `[entity, patron, span index, sum of the
+ * yearly shares, years with a share]` (a mean is sum / years; no row per year: there are thousands).
  */
-export function agreementRowsOf(db: Db, dataset: string, entityIds: string[], spans: { from: number; to: number }[]): [string, string, number, number | null][] {
+export function agreementSumsOf(db: Db, dataset: string, entityIds: string[], spans: { from: number; to: number }[]): [string, string, number, number, number][] {
   if (!entityIds.length || !spans.length) return [];
   // One select per span, joined: an OR of year ranges makes SQLite collect keys and read each row
-  // again (twice the time of the ranges read straight through the key).
-  const one = `SELECT entity_id, patron, year, share FROM agreement WHERE dataset = ? AND entity_id IN (${entityIds.map(() => '?').join(', ')}) AND year BETWEEN ? AND ?`;
+  // again (twice the time of the ranges read straight through the key). Rows of a pair come in year
+  // order (the key's), so the sum adds them in the order a reader of the years would.
+  const one = (k: number) =>
+    `SELECT entity_id, patron, ${k}, SUM(share), COUNT(share) FROM agreement WHERE dataset = ? AND entity_id IN (${entityIds.map(() => '?').join(', ')}) AND year BETWEEN ? AND ? AND share IS NOT NULL GROUP BY entity_id, patron`;
   return db
-    .prepare(spans.map(() => one).join(' UNION ALL '))
+    .prepare(spans.map((_, k) => one(k)).join(' UNION ALL '))
     .raw()
-    .all(...spans.flatMap((s) => [dataset, ...entityIds, s.from, s.to])) as [string, string, number, number | null][];
+    .all(...spans.flatMap((s) => [dataset, ...entityIds, s.from, s.to])) as [string, string, number, number, number][];
 }
