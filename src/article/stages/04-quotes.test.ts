@@ -510,4 +510,9 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('The ministry welcomed the vote.\n\n“We thank all friendly nations for their support.”\n— Ministry of Foreign Affairs (@MFA_China) May 1, 2024\n\nThe resolution passed.');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Ministry of Foreign Affairs']);
   });
+
+  it('`according to him`: an object pronoun stands for the person, like `he`', () => {
+    const doc = run('Navy chief Admiral Adung Phan-iam said the submarine was “ready.” According to him, the engine problem was “solved.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Adung Phan-iam', 'Adung Phan-iam']);
+  });
 });

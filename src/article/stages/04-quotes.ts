@@ -241,6 +241,9 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
 /** A document, then who signed, wrote or issued it (group 1 ends at the document's noun). */
 const SIGNED_DOCUMENT = new RegExp(`(\\b(?:${[...DOCUMENT_HEADS].join('|')}))\\s*,?\\s+(?:signed|issued|written|sent|released|published|drafted|authored|seen|obtained)\\s+by\\s+[^,;]{1,80},?$`, 'iu');
 
+/** Object pronouns after `according to` and their subject forms. */
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
 /** Who signed, wrote or issued the document just named (group 1). */
 const BY_SIGNER = /^\s*,?\s+(?:signed|issued|written|sent|released|published|drafted|authored)\s+by\s+([^,;]{1,80}?)\s*,?\s*$/u;
 
@@ -901,6 +904,12 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
   }
   if (/^(?:he|she|they|it|we)$/i.test(phrase)) {
     const who = pronounSpeaker(ctx, phrase, speech.verbStart);
+    return who && [who, 'pronoun'];
+  }
+  // `According to him`, `in the words of her`: the object forms stand for the same person.
+  const objectForm = OBJECT_PRONOUN[lower(phrase)];
+  if (objectForm) {
+    const who = pronounSpeaker(ctx, objectForm, speech.verbStart);
     return who && [who, 'pronoun'];
   }
   // A name printed in capitals, UN press style: `DMITRY A. POLYANSKIY (Russian Federation)`.
