@@ -515,4 +515,14 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('Navy chief Admiral Adung Phan-iam said the submarine was “ready.” According to him, the engine problem was “solved.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Adung Phan-iam', 'Adung Phan-iam']);
   });
+
+  it('a role printed as a title opens an aside (`X, Chief of the General Staff of …, said`), and a clause after the verb is no inverted subject', () => {
+    const doc = run('Lieutenant General Khamlieng Outhakaysone, Chief of the General Staff of the Lao People’s Army, said the drill helped to “improve the capability” of both armies.');
+    expect(doc.quotes[0].speaker).toBe('Khamlieng Outhakaysone');
+  });
+
+  it('`the President` after a head of state who spoke since the titled one was named is that head of state', () => {
+    const doc = run('Alexander Lukashenko met with Chinese President Xi Jinping in Astana.\n\nThe head of state noted that Belarus and China have a “special relationship”. “We have never had any disagreements,” the Belarusian leader stressed.\n\nAccording to the President, the two countries should expand cooperation “in all areas”.');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Alexander Lukashenko', 'Alexander Lukashenko', 'Alexander Lukashenko']);
+  });
 });

@@ -258,7 +258,8 @@ const ASIDE_BEFORE_VERB = /\s(?:—|–|--)\s?[^—–;]{1,160}?\s?(?:—|–|--
 const ASIDE_OPENER = /\s*,\s+(?:\d{1,3}(?=,)|a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|(?:[\p{Ll}]+ed|seen|written|sent|given|made|taken|drawn|shown|known|held|led|brought|built|read)\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
 
 /** `, commander of the force,` · `, Mali's interim president,` at the end of a clause: a role without an article. */
-const ROLE_ASIDE = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS])}\\b[^,]{0,120},$`, 'u');
+// (`X, Chief of the General Staff of the Lao People's Army, said`: a role printed as a title too.)
+const ROLE_ASIDE = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS, ...[...ROLE_NOUNS].map((w) => w[0].toUpperCase() + w.slice(1))])}\\b[^,]{0,120},$`, 'u');
 
 /**
  * The head before the first aside of a clause that ends in a comma (`X, a …, said` → `X`), or null.
@@ -395,7 +396,7 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
     const inverted = after(ctx, verbEnd, sentEnd);
     // (Not a clause of its own: `…, said the partnership was “strategic”`.)
     // (Nor a verb's object: `…, warns Cairo of “…”`.)
-    if (inverted && inverted.text.split(/\s+/).length <= 8 && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(inverted.text) && !/\s(?:is|was|are|were|has|had|have|will|would)(?:\s|$)/.test(inverted.text) && !/\s(?:of|to|in|on|for|that|about|against|with)$/.test(inverted.text)) return { subject: inverted, inverted: true };
+    if (inverted && inverted.text.split(/\s+/).length <= 8 && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(inverted.text) && !/\s(?:is|was|are|were|has|had|have|will|would|\p{Ll}{3,}ed)(?:\s|$)/u.test(inverted.text) && !/\s(?:of|to|in|on|for|that|about|against|with)$/.test(inverted.text)) return { subject: inverted, inverted: true };
   }
   return { subject: null, inverted: false };
 }
@@ -748,6 +749,10 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   const leader = LEADER_HEADS.has(head);
   // Epithets for the person the story is about: `the Russian leader`, `the Kremlin chief`, `the 71-year-old`.
   const epithet = leader || head === 'chief' || head === 'year-old';
+  // (`The head of state noted …, the Belarusian leader stressed` ¶ `According to the President`: a
+  // head of state who spoke since the titled one was named is the one meant.)
+  const lastSpeaker = leader && !state.size && !headline ? [...spokenBefore(ctx, at, 3000)].find((x) => x.speaker.kind === 'person' && x.speaker.person !== null) : undefined;
+  const leaderRole = (role: string | null) => !role || lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w));
   // The person whose role or title has the noun (or, for a head of state, the same state), most recent first …
   for (let i = named.length - 1; i >= 0; i--) {
     const a = ctx.doc.actors[named[i].actor];
@@ -755,6 +760,7 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
     const roleWords = lower(a.role).split(/[\s,-]+/);
     const roleStates = statesIn(a.role);
     if (state.size && roleStates.size && ![...state].some((x) => roleStates.has(x))) continue;
+    if (roleWords.includes(head) && lastSpeaker && lastSpeaker.at > named[i].start && lastSpeaker.speaker.person !== named[i].actor && leaderRole(lastSpeaker.speaker.role)) return lastSpeaker.speaker;
     if (roleWords.includes(head)) return personSpeaker(ctx, named[i].actor);
     if (state.size && leader && [...state].some((x) => roleStates.has(x)) && roleWords.some((w) => LEADER_HEADS.has(w))) return personSpeaker(ctx, named[i].actor);
   }
