@@ -56,6 +56,15 @@ describe('holdings by count and by origin', () => {
   });
 });
 
+describe('ownership and portions of trade', () => {
+  it('an ownership share is an investment; a portion of a trade flow is trade, with no figure', () => {
+    expect(shape('Chinese state-owned shipping giant Cosco owns 60% of the port.')).toMatchObject({ topic: 'economy', measure: 'investment', unit: 'percent', value: 60 });
+    expect(shape('The fund holds a controlling stake in the company.')).toMatchObject({ topic: 'economy', measure: 'investment' });
+    expect(shape('Mongolia imports almost all of its fuel from Russia.')).toMatchObject({ topic: 'economy', measure: 'trade' });
+    expect(shape('The port handles ships from many countries.')).toBeNull();
+  });
+});
+
 describe('UN votes', () => {
   it('a veto, an abstention, a tally', () => {
     expect(shape('Russia vetoed a UN Security Council resolution on Mali.')).toMatchObject({ topic: 'un vote', measure: 'veto' });

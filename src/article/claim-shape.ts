@@ -184,12 +184,16 @@ export function claimShape(sentence: string, context: ShapeContext | { unBefore:
   // Trade, investment, lending: an economic word with a figure, a rank, or `only`.
   // `there will be investment only from China`, `China is the only investor`: a claim about every other source.
   const onlySource = sentence.includes('only') && ONLY_INVESTOR.test(sentence);
-  if (ECONOMY.test(sentence) && (money || onlySource || /\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent|pc\b)|\b\d[\d,]*\s+(?:enterprises|companies|firms|projects)\b/i.test(sentence) || ECONOMY_RANK.test(sentence) || /\bfree[- ]trade\s+(?:agreement|deal|pact|zone|regime)\b/i.test(sentence))) {
+  // `Cosco owns 60% of the port`, `holds a 25 percent stake`: an ownership share is an investment.
+  const stake = /\b(?:owns?|owned|holds?|held)\s+(?:a\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)|(?:majority|controlling|minority)\s+stake\b)|\b\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+stake\b/i.test(sentence);
+  // `Mongolia imports almost all of its fuel from Russia`: a portion of a trade flow, no figure needed.
+  const tradePortion = /\b(?:imports?|imported|exports?|exported|buys?|bought|sells?|sold)\s+(?:almost\s+all|nearly\s+all|all|most|half|the\s+bulk|the\s+majority)\s+of\s+(?:its|their|the\s+country['’]s)\b/i.test(sentence);
+  if (stake || tradePortion || (ECONOMY.test(sentence) && (money || onlySource || /\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent|pc\b)|\b\d[\d,]*\s+(?:enterprises|companies|firms|projects)\b/i.test(sentence) || ECONOMY_RANK.test(sentence) || /\bfree[- ]trade\s+(?:agreement|deal|pact|zone|regime)\b/i.test(sentence)))) {
     const lower = sentence.toLowerCase();
     // Every measure the sentence speaks of (`top trade partner and a major investor`).
     const measures = [
       /\b(?:trade|trading|exports?|imports?|tariffs?|goods|turnover)\b/.test(lower) && 'trade',
-      /\binvest|\bcapital\b|\bplough|\bplow|\bprojects?\b/.test(lower) && 'investment',
+      (stake || /\binvest|\bcapital\b|\bplough|\bplow|\bprojects?\b/.test(lower)) && 'investment',
       /\b(?:loans?|lend(?:ing|er)?|credit|debt|financ\w*)\b/.test(lower) && 'lending',
     ].filter((m): m is string => !!m);
     const measure = measures.length ? measures.join(' and ') : 'trade';
