@@ -29,7 +29,8 @@ const MAY_SHAPE = sentencesWith([
   'abstention', 'favour', 'favor', 'resolution', 'trade', 'trading', 'export', 'import', 'tariff', 'invest', 'capital',
   'loan', 'credit', 'lend', 'financ', 'plough', 'plow', 'project', 'goods', 'turnover', 'warplane', 'contract', 'deal',
   'order', 'purchas', 'buy', 'bought', 'acquir', 'sold', 'sell', 'sale', 'deliver', 'induct', 'commission', 'receiv',
-  'equip', 'fleet', 'arsenal', 'shipment', 'euro', 'dollar', '$', '€', '£', 'rs', 'crore', 'billion', 'million',
+  'equip', 'fleet', 'arsenal', 'shipment', 'euro', 'dollar', '$', '€', '£', 'rs', 'crore', 'billion', 'million', 'stake', 'owns',
+  'owned', 'holds', '%', 'per cent', 'percent',
 ]);
 /** The words each claim pattern needs, as bits of one pass over the sentence (`hints & HINT.more`). */
 const HINT_WORDS = {

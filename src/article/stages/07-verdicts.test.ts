@@ -292,6 +292,16 @@ describe('claims about trade partners, against the IMF’s bilateral trade', () 
     const c = check('China is Laos’s top trade partner.');
     expect(c.verdict).toBe('outside the data');
   });
+
+  it('a share of all trade is compared with the partner’s share; a share of one direction or one good is shown beside it, not comparable', () => {
+    const all = check('China accounts for 35 percent of Myanmar’s trade.');
+    expect(all.verdict).toBe('supported');
+    expect(all.evidence).toMatch(/^China accounted for 34 % of Myanmar’s goods trade with the world in 2020 \(US\$ 11,903 m, exports and imports together, as Myanmar reported it; rank 1\); US\$ 18,904 m as China reported it\./);
+    expect(check('China accounts for 60 percent of Myanmar’s trade.').verdict).toBe('contradicted');
+    const fuel = check('Myanmar imports almost all of its fuel from Singapore.');
+    expect(fuel.verdict).toBe('not comparable');
+    expect(fuel.evidence).toContain('Singapore accounted for 11 % of Myanmar’s goods trade');
+  });
 });
 
 describe('claims about investors, against the IMF’s positions and the investment tracker', () => {

@@ -418,6 +418,48 @@ function judgeTrade(claim: DocClaim, trade: TradeOracle, articleYear: number | n
   return true;
 }
 
+/** The portion a trade claim states: a percentage, or words (`almost all`, `most`, `half`) as a range. */
+function claimedPortion(claim: DocClaim): { low: number; high: number; words: string } | null {
+  if (claim.unit === 'percent' && claim.value !== null) return { low: claim.value / 100 - SHARE_TOLERANCE, high: claim.value / 100 + SHARE_TOLERANCE, words: `${claim.value} %` };
+  const m = /\b(almost all|nearly all|all|the bulk|the majority|most|half)\s+of\b/i.exec(claim.text);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  const [low, high] = w === 'all' ? [0.95, 1] : /almost|nearly/.test(w) ? [0.85, 1] : w === 'half' ? [0.45, 0.55] : [0.5, 1];
+  return { low, high, words: w };
+}
+
+/**
+ * A share of trade (`China accounts for 60 percent of Mongolia’s trade`, `Mongolia imports almost
+ * all of its fuel from Russia`) against the partner's share of the country's goods trade with the
+ * world: compared when the claim is about all trade, else the figures beside it as `not comparable`
+ * (the bilateral totals are all goods, both directions together). False when it cannot be tested.
+ */
+function judgeTradeShare(claim: DocClaim, trade: TradeOracle, articleYear: number | null): boolean {
+  if (!/\btrade\b/.test(claim.measure) || !claim.subject || !claim.about.length) return false;
+  const claimed = claimedPortion(claim);
+  const parties = claimed ? hostOf(claim, false) : null;
+  if (!claimed || !parties) return false;
+  const data = trade.trade(parties.host, articleYear ?? 9999);
+  const partner = data?.partners.find((p) => p.name === parties.other || p.iso3 === parties.other) ?? null;
+  if (!data || !partner || partner.share === null) return false;
+  // Only a share of all trade is the same measure; a product or one direction is not.
+  const whole = /\b(?:trade|trading|turnover)\b/i.test(claim.text) && !/\b(?:exports?|imports?|imported|exported|fuel|oil|gas|coal|food|grain|wheat|arms|weapons|goods\s+of)\b/i.test(claim.text);
+  const figures = `${partner.name} accounted for ${formatPercent(partner.share)} of ${parties.host}’s goods trade with the world in ${data.year} (${usd(partner.total)}, exports and imports together, as ${parties.host} reported it; rank ${partner.rank ?? '–'})` +
+    `${partner.mirrorTotal !== null ? `; ${usd(partner.mirrorTotal)} as ${partner.name} reported it` : ''}.`;
+  const dated = articleYear !== null && articleYear > data.lastYear ? ` The trade data end in ${data.lastYear}, before the article (${articleYear}).` : '';
+  if (whole) {
+    const ok = partner.share >= claimed.low && partner.share <= claimed.high;
+    claim.verdict = ok ? 'supported' : 'contradicted';
+    claim.evidence = `${figures}${dated}`;
+  } else {
+    claim.verdict = 'not comparable';
+    claim.evidence = `The claim (${claimed.words}) is about one direction or one kind of goods; the data hold each pair's goods trade in total. ${figures}${dated}`;
+  }
+  claim.query = data.query;
+  claim.window = { from: data.year, to: data.year };
+  return true;
+}
+
 /**
  * The state a trade or investment claim is about and the other party: the state written with the
  * possessive (`Myanmar’s top trade partner`), or after `in` when `inToo` (`the largest investor in
@@ -690,6 +732,7 @@ export function verdicts(doc: ArticleDoc): void {
       if (doc.options.investment && /\binvest/.test(claim.measure)) addInvestment(claim, doc.options.investment);
       continue;
     }
+    if (claim.kind === 'economic ties' && doc.options.trade && judgeTradeShare(claim, doc.options.trade, articleYear)) continue;
     if (claim.kind === 'economic ties' && doc.options.investment && judgeInvestment(claim, doc.options.investment, articleYear)) continue;
     if (claim.kind === 'outside arms data' && claim.measure === 'military spending' && doc.options.milex && judgeMilex(claim, doc.options.milex, articleYear)) continue;
     if (claim.kind === 'outside arms data' || claim.kind === 'UN vote' || claim.kind === 'economic ties') {
