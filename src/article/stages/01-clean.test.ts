@@ -172,3 +172,17 @@ describe('clean: web pages', () => {
     expect(clean('<html><body><p>Only one line here, nothing else.</p></body></html>').text).toContain('Only one line here');
   });
 });
+
+describe('clean: odd marks', () => {
+  it('an acute accent or backtick is an apostrophe between letters, a quotation mark around words', () => {
+    expect(normaliseLine('Russia´s jets')).toBe('Russia’s jets');
+    expect(normaliseLine('´We will respond´, Lavrov said.')).toBe('‘We will respond’, Lavrov said.');
+    expect(normaliseLine('He said `no´.')).toBe('He said ‘no’.');
+  });
+
+  it('a quotation between acute accents, or signed after a spaced hyphen, is speech', () => {
+    const quotes = (body: string) => analyzeArticle(`A plain test headline\n\nForeign Minister Sergei Lavrov spoke.\n\n${body}`, {}, 'quotes').quotes.map((q) => q.speaker);
+    expect(quotes('´We will respond´, Lavrov said.')).toEqual(['Sergei Lavrov']);
+    expect(quotes('"We will respond" - Lavrov.')).toEqual(['Sergei Lavrov']);
+  });
+});

@@ -14,9 +14,13 @@ const ODD_SPACE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u00
 /** An acute accent or backtick typed for an apostrophe between letters (`Russia´s`, `Trong``s`). */
 const ODD_APOSTROPHE = /(\p{L})[´`](\p{L})/gu;
 
-/** Whitespace as one space, invisible characters gone, odd apostrophes as ’, quotes and letters untouched. */
+/** The same marks typed for single quotation marks around words (`´We will respond´, he said`). */
+const ODD_OPEN = /(^|[\s(\[—–])[´`](?=[\p{L}\p{N}])/gu;
+const ODD_CLOSE = /(?<=[\p{L}\p{N}.,!?…])[´`](?=$|[\s,.;:!?)\]—–])/gu;
+
+/** Whitespace as one space, invisible characters gone, odd apostrophes and quotation marks as ’ and ‘, quotes and letters untouched. */
 export function normaliseLine(line: string): string {
-  if (line.includes('´') || line.includes('`')) line = line.replace(ODD_APOSTROPHE, '$1’$2');
+  if (line.includes('´') || line.includes('`')) line = line.replace(ODD_APOSTROPHE, '$1’$2').replace(ODD_OPEN, '$1‘').replace(ODD_CLOSE, '’');
   // Most lines hold none of these: one scan, then only the trim.
   if (!ODD_SPACE.test(line)) return line.trim();
   return line

@@ -972,7 +972,7 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
 /** `X’s reply was blunt:` — a noun of speech owned by its speaker, then a colon before the quotation. */
 const OWNED_SPEECH = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:response|reply|answer|message|verdict|view|words|warning|advice|retort|reaction|explanation|conclusion|assessment)\b[^:“”"]{0,80}:\s*$/u;
 /** A signature after a quotation: a dash and a short name or title ending the paragraph. */
-const SIGNED_AFTER = /^[\s,.]*[—–]\s*([\p{Lu}][^.!?“”"\n]{1,80}?)\s*$/u;
+const SIGNED_AFTER = /^[\s,.]*(?:[—–]|\s-)\s*([\p{Lu}][^.!?“”"\n]{1,80}?)[\s.]*$/u;
 
 /** A finite verb right after a name (`Kirby shared`, `Putin has ramped up`): the name is a clause's subject. */
 const FINITE_AFTER = /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:[a-z]+ed|said|told|met|made|gave|took|sent|spoke|wrote|held|led|went|came|sought|brought|began)\b/;
