@@ -123,6 +123,9 @@ const BASES: readonly (readonly [string, string, string, string])[] = [
   ['read', 'reads', 'read', 'reading'],
   // `referred to Huawei as “Chinese espionage”`
   ['refer', 'refers', 'referred', 'referring'],
+  // `appealed for “maximum restraint”`, `pleaded for “calm”`
+  ['appeal', 'appeals', 'appealed', 'appealing'],
+  ['plead', 'pleads', 'pleaded', 'pleading'],
 ];
 
 /** Every form of every verb that can report speech, plus `according to`. */
@@ -204,5 +207,5 @@ export const QUOTE_NEAR: ReadonlySet<string> = forms([
 export const NEEDS_QUOTE: ReadonlySet<string> = forms([
   'call', 'describe', 'characterise', 'characterize', 'label', 'brand', 'dub', 'term', 'praise', 'laud', 'hail', 'welcome',
   'condemn', 'criticise', 'criticize', 'slam', 'blast', 'dismiss', 'reject', 'blame', 'thank', 'accuse', 'decry', 'deplore',
-  'demand', 'quote', 'cite', 'speak', 'denounce', 'lash out', 'refer',
+  'demand', 'quote', 'cite', 'speak', 'denounce', 'lash out', 'refer', 'appeal', 'plead',
 ]);

@@ -525,4 +525,12 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('Alexander Lukashenko met with Chinese President Xi Jinping in Astana.\n\nThe head of state noted that Belarus and China have a “special relationship”. “We have never had any disagreements,” the Belarusian leader stressed.\n\nAccording to the President, the two countries should expand cooperation “in all areas”.');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Alexander Lukashenko', 'Alexander Lukashenko', 'Alexander Lukashenko']);
   });
+
+  it('more verbs of speech: `appealed for “…”`, `expects the talks to be “…”`', () => {
+    const speaker = (body: string) => run(`Secretary-General Antonio Guterres and Foreign Minister Sergei Lavrov spoke.\n\n${body}`).quotes.map((q) => q.speaker);
+    expect(speaker('Guterres appealed for “maximum restraint.”')).toEqual(['Antonio Guterres']);
+    expect(speaker('Lavrov expects the talks to be “difficult.”')).toEqual(['Sergei Lavrov']);
+    // (The noun is no verb, and expecting with no quotation in its clause reports nothing.)
+    expect(speaker('The appeal for “calm” went unheeded.')).toEqual([]);
+  });
 });

@@ -66,9 +66,9 @@ const VERB_RE = new RegExp(`\\b(?:${trieSource([...SPEECH_VERB_FORMS])})\\b`, 'g
 
 /** Whether a quotation opens in (from, to): a binary search over the quotations, sorted by opening. */
 /** Verbs of belief and expectation that report words in a clause without `that` (`believes the drones were “decisive”`). */
-const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'suggest', 'suggests', 'suggested', 'predict', 'predicts', 'predicted', 'fear', 'fears', 'feared']);
+const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'suggest', 'suggests', 'suggested', 'predict', 'predicts', 'predicted', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected']);
 /** A clause of its own after the verb (a subject and a finite verb, no comma) that a quotation opens inside. */
-const COMPLEMENT = /^\s+(?:the|a|an|this|these|those|it|they|he|she|we|its|his|her|their|\p{Lu}[\p{L}'’-]*)\b[^,.;:“”"]{0,60}?\s(?:is|was|are|were|will|would|could|should|had|has|have|remains?|remained)\s[^,.;“”"]{0,60}$/u;
+const COMPLEMENT = /^\s+(?:the|a|an|this|these|those|it|they|he|she|we|its|his|her|their|\p{Lu}[\p{L}'’-]*)\b[^,.;:“”"]{0,60}?\s(?:is|was|are|were|will|would|could|should|had|has|have|remains?|remained|to\s+be|to\s+remain)\s[^,.;“”"]{0,60}$/u;
 function quotedComplement(doc: ArticleDoc, verbEnd: number, end: number): boolean {
   const spans = doc.quoteSpans;
   let lo = 0;
