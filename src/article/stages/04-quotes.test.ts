@@ -533,4 +533,9 @@ describe('the sieves, one pattern class each', () => {
     // (The noun is no verb, and expecting with no quotation in its clause reports nothing.)
     expect(speaker('The appeal for “calm” went unheeded.')).toEqual([]);
   });
+
+  it('a last speaker of another state does not stand in the way of `the Uzbek leader`', () => {
+    const doc = run('China and Uzbekistan signed deals during President Shavkat Mirziyoyev’s visit to Beijing.\n\nChinese President Xi Jinping told Mirziyoyev that ties had reached “a new level.” The Uzbek leader said Tashkent saw Beijing as “a reliable partner.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Xi Jinping', 'Shavkat Mirziyoyev']);
+  });
 });

@@ -781,7 +781,9 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
     // (A role of another kind is someone else: an analyst is not `the president`, a minister not `the chief`.)
     const role = recent ? ctx.doc.actors[recent.actor].role : null;
     const fits = !role || head === 'year-old' || (leader && lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w)));
-    if (recent && !last && fits && !foreign(role)) return personSpeaker(ctx, recent.actor);
+    // (A last speaker of another state does not stand in the way: `Xi told Mirziyoyev …. The Uzbek leader said`.)
+    const blocking = last && !(last.speaker.kind === 'person' && foreign(last.speaker.role));
+    if (recent && !blocking && fits && !foreign(role)) return personSpeaker(ctx, recent.actor);
   }
   // `Gen. Phan Van Giang hosted his Russian counterpart. The Vietnamese minister said`: the person
   // the sentence before was about, when nobody spoke since and the text gave them no role of
