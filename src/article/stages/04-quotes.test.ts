@@ -538,4 +538,9 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('China and Uzbekistan signed deals during President Shavkat Mirziyoyev’s visit to Beijing.\n\nChinese President Xi Jinping told Mirziyoyev that ties had reached “a new level.” The Uzbek leader said Tashkent saw Beijing as “a reliable partner.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Xi Jinping', 'Shavkat Mirziyoyev']);
   });
+
+  it('`Here is how the BBC reported it: “…”`; `The following statement was issued by X: “…”` is named with its issuer', () => {
+    expect(run('Here is how the BBC reported it: “Drones struck the town of Mekelle.”').quotes[0].speaker).toBe('BBC');
+    expect(run('The following statement was issued by the Tigray External Affairs Office: “We condemn the strikes.”').quotes[0].speaker).toBe('Tigray External Affairs Office statement');
+  });
 });

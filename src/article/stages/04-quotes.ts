@@ -125,7 +125,8 @@ function findSpeech(ctx: Ctx): Speech[] {
     const lv = lower(verb);
     if (NEEDS_THAT.has(lv) || NEEDS_QUOTE.has(lv)) {
       const nextUp = doc.text.slice(verbEnd, verbEnd + 12);
-      const framed = /^\s*(?::|,?\s*that\b|,?\s*[“"‘«])/.test(nextUp) || (NEEDS_QUOTE.has(lv) && /^\s+(?:[\w'’-]+\s+){1,6}as\s/.test(doc.unquoted.slice(verbEnd, Math.min(s.end, verbEnd + 80)))) || /(?:[,.!?…]\s*[”"’»]|[”"’»]\s*,)\s*(?!(?:\S+\s+){0,3}?(?:and|but|while|as|yet)\s)(?:\S+\s+){0,3}$/i.test(doc.text.slice(Math.max(s.start, m.index - 40), m.index));
+      // (`Here is how the BBC reported it: “…”`: a pronoun object before the colon frames it too.)
+      const framed = /^\s*(?:(?:it|this|so)\s*)?(?::|,?\s*that\b|,?\s*[“"‘«])/.test(nextUp) || (NEEDS_QUOTE.has(lv) && /^\s+(?:[\w'’-]+\s+){1,6}as\s/.test(doc.unquoted.slice(verbEnd, Math.min(s.end, verbEnd + 80)))) || /(?:[,.!?…]\s*[”"’»]|[”"’»]\s*,)\s*(?!(?:\S+\s+){0,3}?(?:and|but|while|as|yet)\s)(?:\S+\s+){0,3}$/i.test(doc.text.slice(Math.max(s.start, m.index - 40), m.index));
       // `instructs members to “stand firm”`: a quotation opening close after the verb frames it too.
       // (A headline puts its quotation first as often as not: `‘Pouring oil on fire’ — X slams sale`.)
       const quoted = NEEDS_QUOTE.has(lv) ? quoteOpensWithin(doc.quoteSpans, headline ? s.start - 1 : verbEnd, s.end) : QUOTE_NEAR.has(lv) && quoteOpensWithin(doc.quoteSpans, verbEnd, Math.min(s.end, verbEnd + 40));
@@ -872,6 +873,9 @@ function documentBefore(ctx: Ctx, sentStart: number, quoteOpen: number): Speaker
   if (/^draft$/i.test(last[0]) && !/^\s+(?:text|resolution)/i.test(t.slice(last.index + 5))) return null;
   const np = nounPhraseEnding(t, from, last.index + last[0].length);
   const phrase = np ? stripDeterminer(np.text) : last[0];
+  // `The following statement was issued by the Tigray External Affairs Office: “…”`: named with its issuer.
+  const issued = /^\s*,?\s+(?:was\s+|were\s+)?(?:signed|issued|written|sent|released|published|drafted)\s+by\s+(?:the\s+)?([^,;:]{2,80}?)\s*[,:]?\s*$/u.exec(t.slice(last.index + last[0].length, quoteOpen));
+  if (issued) return { name: `${issued[1]} ${phrase.replace(/^following\s+/i, '')}`, role: phrase, person: null, kind: 'body' };
   // A bare `the plan` is the plan the text described before.
   const described = phrase.split(/\s+/).length === 1 ? describedDocument(ctx, last[0], sentStart) : null;
   if (described) return { name: described.name, role: described.role, person: null, kind: 'body' };
