@@ -123,6 +123,8 @@ const BASES: readonly (readonly [string, string, string, string])[] = [
   ['read', 'reads', 'read', 'reading'],
   // `referred to Huawei as “Chinese espionage”`
   ['refer', 'refers', 'referred', 'referring'],
+  // `The report found that exports had “fallen sharply”` (with `that`, a colon or a quotation only)
+  ['find', 'finds', 'found', 'finding'],
   // `appealed for “maximum restraint”`, `pleaded for “calm”`
   ['appeal', 'appeals', 'appealed', 'appealing'],
   ['plead', 'pleads', 'pleaded', 'pleading'],
@@ -189,7 +191,7 @@ const forms = (bases: string[]): ReadonlySet<string> => new Set(BASES.filter((b)
 export const NEEDS_THAT: ReadonlySet<string> = forms([
   'continue', 'believe', 'think', 'expect', 'hope', 'propose', 'recommend', 'indicate', 'reveal', 'mention', 'highlight',
   'report', 'confirm', 'express', 'assure', 'threaten', 'instruct', 'recall', 'wonder', 'predict', 'suggest', 'fear',
-  'comment', 'answer', 'read',
+  'comment', 'answer', 'read', 'find',
 ]);
 
 /**

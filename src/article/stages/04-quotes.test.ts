@@ -543,4 +543,9 @@ describe('the sieves, one pattern class each', () => {
     expect(run('Here is how the BBC reported it: “Drones struck the town of Mekelle.”').quotes[0].speaker).toBe('BBC');
     expect(run('The following statement was issued by the Tigray External Affairs Office: “We condemn the strikes.”').quotes[0].speaker).toBe('Tigray External Affairs Office statement');
   });
+
+  it('a report `found that` speaks, named with the person who wrote it; finding with no `that` or quotation reports nothing', () => {
+    expect(run('The report, authored by analyst Siemon Wezeman, found that exports had “fallen sharply.”').quotes[0].speaker).toBe('Siemon Wezeman report');
+    expect(acts('Investigators found the wreckage on Monday.')).toEqual([]);
+  });
 });

@@ -874,8 +874,14 @@ function documentBefore(ctx: Ctx, sentStart: number, quoteOpen: number): Speaker
   const np = nounPhraseEnding(t, from, last.index + last[0].length);
   const phrase = np ? stripDeterminer(np.text) : last[0];
   // `The following statement was issued by the Tigray External Affairs Office: “…”`: named with its issuer.
-  const issued = /^\s*,?\s+(?:was\s+|were\s+)?(?:signed|issued|written|sent|released|published|drafted)\s+by\s+(?:the\s+)?([^,;:]{2,80}?)\s*[,:]?\s*$/u.exec(t.slice(last.index + last[0].length, quoteOpen));
-  if (issued) return { name: `${issued[1]} ${phrase.replace(/^following\s+/i, '')}`, role: phrase, person: null, kind: 'body' };
+  const issued = /^\s*,?\s+(?:was\s+|were\s+)?(?:signed|issued|written|sent|released|published|drafted|authored)\s+by\s+(?:the\s+)?([^,;:]{2,80}?)\s*(?:[,:]|$)/u.exec(t.slice(last.index + last[0].length, quoteOpen));
+  if (issued) {
+    // (A person's name with a role before it is named as the person: `analyst Siemon Wezeman`.)
+    const at = last.index + last[0].length + issued.index + issued[0].indexOf(issued[1]);
+    const person = mentionsIn(ctx, at, at + issued[1].length + 1).find((m) => ctx.doc.actors[m.actor].kind === 'person' && m.end >= at + issued[1].length - 1);
+    const issuer = person ? ctx.doc.actors[person.actor].name : issued[1];
+    return { name: `${issuer} ${phrase.replace(/^following\s+/i, '')}`, role: phrase, person: person?.actor ?? null, kind: person ? 'person' : 'body' };
+  }
   // A bare `the plan` is the plan the text described before.
   const described = phrase.split(/\s+/).length === 1 ? describedDocument(ctx, last[0], sentStart) : null;
   if (described) return { name: described.name, role: described.role, person: null, kind: 'body' };
