@@ -944,7 +944,8 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
       const at = subject.end + by.index + by[0].lastIndexOf(by[1]);
       // (A person only when the phrase is their name and title: `the office of President X` is the office.)
       const signer = mentionsIn(ctx, at, at + by[1].length + 1).filter((m) => !m.place);
-      const person = signer.length === 1 && ctx.doc.actors[signer[0].actor].kind === 'person' && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(ctx.text.slice(at, signer[0].start)) ? signer[0] : null;
+      const titles = ctx.text.slice(at, signer[0]?.start ?? at).split(/\s+/).filter(Boolean);
+      const person = signer.length === 1 && ctx.doc.actors[signer[0].actor].kind === 'person' && titles.every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w)) ? signer[0] : null;
       // The text is named with who issued it, as a reader would (`Xi and Lula joint declaration`).
       const issuer = person ? ctx.doc.actors[person.actor].name : stripDeterminer(by[1].trim());
       return [{ name: `${issuer} ${bare}`, role: bare, person: person?.actor ?? null, kind: person ? 'person' : 'body' }, 'document'];
