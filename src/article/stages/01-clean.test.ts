@@ -186,3 +186,13 @@ describe('clean: odd marks', () => {
     expect(quotes('"We will respond" - Lavrov.')).toEqual(['Sergei Lavrov']);
   });
 });
+
+describe('clean: subheadings that open with a quotation', () => {
+  it('a short line opening with a quoted name, or one short quotation with no stop, is a heading nobody said', () => {
+    const quotes = (body: string) => analyzeArticle(`A plain test headline\n\n${body}`, {}, 'quotes').quotes.map((q) => q.text);
+    expect(quotes('Foreign Minister Wang Yi said ties were “strong.”\n\n‘No limits’ partnership under strain\n\nThe relationship has been tested.')).toEqual(['strong.']);
+    expect(quotes('Foreign Minister Wang Yi said ties were “strong.”\n\n“A new era”\n\nThe two sides signed 12 agreements.')).toEqual(['strong.']);
+    // A quotation with its stop is speech, carried on from the speaker before.
+    expect(quotes('Foreign Minister Wang Yi said ties were “strong.”\n\n“We are ready.”\n\nThe two sides signed 12 agreements.')).toEqual(['strong.', 'We are ready.']);
+  });
+});

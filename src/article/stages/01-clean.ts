@@ -138,7 +138,11 @@ function looksLikeTitle(text: string): boolean {
 function looksLikeHeading(text: string): boolean {
   if (text.length > 80) return false;
   const words = wordCount(text);
-  return words >= 1 && words <= 10 && !TERMINAL.test(text) && !/^[“"‘'(]/.test(text) && /^\p{Lu}/u.test(text);
+  // (`‘No limits’ partnership under strain`, `“A new era”`: a subheading may open with a quoted name,
+  // or be one short quotation with no stop, the kind of heading nobody is said to have said.)
+  const quotedHead = /^[“"‘'][^“”"‘’']{1,60}[”"’'](?:\s+\p{L}|$)/u.test(text) && !/[.!?…,][”"’']/.test(text);
+  const unstopped = !TERMINAL.test(text) || (quotedHead && /[”"’']$/.test(text));
+  return words >= 1 && words <= 10 && unstopped && (quotedHead || (!/^[“"‘'(]/.test(text) && /^\p{Lu}/u.test(text)));
 }
 
 /** A YYYY-MM-DD for any date string the page or text gives (`2021-06-28T10:00:00Z`, `June 28, 2021`). */
