@@ -548,4 +548,13 @@ describe('the sieves, one pattern class each', () => {
     expect(run('The report, authored by analyst Siemon Wezeman, found that exports had “fallen sharply.”').quotes[0].speaker).toBe('Siemon Wezeman report');
     expect(acts('Investigators found the wreckage on Monday.')).toEqual([]);
   });
+
+  it('a quotation standing alone, attributed by the sentence after it (`Those were the words of X`, `So said X`, `That was how X described it`)', () => {
+    const speaker = (body: string) => run(body).quotes.map((q) => q.speaker);
+    expect(speaker('“We will respond to any provocation.” Those were the words of Russian Foreign Minister Sergei Lavrov on Monday.')).toEqual(['Sergei Lavrov']);
+    expect(speaker('“We will not be bullied.” So said Philippine President Ferdinand Marcos Jr. on Friday.')).toEqual(['Ferdinand Marcos Jr.']);
+    expect(speaker('“The deal is done.” That was how one Western diplomat described it.')).toEqual(['Western diplomat']);
+    // (A sentence that only names someone attributes nothing.)
+    expect(speaker('“Russia is our strategic partner.” This is what Foreign Minister Sergei Lavrov heard in Hanoi.')).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ export const SIEVES = [
   'verb after the quote', // “…,” said X · “…,” X said · “…,” he added
   'verb before the quote', // X said: “…” · X said “…” · X said that “…”
   'colon before the paragraph', // … X said: ¶ “…”
-  'name and colon', // Foreign Ministry spokesperson Mao Ning: “…” · X’s reply was blunt: “…” · “…” — X (no verb)
+  'name and colon', // Foreign Ministry spokesperson Mao Ning: “…” · X’s reply was blunt: “…” · “…” — X · “…” Those were the words of X (no verb of its own)
   'verb in the quote', // The Council “strongly condemned” the attack (the quotation opens with the speech verb)
   'speech in the sentence', // X said the deal was “historic” (a partial quote in reported speech)
   'according to', // according to X, “…”
@@ -241,6 +241,9 @@ function clauseStart(text: string, unquoted: string, sentStart: number, verbStar
 
 /** A document, then who signed, wrote or issued it (group 1 ends at the document's noun). */
 const SIGNED_DOCUMENT = new RegExp(`(\\b(?:${[...DOCUMENT_HEADS].join('|')}))\\s*,?\\s+(?:signed|issued|written|sent|released|published|drafted|authored|seen|obtained)\\s+by\\s+[^,;]{1,80},?$`, 'iu');
+
+/** A sentence that says whose the quotation before it was; the speaker's phrase follows the match. */
+const CATAPHORA = /^\s*(?:(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:words|message|warning|verdict|view|assessment|reaction|response|answer|reply|promise|pledge|vow|assurance)\s+(?:of|from)|So\s+(?:said|says)|(?:That|This)\s+(?:was|is)\s+how)(?=\s)/u;
 
 /** Object pronouns after `according to` and their subject forms. */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
@@ -1199,6 +1202,18 @@ export function quotes(doc: ArticleDoc): void {
         // (The handle and the date of a post are not the name.)
         const name = signed[1].replace(/\s*\(?@\w+\)?.*$|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d.*$/u, '');
         tryIt('name and colon', { verbStart: at, verbEnd: at, sentence: endSi, subject: { start: at, end: at + name.length, text: name }, inverted: true });
+      }
+    }
+    // `“We will respond.” Those were the words of Sergei Lavrov` · `So said X` · `That was how X
+    // described it`: a quotation standing alone, attributed by the sentence right after it.
+    if (!sieve && standsAlone) {
+      const next = doc.sentences[endSi + 1];
+      const words = next && next.para === (doc.sentences[endSi]?.para ?? para) ? CATAPHORA.exec(doc.unquoted.slice(next.start, Math.min(next.end, next.start + 120))) : null;
+      if (words) {
+        // (`That was how X described it`: the phrase ends at its verb.)
+        const how = /how$/.test(words[0]) ? /\s(?:described|put|summed\s+up|characteri[sz]ed|explained|saw|called|framed)\b/.exec(doc.unquoted.slice(next.start, next.end)) : null;
+        const subject = how ? nounPhraseEnding(doc.unquoted, next.start + words[0].length, next.start + how.index) : after(ctx, next.start + words[0].length, next.end);
+        if (subject) tryIt('name and colon', { verbStart: subject.start, verbEnd: subject.start, sentence: endSi + 1, subject, inverted: true });
       }
     }
     // `The Security Council “condemned in the strongest terms” the attack`: the quotation opens with
