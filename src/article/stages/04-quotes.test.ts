@@ -557,4 +557,10 @@ describe('the sieves, one pattern class each', () => {
     // (A sentence that only names someone attributes nothing.)
     expect(speaker('“Russia is our strategic partner.” This is what Foreign Minister Sergei Lavrov heard in Hanoi.')).toEqual([]);
   });
+
+  it('a passive `was told by X`: the agent speaks', () => {
+    const speaker = (body: string) => run(`President Vladimir Putin and Kim Jong Un met.\n\n${body}`).quotes.map((q) => q.speaker);
+    expect(speaker('Putin was told by Kim Jong Un that North Korea would “always stand with Russia.”')).toEqual(['Kim Jong Un']);
+    expect(speaker('“We stand with Russia,” Putin was told by Kim Jong Un.')).toEqual(['Kim Jong Un']);
+  });
 });

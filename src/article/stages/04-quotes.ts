@@ -152,6 +152,17 @@ function findSpeech(ctx: Ctx): Speech[] {
         continue;
       }
     }
+    // `Putin was told by Kim Jong Un that …`, `“…,” Putin was told by Kim`: the agent after `by` speaks.
+    const agent = /^(?:told|assured|warned|informed|urged|reminded|promised)$/i.test(verb) && /\s(?:was|were|is|are|has been|had been|have been)\s+$/.test(doc.unquoted.slice(Math.max(s.start, m.index - 16), m.index))
+      ? /^\s+by\s+/.exec(doc.unquoted.slice(verbEnd, verbEnd + 6))
+      : null;
+    if (agent) {
+      const subject = after(ctx, verbEnd + agent[0].length - 1, s.end);
+      if (subject) {
+        out.push({ verbStart: m.index, verbEnd, sentence: si, subject, inverted: true });
+        continue;
+      }
+    }
     if (/^as\s+$/.test(doc.unquoted.slice(m.index - 3, m.index)) && /ing$/.test(verb)) continue;
     // `…, as quoted by BelTA, …`, `as reported by`: where the words were published, not who spoke.
     if (/^as\s+$/.test(doc.unquoted.slice(m.index - 3, m.index)) && /^(?:quoted|cited|reported)$/i.test(verb) && /^\s+(?:by|in)\b/.test(doc.unquoted.slice(verbEnd, verbEnd + 5))) continue;
