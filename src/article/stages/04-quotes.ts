@@ -97,8 +97,15 @@ interface Ctx {
   doc: ArticleDoc;
   text: string;
   mentions: Mention[];
-  /** People and bodies as they speak, most recent last (for pronouns and nominals). */
-  spoken: { speaker: Speaker; at: number }[];
+  /** People and bodies as they speak, in text order (for pronouns and nominals): every speech act … */
+  spoken: Spoken[];
+  /** … and each quotation's speaker, where the quotation closes. */
+  quoted: Spoken[];
+}
+
+interface Spoken {
+  speaker: Speaker;
+  at: number;
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -590,18 +597,45 @@ function stripDeterminer(s: string): string {
   return s.replace(/^(?:the|a|an|one|another)\s+/i, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Who spoke before `at`, most recent first, back to `range` characters (`ctx.spoken` is in text order). */
-function* spokenBefore(ctx: Ctx, at: number, range: number): Generator<Ctx['spoken'][number]> {
-  const list = ctx.spoken;
-  for (let i = firstAtOrAfter(list, at, spokenAt) - 1; i >= 0 && list[i].at >= at - range; i--) yield list[i];
+/**
+ * Who spoke before `at`, most recent first, back to `range` characters: the speech acts and the
+ * quotations' speakers, two lists in text order merged (at one place, the quotation's comes first).
+ */
+function* spokenBefore(ctx: Ctx, at: number, range: number): Generator<Spoken> {
+  const [a, b] = [ctx.spoken, ctx.quoted];
+  let i = firstAtOrAfter(a, at, spokenAt) - 1;
+  let j = firstAtOrAfter(b, at, spokenAt) - 1;
+  const floor = at - range;
+  while (true) {
+    const x = i >= 0 && a[i].at >= floor ? a[i] : null;
+    const y = j >= 0 && b[j].at >= floor ? b[j] : null;
+    if (!x && !y) return;
+    if (y && (!x || y.at >= x.at)) {
+      yield y;
+      j--;
+    } else {
+      yield x!;
+      i--;
+    }
+  }
 }
 
-/** Record who spoke at `at`, keeping the list in text order. */
-function addSpoken(ctx: Ctx, speaker: Speaker, at: number): void {
-  const list = ctx.spoken;
-  let i = list.length;
-  while (i > 0 && list[i - 1].at > at) i--;
-  list.splice(i, 0, { speaker, at });
+/** The most recent speaker before `at` (within `range`) that `test` accepts. */
+function lastSpokenWhere(ctx: Ctx, at: number, range: number, test: (s: Spoken) => boolean): Spoken | undefined {
+  for (const s of spokenBefore(ctx, at, range)) if (test(s)) return s;
+  return undefined;
+}
+
+/**
+ * Record who spoke at `at`, keeping the list in text order. Speech acts and quotations each come in
+ * text order, so this appends; anything else is put in its place (a binary search, one move).
+ */
+function addSpoken(list: Spoken[], speaker: Speaker, at: number): void {
+  if (!list.length || list[list.length - 1].at <= at) {
+    list.push({ speaker, at });
+    return;
+  }
+  list.splice(firstAtOrAfter(list, at + 1, spokenAt), 0, { speaker, at });
 }
 
 /** Words that may open a sentence before its subject: a name's title words, an adverbial. */
@@ -755,7 +789,7 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   // `a former diplomat … said` ¶ `“…,” the diplomat added`: the definite phrase takes up the unnamed
   // speaker of the same noun, unless someone holding that noun in a role was named after them.
   if (!headline) {
-    const unnamed = [...spokenBefore(ctx, at, 3000)].find((s) => s.speaker.person === null && lower(s.speaker.name).split(/\s+/).pop() === head);
+    const unnamed = lastSpokenWhere(ctx, at, 3000, (s) => s.speaker.person === null && lower(s.speaker.name).split(/\s+/).pop() === head);
     const laterHolder = unnamed && named.some((m) => m.start > unnamed.at && lower(ctx.doc.actors[m.actor].role ?? '').split(/[\s,-]+/).includes(head));
     if (unnamed && !laterHolder) return unnamed.speaker;
   }
@@ -766,7 +800,7 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   const epithet = leader || head === 'chief' || head === 'year-old';
   // (`The head of state noted …, the Belarusian leader stressed` ¶ `According to the President`: a
   // head of state who spoke since the titled one was named is the one meant.)
-  const lastSpeaker = leader && !state.size && !headline ? [...spokenBefore(ctx, at, 3000)].find((x) => x.speaker.kind === 'person' && x.speaker.person !== null) : undefined;
+  const lastSpeaker = leader && !state.size && !headline ? lastSpokenWhere(ctx, at, 3000, (x) => x.speaker.kind === 'person' && x.speaker.person !== null) : undefined;
   const leaderRole = (role: string | null) => !role || lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w));
   // The person whose role or title has the noun (or, for a head of state, the same state), most recent first …
   for (let i = named.length - 1; i >= 0; i--) {
@@ -1043,10 +1077,10 @@ function actsNear(list: Speech[], from: number, to: number): Speech[] {
   return list.slice(firstAtOrAfter(list, from, verbAt), firstAtOrAfter(list, to, verbAt));
 }
 const verbAt = (s: Speech): number => s.verbStart;
-const spokenAt = (s: Ctx['spoken'][number]): number => s.at;
+const spokenAt = (s: Spoken): number => s.at;
 
 export function quotes(doc: ArticleDoc): void {
-  const ctx: Ctx = { doc, text: doc.text, mentions: doc.mentions, spoken: [] };
+  const ctx: Ctx = { doc, text: doc.text, mentions: doc.mentions, spoken: [], quoted: [] };
   const { text } = ctx;
   const all = findSpeech(ctx);
   const speech = all.filter((sp) => !sp.headline);
@@ -1123,7 +1157,7 @@ export function quotes(doc: ArticleDoc): void {
   // Every attribution in text order first, so that `he said` sees who spoke before it, quoted or not.
   for (const sp of speech) {
     const who = speakerOf(sp);
-    if (who) addSpoken(ctx, who, sp.verbStart);
+    if (who) addSpoken(ctx.spoken, who, sp.verbStart);
   }
 
   for (const q of doc.quoteSpans) {
@@ -1301,7 +1335,7 @@ export function quotes(doc: ArticleDoc): void {
       const partKind: QuoteKind = i === 0 ? kind : /^[\p{Lu}\p{N}…'‘]/u.test(part.text) ? 'direct' : 'partial';
       out.push({ text: part.text, start: part.start, end: part.end, speaker: who?.name ?? null, speakerRole: who?.role ?? null, kind: partKind, via: sieve as Sieve, link: who?.link ?? 'unresolved' });
     });
-    if (who) addSpoken(ctx, who, q.close);
+    if (who) addSpoken(ctx.quoted, who, q.close);
     previous = { para: doc.sentences[endSi]?.para ?? para, sentence: endSi, speaker: who };
   }
 
