@@ -74,6 +74,13 @@ describe('UN votes', () => {
     expect(tallyIn('The resolution passed 141-7, with 32 abstentions.')).toEqual({ yes: 141, no: 7, abstain: 32 });
   });
 
+  it('staying away from a vote, and the votes a text drew, are votes too', () => {
+    const un = { unBefore: true, armsBefore: false };
+    expect(shape('China and India stayed away from the vote.', un)).toMatchObject({ topic: 'un vote' });
+    expect(shape('The text garnered 141 votes.', un)).toMatchObject({ topic: 'un vote' });
+    expect(shape('The candidate won the election.', un)).toBeNull();
+  });
+
   it('needs a UN body in the sentence or earlier in the article', () => {
     const s = 'China abstained.';
     expect(shape(s)).toBeNull();
