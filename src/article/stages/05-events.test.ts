@@ -109,4 +109,10 @@ describe('dates only where the text supports them', () => {
     const events = undated('The talks of June 22, 2021 were long. Min Aung Hlaing visited Moscow on June 20.');
     expect(events.find((e) => e.type === 'visit')!.date).toBeUndefined();
   });
+
+  it('a guest hosted, or a delegation attending, is a visit', () => {
+    const hosted = eventsOf('Eritrea and Mali had both recently hosted Russian Foreign Minister Sergei Lavrov.');
+    expect(hosted.find((e) => e.type === 'visit')?.actors).toContain('Sergei Lavrov');
+    expect(eventsOf('A delegation from China attended the inauguration of the Ream naval base.').map((e) => e.type)).toContain('visit');
+  });
 });
