@@ -563,4 +563,9 @@ describe('the sieves, one pattern class each', () => {
     expect(speaker('Putin was told by Kim Jong Un that North Korea would “always stand with Russia.”')).toEqual(['Kim Jong Un']);
     expect(speaker('“We stand with Russia,” Putin was told by Kim Jong Un.')).toEqual(['Kim Jong Un']);
   });
+
+  it('`called on X to “…”`: a call whose words are quoted is speech; a call with none is not', () => {
+    expect(run('The General Assembly called on Russia to “immediately withdraw” its troops.').quotes.map((q) => q.speaker)).toEqual(['General Assembly']);
+    expect(acts('The council called on the parties to negotiate.')).toEqual([]);
+  });
 });

@@ -174,7 +174,9 @@ function findSpeech(ctx: Ctx): Speech[] {
     // `…, as quoted by BelTA, …`, `as reported by`: where the words were published, not who spoke.
     if (/^as\s+$/.test(doc.unquoted.slice(m.index - 3, m.index)) && /^(?:quoted|cited|reported)$/i.test(verb) && /^\s+(?:by|in)\b/.test(doc.unquoted.slice(verbEnd, verbEnd + 5))) continue;
     // `called on member states to …`, `told to leave`, `said to be`: not reporting speech.
-    if (NON_SPEECH_AFTER_VERB.test(doc.unquoted.slice(verbEnd, verbEnd + 24)) && !/^(?:according|in\s)/i.test(verb)) continue;
+    // (`called on Russia to “immediately withdraw”`: a call whose words are quoted is speech.)
+    const callQuoted = /^call/i.test(verb) && CALL_ON_QUOTED.test(doc.text.slice(verbEnd, Math.min(s.end, verbEnd + 80)));
+    if (!callQuoted && NON_SPEECH_AFTER_VERB.test(doc.unquoted.slice(verbEnd, verbEnd + 24)) && !/^(?:according|in\s)/i.test(verb)) continue;
     const found = subjectOf(ctx, s.start, s.end, m.index, verbEnd, verb);
     // `He said … but added …`: a second verb with no subject of its own shares the first one's.
     const prev = out[out.length - 1];
@@ -262,6 +264,9 @@ const SIGNED_DOCUMENT = new RegExp(`(\\b(?:${[...DOCUMENT_HEADS].join('|')}))\\s
 
 /** A sentence that says whose the quotation before it was; the speaker's phrase follows the match. */
 const CATAPHORA = /^\s*(?:(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:words|message|warning|verdict|view|assessment|reaction|response|answer|reply|promise|pledge|vow|assurance)\s+(?:of|from)|So\s+(?:said|says)|(?:That|This)\s+(?:was|is)\s+how)(?=\s)/u;
+
+/** `on X to “…”` right after a form of `call`: the call's own words. */
+const CALL_ON_QUOTED = /^\s+on\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+[“"‘]/u;
 
 /** Object pronouns after `according to` and their subject forms. */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
