@@ -66,7 +66,9 @@ export function statesInText(text: string, voters = false): string[] {
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const word = m[0].replace(/['’]s$/u, '');
-    const link = linkName(word) ?? linkName(word.split(/\s+/)[0].replace(/['’]s$/u, ''));
+    // (`President of Kazakhstan`: the state after `of` in a run that names none as a whole.)
+    const words = word.split(/\s+/);
+    const link = linkName(word) ?? linkName(words[0].replace(/['’]s$/u, '')) ?? (words.length > 2 && words[words.length - 2] === 'of' ? linkName(words[words.length - 1]) : null);
     if (!link?.iso3 || (link.kind !== 'country' && link.kind !== 'military') || out.includes(link.iso3)) continue;
     if (voters && (NOT_A_VOTER.test(text.slice(Math.max(0, m.index - 12), m.index)) || (/(?:an|ese|ish|ic|i)$/.test(word) && !link.name.startsWith(word)))) continue;
     out.push(link.iso3);

@@ -568,4 +568,9 @@ describe('the sieves, one pattern class each', () => {
     expect(run('The General Assembly called on Russia to “immediately withdraw” its troops.').quotes.map((q) => q.speaker)).toEqual(['General Assembly']);
     expect(acts('The council called on the parties to negotiate.')).toEqual([]);
   });
+
+  it('a role with its state after `of` (`President of Kazakhstan`) is that state’s: `the Chinese President` is not its holder', () => {
+    const doc = run('The summit talks between President Xi Jinping and President of Kazakhstan Kassym-Jomart Tokayev took place in Astana.\n\n“There are no unresolved issues between us,” Tokayev said.\n\nIn turn, the Chinese President noted that the parties “signed a number of documents.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping']);
+  });
 });
