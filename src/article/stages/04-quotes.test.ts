@@ -573,4 +573,9 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('The summit talks between President Xi Jinping and President of Kazakhstan Kassym-Jomart Tokayev took place in Astana.\n\n“There are no unresolved issues between us,” Tokayev said.\n\nIn turn, the Chinese President noted that the parties “signed a number of documents.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping']);
   });
+
+  it('a body, then its name between commas (`A consulting firm, the Belt & Road Initiative Sri Lanka, says`): the name speaks, and `it` after it', () => {
+    const doc = run('A Sri Lankan consulting firm, the Belt & Road Initiative Sri Lanka, says on its website that the ship would stay for a week. “The vessel will conduct space tracking,” it says.');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Belt & Road Initiative Sri Lanka']);
+  });
 });

@@ -389,6 +389,13 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
     const head = mentionsIn(ctx, from, from + openRelative.index + 1).filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
     if (head) return { subject: { start: head.start, end: head.end, text: text.slice(head.start, head.end) }, inverted: false };
   }
+  // `A Sri Lankan consulting firm, the Belt & Road Initiative Sri Lanka, says`: a body, then its name.
+  const bodyName = comma ? /,\s+((?:the\s+)?\p{Lu}[^,]{2,79}),$/u.exec(preTrim) : null;
+  if (bodyName && ORGANISATION_HEADS.has(lower(/(\S+)\s*$/.exec(preTrim.slice(0, bodyName.index))?.[1] ?? '')) && !/\s\p{Ll}{3,}\s/u.test(bodyName[1].replace(/^the\s+/, ''))) {
+    const name = bodyName[1].replace(/^the\s+/, '');
+    const at = from + bodyName.index + bodyName[0].lastIndexOf(name);
+    return { subject: { start: at, end: at + name.length, text: name }, inverted: false };
+  }
   // `X, a …, said`: the name before the aside.
   const aside = comma ? asideHead(preTrim) : null;
   if (aside && /\p{Lu}/u.test(aside)) return { subject: nounPhraseEnding(doc.unquoted, from, from + aside.length), inverted: false };
@@ -410,7 +417,8 @@ function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStart: numb
   // `Pakistan’s air chief, Air Marshal Zaheer Sidhu, said`: a role, then the name of its holder
   // between commas: the person named speaks.
   const holder = comma ? /,\s+([^,]{3,80}),$/.exec(preTrim) : null;
-  if (holder && ROLE_NOUNS.has(lower(/(\S+)\s*$/.exec(preTrim.slice(0, holder.index))?.[1] ?? ''))) {
+  const nounBefore = holder ? lower(/(\S+)\s*$/.exec(preTrim.slice(0, holder.index))?.[1] ?? '') : '';
+  if (holder && ROLE_NOUNS.has(nounBefore)) {
     const at = from + holder.index + holder[0].indexOf(holder[1]);
     const person = mentionsIn(ctx, at, at + holder[1].length + 1).filter((m) => ctx.doc.actors[m.actor].kind === 'person').pop();
     if (person && person.end >= at + holder[1].length - 1) return { subject: { start: person.start, end: person.end, text: text.slice(person.start, person.end) }, inverted: false };
