@@ -578,4 +578,9 @@ describe('the sieves, one pattern class each', () => {
     const doc = run('A Sri Lankan consulting firm, the Belt & Road Initiative Sri Lanka, says on its website that the ship would stay for a week. “The vessel will conduct space tracking,” it says.');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Belt & Road Initiative Sri Lanka']);
   });
+
+  it('a speech act named as a noun and owned by its speaker (`the government’s decision to ‘declare a pause’`)', () => {
+    expect(run('The Sri Lankan government’s decision to ‘declare a pause’ on research vessels angered Beijing.').quotes[0].speaker).toMatch(/government$/);
+    expect(run('President Vladimir Putin’s warning of “serious consequences” was widely reported.').quotes.map((q) => q.speaker)).toEqual(['Vladimir Putin']);
+  });
 });

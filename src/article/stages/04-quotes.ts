@@ -1045,6 +1045,9 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
 
 /** `X’s reply was blunt:` — a noun of speech owned by its speaker, then a colon before the quotation. */
 const OWNED_SPEECH = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:response|reply|answer|message|verdict|view|words|warning|advice|retort|reaction|explanation|conclusion|assessment)\b[^:“”"]{0,80}:\s*$/u;
+/** A speech act named as a noun and owned by its speaker, right before a quotation: `the government's decision to ‘declare a pause’`. */
+const OWNED_ACT = /((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:decision|announcement|pledge|promise|vow|call|warning|threat|demand|remarks?|comments?|claims?|assertion|insistence|description|characteri[sz]ation|offer|proposal|appeal)\s+(?:to|of|that|for|as)?\s*(?:the\s+|a\s+|an\s+)?$/u;
+
 /** A signature after a quotation: a dash and a short name or title ending the paragraph. */
 const SIGNED_AFTER = /^[\s,.]*(?:[—–]|\s-)\s*([\p{Lu}][^.!?“”"\n]{1,80}?)[\s.]*$/u;
 
@@ -1292,6 +1295,17 @@ export function quotes(doc: ArticleDoc): void {
     tryIt('speech in the sentence', [...reported].reverse().find((sp) => sp.verbStart < q.open) ?? reported[0]);
     // 5. `according to X`.
     tryIt('according to', here.find(isAccording));
+    // `the Sri Lankan government's decision to ‘declare a pause’`: the owner of the act speaks.
+    if (!sieve && !standsAlone) {
+      const owned = OWNED_ACT.exec(doc.unquoted.slice(Math.max(s.start, q.open - 120), q.open));
+      if (owned) {
+        const base = Math.max(s.start, q.open - 120);
+        const np = nounPhraseEnding(doc.unquoted, base, base + owned.index + owned[1].length);
+        if (np && mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place) || (np && ORGANISATION_HEADS.has(lower(np.text.split(/\s+/).pop() ?? '')))) {
+          tryIt('speech in the sentence', { verbStart: np!.end, verbEnd: np!.end, sentence: si, subject: np!, inverted: false });
+        }
+      }
+    }
     // 6. Wording of a text the sentence names before a quotation inside it (`a resolution
     // “deploring” …`, `agreed to the plan, including “all parties concerned”`).
     if (!sieve && !standsAlone) {
