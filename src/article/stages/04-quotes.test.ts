@@ -51,6 +51,8 @@ describe('pronouns and participles in a clause joined to a person’s', () => {
 
   it('a participle with no speech before it speaks for the person whose act it goes on from', () => {
     expect(quotesOf('John Kirby spoke on Monday. The comments came after Kirby shared his advice to men in Russia, urging them to “not fight” in the war.').map((q) => q[1])).toEqual(['John Kirby']);
+    // (Linked by the person's name, and said so.)
+    expect(run('John Kirby spoke on Monday. The comments came after Kirby shared his advice to men in Russia, urging them to “not fight” in the war.').quotes[0].link).toBe('name');
   });
 });
 

@@ -1133,7 +1133,7 @@ export function quotes(doc: ArticleDoc): void {
         else {
           const sent = doc.sentences[s.sentence];
           const actor = within(ctx.mentions, sent.start, s.verbStart).filter((m) => !m.inQuote && doc.actors[m.actor].kind === 'person' && FINITE_AFTER.test(text.slice(m.end, m.end + 24))).pop();
-          if (actor) who = personSpeaker(ctx, actor.actor);
+          if (actor) who = { ...personSpeaker(ctx, actor.actor), link: 'name' };
         }
       }
       // `she said` resolved to a person whose gender the text had not given: now it has.
