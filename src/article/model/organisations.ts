@@ -135,6 +135,8 @@ export const NON_ACTOR_WORDS = new Set([
 
 /** Capitalised words that start sentences or headlines and never begin a name. */
 export const NOT_NAME_WORDS = new Set([
+  // Verbs that open an inverted attribution (`Writes Alex de Waal: “…”`).
+  'Says', 'Adds', 'Writes', 'Notes', 'Explains', 'Argues', 'Warns', 'Insists', 'Recalls', 'Observes', 'Concludes',
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'His', 'Her', 'They', 'Their', 'We',
   'Our', 'I', 'You', 'In', 'On', 'At', 'By', 'For', 'With', 'From', 'To', 'Of', 'As', 'But', 'And', 'Or', 'If',
   'When', 'While', 'Although', 'Though', 'After', 'Before', 'Since', 'Amid', 'Among', 'Instead', 'However',

@@ -585,4 +585,10 @@ describe('the sieves, one pattern class each', () => {
     expect(run('The Sri Lankan government’s decision to ‘declare a pause’ on research vessels angered Beijing.').quotes[0].speaker).toMatch(/government$/);
     expect(run('President Vladimir Putin’s warning of “serious consequences” was widely reported.').quotes.map((q) => q.speaker)).toEqual(['Vladimir Putin']);
   });
+
+  it('a sentence opening with its verb, the speaker after it (`Writes Alex de Waal: “…”`), and the verb is no part of the name', () => {
+    const doc = run('Writes Alex de Waal: “The airlift changed the course of the war.” Says Moscow-based analyst Pavel Luzin: “It is a bluff.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Alex de Waal', 'Pavel Luzin']);
+    expect(doc.actors.map((a) => a.name)).not.toContain('Writes Alex de Waal');
+  });
 });

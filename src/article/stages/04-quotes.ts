@@ -186,6 +186,20 @@ function findSpeech(ctx: Ctx): Speech[] {
     }
     out.push({ verbStart: m.index, verbEnd, sentence: si, ...found, headline });
   }
+  // `Writes Alex de Waal: “…”`, `Adds the report: “…”`: a sentence opening with its verb, the
+  // speaker after it (the verb capitalised, so the search above, in lower case, passed it by).
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (doc.paragraphs[s.para].kind !== 'body') continue;
+    const opening = INVERTED_OPENING.exec(doc.unquoted.slice(s.start, Math.min(s.end, s.start + 24)));
+    if (!opening) continue;
+    const verbStart = s.start + opening[0].length - opening[1].length;
+    const verbEnd = verbStart + opening[1].length;
+    const subject = after(ctx, verbEnd, s.end);
+    if (subject) out.push({ verbStart, verbEnd, sentence: si, subject, inverted: true });
+  }
+  // (In text order, as the sieves read them.)
+  out.sort((a, b) => a.verbStart - b.verbStart);
   return out;
 }
 
@@ -267,6 +281,9 @@ const CATAPHORA = /^\s*(?:(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s
 
 /** `on X to “…”` right after a form of `call`: the call's own words. */
 const CALL_ON_QUOTED = /^\s+on\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+[“"‘]/u;
+
+/** A capitalised verb of speech opening a sentence (group 1), the speaker after it. */
+const INVERTED_OPENING = /^[\s\p{P}]*(Says|Adds|Writes|Notes|Explains|Argues|Warns|Insists|Recalls|Observes|Concludes|Said|Added|Wrote|Noted)(?=\s+(?:the\s+)?\p{Lu})/u;
 
 /** Object pronouns after `according to` and their subject forms. */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
