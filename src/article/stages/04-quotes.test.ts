@@ -591,4 +591,10 @@ describe('the sieves, one pattern class each', () => {
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Alex de Waal', 'Pavel Luzin']);
     expect(doc.actors.map((a) => a.name)).not.toContain('Writes Alex de Waal');
   });
+
+  it('a verb that needs framing, right after a quotation and a long title and name (`“…,” Foreign Minister Sergei Lavrov recalled`)', () => {
+    expect(run('“When I asked him, he said ‘no’ and left,” Foreign Minister Sergei Lavrov recalled.').quotes.map((q) => q.speaker)).toEqual(['Sergei Lavrov']);
+    // (A clause of its own after the quotation is not framed by it.)
+    expect(acts('“We are ready,” the minister said, and officials later recalled the talks.').map((a) => a[0])).toEqual(['said']);
+  });
 });

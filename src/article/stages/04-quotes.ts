@@ -133,7 +133,7 @@ function findSpeech(ctx: Ctx): Speech[] {
     if (NEEDS_THAT.has(lv) || NEEDS_QUOTE.has(lv)) {
       const nextUp = doc.text.slice(verbEnd, verbEnd + 12);
       // (`Here is how the BBC reported it: “…”`: a pronoun object before the colon frames it too.)
-      const framed = /^\s*(?:(?:it|this|so)\s*)?(?::|,?\s*that\b|,?\s*[“"‘«])/.test(nextUp) || (NEEDS_QUOTE.has(lv) && /^\s+(?:[\w'’-]+\s+){1,6}as\s/.test(doc.unquoted.slice(verbEnd, Math.min(s.end, verbEnd + 80)))) || /(?:[,.!?…]\s*[”"’»]|[”"’»]\s*,)\s*(?!(?:\S+\s+){0,3}?(?:and|but|while|as|yet)\s)(?:\S+\s+){0,3}$/i.test(doc.text.slice(Math.max(s.start, m.index - 40), m.index));
+      const framed = /^\s*(?:(?:it|this|so)\s*)?(?::|,?\s*that\b|,?\s*[“"‘«])/.test(nextUp) || (NEEDS_QUOTE.has(lv) && /^\s+(?:[\w'’-]+\s+){1,6}as\s/.test(doc.unquoted.slice(verbEnd, Math.min(s.end, verbEnd + 80)))) || /(?:[,.!?…]\s*[”"’»]|[”"’»]\s*,)\s*(?!(?:\S+\s+){0,6}?(?:and|but|while|as|yet)\s)(?:\S+\s+){0,6}$/i.test(doc.text.slice(Math.max(s.start, m.index - 70), m.index));
       // `instructs members to “stand firm”`: a quotation opening close after the verb frames it too.
       // (A headline puts its quotation first as often as not: `‘Pouring oil on fire’ — X slams sale`.)
       const quoted = NEEDS_QUOTE.has(lv) ? quoteOpensWithin(doc.quoteSpans, headline ? s.start - 1 : verbEnd, s.end) : QUOTE_NEAR.has(lv) && quoteOpensWithin(doc.quoteSpans, verbEnd, Math.min(s.end, verbEnd + 40));
