@@ -1065,6 +1065,8 @@ const OWNED_SPEECH = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[
 /** A speech act named as a noun and owned by its speaker, right before a quotation: `the government's decision to ‘declare a pause’`. */
 const OWNED_ACT = /((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:decision|announcement|pledge|promise|vow|call|warning|threat|demand|remarks?|comments?|claims?|assertion|insistence|description|characteri[sz]ation|offer|proposal|appeal)\s+(?:to|of|that|for|as)?\s*(?:the\s+|a\s+|an\s+)?$/u;
 
+const ACT_NOUN_BEFORE = /\b(?:decision|announcement|pledge|promise|vow|call|warning|threat|demand|remarks?|comments?|claims?|assertion|insistence|description|characteri[sz]ation|offer|proposal|appeal)\b[^\p{L}]*(?:\p{L}+[^\p{L}]*){0,2}$/u;
+
 /** A signature after a quotation: a dash and a short name or title ending the paragraph. */
 const SIGNED_AFTER = /^[\s,.]*(?:[—–]|\s-)\s*([\p{Lu}][^.!?“”"\n]{1,80}?)[\s.]*$/u;
 
@@ -1314,7 +1316,9 @@ export function quotes(doc: ArticleDoc): void {
     tryIt('according to', here.find(isAccording));
     // `the Sri Lankan government's decision to ‘declare a pause’`: the owner of the act speaks.
     if (!sieve && !standsAlone) {
-      const owned = OWNED_ACT.exec(doc.unquoted.slice(Math.max(s.start, q.open - 120), q.open));
+      // (The noun first, by a cheap test on the words just before: the full pattern backtracks.)
+      const near = doc.unquoted.slice(Math.max(s.start, q.open - 40), q.open);
+      const owned = ACT_NOUN_BEFORE.test(near) ? OWNED_ACT.exec(doc.unquoted.slice(Math.max(s.start, q.open - 120), q.open)) : null;
       if (owned) {
         const base = Math.max(s.start, q.open - 120);
         const np = nounPhraseEnding(doc.unquoted, base, base + owned.index + owned[1].length);
