@@ -238,6 +238,9 @@ export function after(ctx: Ctx, verbEnd: number, sentEnd: number): Speech['subje
   return { start, end: start + m[1].length, text: m[1].trim() };
 }
 
+/** Participles that name who issued a document (`the letter, signed by …`), as a pattern source. */
+export const ISSUED_BY = '(?:signed|issued|written|sent|released|published|drafted|authored)\\s+by';
+
 // Who the text names and who spoke: what stage 2 reads a phrase against.
 
 export function mentionsIn(ctx: Ctx, start: number, end: number): Mention[] {

@@ -7,14 +7,32 @@ import { HEAD_TITLES, ROLE_NOUNS } from '../model/people.js';
 import { appositiveAfter } from '../names.js';
 import { spanIndexAt, within } from '../spans.js';
 import type { Actor } from '../types.js';
-import { lower, SUBJECT_REACH, leadingPhraseEnd, nounPhraseEnding, headBeforeModifiers, after, mentionsIn, personSpeaker, titleCase, stripDeterminer, spokenBefore, lastSpokenWhere, previousSubject, sentenceSubject } from './phrases.js';
+import { ISSUED_BY, lower, SUBJECT_REACH, leadingPhraseEnd, nounPhraseEnding, headBeforeModifiers, after, mentionsIn, personSpeaker, titleCase, stripDeterminer, spokenBefore, lastSpokenWhere, previousSubject, sentenceSubject } from './phrases.js';
 import type { Speech, Speaker, Link, Ctx } from './phrases.js';
 
 /** Object pronouns after `according to` and their subject forms. */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
 /** Who signed, wrote or issued the document just named (group 1). */
-const BY_SIGNER = /^\s*,?\s+(?:signed|issued|written|sent|released|published|drafted|authored)\s+by\s+([^,;]{1,80}?)\s*,?\s*$/u;
+const BY_SIGNER = new RegExp(`^\\s*,?\\s+(?:was\\s+|were\\s+)?${ISSUED_BY}\\s+(?:the\\s+)?([^,;:]{1,80}?)\\s*(?:[,:]|$)`, 'u');
+
+/**
+ * A document named with who signed or issued it, from the words right after its noun
+ * (`The letter, signed by Defence Minister Luis Petri,` → `Luis Petri letter`, the person; `A
+ * statement issued by the office of President X` → `office of President X statement`), or null.
+ */
+function issuedDocument(ctx: Ctx, from: number, end: number, document: string): Speaker | null {
+  const by = BY_SIGNER.exec(ctx.doc.unquoted.slice(from, Math.min(end, from + 160)));
+  if (!by) return null;
+  const at = from + by.index + by[0].lastIndexOf(by[1]);
+  // (A person only when the phrase is their name and title: `the office of President X` is the office.)
+  const signer = mentionsIn(ctx, at, at + by[1].length + 1).filter((m) => !m.place);
+  const titles = ctx.text.slice(at, signer[0]?.start ?? at).split(/\s+/).filter(Boolean);
+  const person = signer.length === 1 && ctx.doc.actors[signer[0].actor].kind === 'person' && titles.every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w)) ? signer[0] : null;
+  // The text is named with who issued it, as a reader would (`Xi and Lula joint declaration`).
+  const issuer = person ? ctx.doc.actors[person.actor].name : stripDeterminer(by[1].trim());
+  return { name: `${issuer} ${document}`, role: document, person: person?.actor ?? null, kind: person ? 'person' : 'body' };
+}
 
 /** The most recent speaker (or, failing that, person mentioned) compatible with a pronoun. */
 function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
@@ -260,14 +278,8 @@ export function documentBefore(ctx: Ctx, sentStart: number, quoteOpen: number): 
   const np = nounPhraseEnding(t, from, last.index + last[0].length);
   const phrase = np ? stripDeterminer(np.text) : last[0];
   // `The following statement was issued by the Tigray External Affairs Office: “…”`: named with its issuer.
-  const issued = /^\s*,?\s+(?:was\s+|were\s+)?(?:signed|issued|written|sent|released|published|drafted|authored)\s+by\s+(?:the\s+)?([^,;:]{2,80}?)\s*(?:[,:]|$)/u.exec(t.slice(last.index + last[0].length, quoteOpen));
-  if (issued) {
-    // (A person's name with a role before it is named as the person: `analyst Siemon Wezeman`.)
-    const at = last.index + last[0].length + issued.index + issued[0].indexOf(issued[1]);
-    const person = mentionsIn(ctx, at, at + issued[1].length + 1).find((m) => ctx.doc.actors[m.actor].kind === 'person' && m.end >= at + issued[1].length - 1);
-    const issuer = person ? ctx.doc.actors[person.actor].name : issued[1];
-    return { name: `${issuer} ${phrase.replace(/^following\s+/i, '')}`, role: phrase, person: person?.actor ?? null, kind: person ? 'person' : 'body' };
-  }
+  const issued = issuedDocument(ctx, last.index + last[0].length, quoteOpen, phrase.replace(/^following\s+/i, ''));
+  if (issued) return issued;
   // A bare `the plan` is the plan the text described before.
   const described = phrase.split(/\s+/).length === 1 ? describedDocument(ctx, last[0], sentStart) : null;
   if (described) return { name: described.name, role: described.role, person: null, kind: 'body' };
@@ -325,17 +337,8 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
     // statement` is the one the paragraph named (`… said in a statement`, `a statement from X`).
     // The paragraph and the two before it (`In a statement, Brunei … said` ¶ … ¶ `the statement said`).
     // `The letter, signed by Defence Minister Luis Petri, said`: the signer issued it.
-    const by = BY_SIGNER.exec(ctx.doc.unquoted.slice(subject.end, Math.min(speech.verbStart, subject.end + 120)));
-    if (by) {
-      const at = subject.end + by.index + by[0].lastIndexOf(by[1]);
-      // (A person only when the phrase is their name and title: `the office of President X` is the office.)
-      const signer = mentionsIn(ctx, at, at + by[1].length + 1).filter((m) => !m.place);
-      const titles = ctx.text.slice(at, signer[0]?.start ?? at).split(/\s+/).filter(Boolean);
-      const person = signer.length === 1 && ctx.doc.actors[signer[0].actor].kind === 'person' && titles.every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w)) ? signer[0] : null;
-      // The text is named with who issued it, as a reader would (`Xi and Lula joint declaration`).
-      const issuer = person ? ctx.doc.actors[person.actor].name : stripDeterminer(by[1].trim());
-      return [{ name: `${issuer} ${bare}`, role: bare, person: person?.actor ?? null, kind: person ? 'person' : 'body' }, 'document'];
-    }
+    const issued = issuedDocument(ctx, subject.end, speech.verbStart, bare);
+    if (issued) return [issued, 'document'];
     const issuer = bare.split(/\s+/).length === 1 ? documentIssuer(ctx, ctx.doc.paragraphs[Math.max(0, sentence.para - 2)].start, Math.max(subject.end, speech.verbStart), headWord) : null;
     return [{ name: issuer ?? bare, role: issuer ? bare : 'document', person: null, kind: 'body' }, 'document'];
   }

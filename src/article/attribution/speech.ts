@@ -6,7 +6,7 @@ import { ROLE_NOUNS, TITLE_WORDS } from '../model/people.js';
 import { spanIndexAt } from '../spans.js';
 import { trieSource } from '../text-tests.js';
 import type { ArticleDoc, QuoteSpan } from '../types.js';
-import { lower, SUBJECT_REACH, clauseStart, leadingPhraseEnd, nounPhraseEnding, headBeforeModifiers, after, mentionsIn } from './phrases.js';
+import { ISSUED_BY, lower, SUBJECT_REACH, clauseStart, leadingPhraseEnd, nounPhraseEnding, headBeforeModifiers, after, mentionsIn } from './phrases.js';
 import type { Speech, Ctx } from './phrases.js';
 
 // One trie-shaped alternation (text-tests.ts): scanned in one pass with a first-letter dispatch.
@@ -172,7 +172,7 @@ function nounOrAdjectiveUse(t: string, at: number, verb: string): boolean {
 }
 
 /** A document, then who signed, wrote or issued it (group 1 ends at the document's noun). */
-const SIGNED_DOCUMENT = new RegExp(`(\\b(?:${[...DOCUMENT_HEADS].join('|')}))\\s*,?\\s+(?:signed|issued|written|sent|released|published|drafted|authored|seen|obtained)\\s+by\\s+[^,;]{1,80},?$`, 'iu');
+const SIGNED_DOCUMENT = new RegExp(`(\\b(?:${[...DOCUMENT_HEADS].join('|')}))\\s*,?\\s+(?:${ISSUED_BY}|(?:seen|obtained)\\s+by)\\s+[^,;]{1,80},?$`, 'iu');
 
 /** `on X to “…”` right after a form of `call`: the call's own words. */
 const CALL_ON_QUOTED = /^\s+on\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+[“"‘]/u;
