@@ -113,6 +113,9 @@ const LED_BODY = /^(?:leader|head|chief)\s+of\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)
 /** Heads of state or government: `the Chinese president` may be the one introduced as `Chinese leader`. */
 const LEADER_HEADS = new Set(['president', 'leader', 'premier', 'chairman', 'king', 'emir', 'sultan', 'ruler', 'monarch']);
 
+/** Whether a role names a head of state or government (`President of Kazakhstan`, `junta leader`). */
+const namesLeader = (role: string): boolean => lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w));
+
 /** The states a phrase or a role names (`Chinese president`, `Brunei’s Foreign Minister`). */
 const statesIn = (phrase: string): Set<string> => new Set(statesInText(phrase));
 
@@ -157,7 +160,7 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   // (`The head of state noted …, the Belarusian leader stressed` ¶ `According to the President`: a
   // head of state who spoke since the titled one was named is the one meant.)
   const lastSpeaker = leader && !state.size && !headline ? lastSpokenWhere(ctx, at, 3000, (x) => x.speaker.kind === 'person' && x.speaker.person !== null) : undefined;
-  const leaderRole = (role: string | null) => !role || lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w));
+  const leaderRole = (role: string | null) => !role || namesLeader(role);
   // The person whose role or title has the noun (or, for a head of state, the same state), most recent first …
   for (let i = named.length - 1; i >= 0; i--) {
     const a = ctx.doc.actors[named[i].actor];
@@ -185,7 +188,7 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
     const recent = named.filter((m) => m.start >= since).pop();
     // (A role of another kind is someone else: an analyst is not `the president`, a minister not `the chief`.)
     const role = recent ? ctx.doc.actors[recent.actor].role : null;
-    const fits = !role || head === 'year-old' || (leader && lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w)));
+    const fits = !role || head === 'year-old' || (leader && namesLeader(role));
     // (A last speaker of another state does not stand in the way: `Xi told Mirziyoyev …. The Uzbek leader said`.)
     const blocking = last && !(last.speaker.kind === 'person' && foreign(last.speaker.role));
     if (recent && !blocking && fits && !foreign(role)) return personSpeaker(ctx, recent.actor);
@@ -206,7 +209,7 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   // (`the Lao foreign minister` is nobody whose role names no state: a state in the phrase must be
   // in the role.)
   // (`the president` is nobody whose role names another office: an analyst who spoke is not.)
-  const ours = (role: string | null) => !foreign(role) && (state.size === 0 || [...statesIn(role ?? '')].some((x) => state.has(x))) && (!leader || !role || lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w)));
+  const ours = (role: string | null) => !foreign(role) && (state.size === 0 || [...statesIn(role ?? '')].some((x) => state.has(x))) && (!leader || !role || namesLeader(role));
   for (const s of spokenBefore(ctx, at, 3000)) {
     if (s.speaker.kind === 'person' && (s.speaker.role || s.speaker.person !== null) && ours(s.speaker.role)) return s.speaker;
   }

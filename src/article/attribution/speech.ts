@@ -1,7 +1,7 @@
 // Stage 1 of the quote attribution (src/article/stages/04-quotes.ts): the speech verbs of the
 // reporter's words, each with the phrase that is its subject — before the verb, after it (inverted),
 // past asides, appositives and adverbials.
-import { DOCUMENT_HEADS, NEEDS_QUOTE, QUOTE_NEAR, NEEDS_THAT, NON_SPEECH_AFTER_VERB, ORGANISATION_HEADS, SPEECH_VERB_FORMS, TRAILING_ADVERBIALS } from '../model/attribution.js';
+import { DOCUMENT_HEADS, NEEDS_QUOTE, OPENING_VERBS, QUOTE_NEAR, NEEDS_THAT, NON_SPEECH_AFTER_VERB, ORGANISATION_HEADS, SPEECH_VERB_FORMS, TRAILING_ADVERBIALS } from '../model/attribution.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../model/people.js';
 import { spanIndexAt } from '../spans.js';
 import { trieSource } from '../text-tests.js';
@@ -178,7 +178,7 @@ const SIGNED_DOCUMENT = new RegExp(`(\\b(?:${[...DOCUMENT_HEADS].join('|')}))\\s
 const CALL_ON_QUOTED = /^\s+on\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+[“"‘]/u;
 
 /** A capitalised verb of speech opening a sentence (group 1), the speaker after it. */
-const INVERTED_OPENING = /^[\s\p{P}]*(Says|Adds|Writes|Notes|Explains|Argues|Warns|Insists|Recalls|Observes|Concludes|Said|Added|Wrote|Noted)(?=\s+(?:the\s+)?\p{Lu})/u;
+const INVERTED_OPENING = new RegExp(`^[\\s\\p{P}]*(${OPENING_VERBS.join('|')})(?=\\s+(?:the\\s+)?\\p{Lu})`, 'u');
 
 /** An adverbial between commas right before a verb (`X, in a speech on state television on Sunday, declared`). */
 const PREPOSITIONAL_ASIDE = /,\s+(?:in|during|at|on|after|before|while|with|from|via|through|amid|following|speaking|addressing|writing)\s[^,;“”"]{1,140},\s*$/u;

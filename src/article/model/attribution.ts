@@ -130,6 +130,9 @@ const BASES: readonly (readonly [string, string, string, string])[] = [
   ['plead', 'pleads', 'pleaded', 'pleading'],
 ];
 
+/** Capitalised verbs that open an inverted attribution (`Writes Alex de Waal: “…”`): never the start of a name. */
+export const OPENING_VERBS = ['Says', 'Adds', 'Writes', 'Notes', 'Explains', 'Argues', 'Warns', 'Insists', 'Recalls', 'Observes', 'Concludes', 'Said', 'Added', 'Wrote', 'Noted'];
+
 /** Every form of every verb that can report speech, plus `according to`. */
 export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([...BASES.flatMap((b) => [...b]), 'according to', 'According to', 'in the words of', 'In the words of']);
 

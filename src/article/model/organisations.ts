@@ -1,5 +1,6 @@
 // How a capitalised name that is not a person or a state is classed: organisation suffixes,
 // armed-group cues, well-known acronyms, and the geographic names that are places, not actors.
+import { OPENING_VERBS } from './attribution.js';
 
 /** A name containing one of these words is an organisation (`Institute of Southeast Asian Studies`). */
 export const ORG_WORDS = new Set([
@@ -135,8 +136,9 @@ export const NON_ACTOR_WORDS = new Set([
 
 /** Capitalised words that start sentences or headlines and never begin a name. */
 export const NOT_NAME_WORDS = new Set([
-  // Verbs that open an inverted attribution (`Writes Alex de Waal: “…”`).
-  'Says', 'Adds', 'Writes', 'Notes', 'Explains', 'Argues', 'Warns', 'Insists', 'Recalls', 'Observes', 'Concludes',
+  // Verbs that open an inverted attribution (`Writes Alex de Waal: “…”`); not the past forms
+  // (`Said` is a first name too).
+  ...OPENING_VERBS.filter((v) => v.endsWith('s')),
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'His', 'Her', 'They', 'Their', 'We',
   'Our', 'I', 'You', 'In', 'On', 'At', 'By', 'For', 'With', 'From', 'To', 'Of', 'As', 'But', 'And', 'Or', 'If',
   'When', 'While', 'Although', 'Though', 'After', 'Before', 'Since', 'Amid', 'Among', 'Instead', 'However',

@@ -41,9 +41,10 @@ const CATAPHORA = /^\s*(?:(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s
 /** `X’s reply was blunt:` — a noun of speech owned by its speaker, then a colon before the quotation. */
 const OWNED_SPEECH = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:response|reply|answer|message|verdict|view|words|warning|advice|retort|reaction|explanation|conclusion|assessment)\b[^:“”"]{0,80}:\s*$/u;
 /** A speech act named as a noun and owned by its speaker, right before a quotation: `the government's decision to ‘declare a pause’`. */
-const OWNED_ACT = /((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:decision|announcement|pledge|promise|vow|call|warning|threat|demand|remarks?|comments?|claims?|assertion|insistence|description|characteri[sz]ation|offer|proposal|appeal)\s+(?:to|of|that|for|as)?\s*(?:the\s+|a\s+|an\s+)?$/u;
+const ACT_NOUNS = 'decision|announcement|pledge|promise|vow|call|warning|threat|demand|remarks?|comments?|claims?|assertion|insistence|description|characteri[sz]ation|offer|proposal|appeal';
+const OWNED_ACT = new RegExp(`((?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}[\\p{L}][\\p{L}.-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ACT_NOUNS})\\s+(?:to|of|that|for|as)?\\s*(?:the\\s+|a\\s+|an\\s+)?$`, 'u');
 
-const ACT_NOUN_BEFORE = /\b(?:decision|announcement|pledge|promise|vow|call|warning|threat|demand|remarks?|comments?|claims?|assertion|insistence|description|characteri[sz]ation|offer|proposal|appeal)\b[^\p{L}]*(?:\p{L}+[^\p{L}]*){0,2}$/u;
+const ACT_NOUN_BEFORE = new RegExp(`\\b(?:${ACT_NOUNS})\\b[^\\p{L}]*(?:\\p{L}+[^\\p{L}]*){0,2}$`, 'u');
 
 /** A signature after a quotation: a dash and a short name or title ending the paragraph. */
 const SIGNED_AFTER = /^[\s,.]*(?:[—–]|\s-)\s*([\p{Lu}][^.!?“”"\n]{1,80}?)[\s.]*$/u;
