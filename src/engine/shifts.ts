@@ -146,7 +146,7 @@ function agreementIndex(s: ArmsSession, w1: Window, w2: Window): AgreementIndex 
   const mean = (a: string, b: string, w: Window) => {
     // Agreement is symmetric: the pair may be stored under either country.
     const spans = rowsOf(a).get(b) ?? rowsOf(b).get(a);
-    const k = w === w1 || (w.from === w1.from && w.to === w1.to) ? 0 : w === w2 || (w.from === w2.from && w.to === w2.to) ? 1 : -1;
+    const k = w === w1 ? 0 : w === w2 ? 1 : -1;
     if (!spans || k < 0) return null;
     const [sum, years] = spans[k];
     return years ? sum / years : null;

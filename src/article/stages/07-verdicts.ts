@@ -9,7 +9,7 @@ import {
 } from '../model/verdicts.js';
 import { FORECAST_MIN_YEARS } from '../model/windows.js';
 import { statesInText } from '../link.js';
-import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, TradeOracle, UnOracle, InvestmentOracle, OracleInvestment, MilexOracle } from '../oracle.js';
+import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnVote, OracleUnVotes, OracleTrade, TradeOracle, UnOracle, InvestmentOracle, OracleInvestment, MilexOracle } from '../oracle.js';
 import type { ArticleDoc, DocClaim, Verdict } from '../types.js';
 import { resolveWindow } from '../windows.js';
 import { moneyIn } from '../claim-shape.js';
@@ -409,13 +409,18 @@ function judgeTrade(claim: DocClaim, trade: TradeOracle, articleYear: number | n
     `${partner.mirrorTotal !== null ? ` (${usd(partner.mirrorTotal)} as ${partner.name} reported it)` : ''}` +
     `${!ok ? `; the top partner was ${top.name} (${usd(top.total)})` : ''}` +
     `${mirrorTop && mirrorTop.name !== top.name ? `; by the partners’ own reports ${mirrorTop.name} comes first` : ''}.`;
-  const dated = articleYear !== null && articleYear > data.lastYear ? ` The trade data end in ${data.lastYear}, before the article (${articleYear}).` : '';
+  const dated = tradeDataEnd(data, articleYear);
   const investment = /\binvest/.test(claim.measure) ? ` The investment part is not checked: ${DATASETS_FOR.investment}, which this check does not read yet.` : '';
   claim.verdict = ok ? 'supported' : 'contradicted';
   claim.evidence = `${figures}${dated}${investment}`;
   claim.query = data.query;
   claim.window = { from: data.year, to: data.year };
   return true;
+}
+
+/** Said when the article is dated after the trade data end. */
+function tradeDataEnd(data: OracleTrade, articleYear: number | null): string {
+  return articleYear !== null && articleYear > data.lastYear ? ` The trade data end in ${data.lastYear}, before the article (${articleYear}).` : '';
 }
 
 /** The portion a trade claim states: a percentage, or words (`almost all`, `most`, `half`) as a range. */
@@ -446,7 +451,7 @@ function judgeTradeShare(claim: DocClaim, trade: TradeOracle, articleYear: numbe
   const whole = /\b(?:trade|trading|turnover)\b/i.test(claim.text) && !/\b(?:exports?|imports?|imported|exported|fuel|oil|gas|coal|food|grain|wheat|arms|weapons|goods\s+of)\b/i.test(claim.text);
   const figures = `${partner.name} accounted for ${formatPercent(partner.share)} of ${parties.host}’s goods trade with the world in ${data.year} (${usd(partner.total)}, exports and imports together, as ${parties.host} reported it; rank ${partner.rank ?? '–'})` +
     `${partner.mirrorTotal !== null ? `; ${usd(partner.mirrorTotal)} as ${partner.name} reported it` : ''}.`;
-  const dated = articleYear !== null && articleYear > data.lastYear ? ` The trade data end in ${data.lastYear}, before the article (${articleYear}).` : '';
+  const dated = tradeDataEnd(data, articleYear);
   if (whole) {
     const ok = partner.share >= claimed.low && partner.share <= claimed.high;
     claim.verdict = ok ? 'supported' : 'contradicted';
