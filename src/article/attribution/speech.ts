@@ -3,7 +3,7 @@
 // past asides, appositives and adverbials.
 import { DOCUMENT_HEADS, NEEDS_QUOTE, OPENING_VERBS, QUOTE_NEAR, NEEDS_THAT, NON_SPEECH_AFTER_VERB, ORGANISATION_HEADS, SPEECH_VERB_FORMS, TRAILING_ADVERBIALS } from '../model/attribution.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../model/people.js';
-import { spanIndexAt } from '../spans.js';
+import { firstAtOrAfter, spanIndexAt } from '../spans.js';
 import { trieSource } from '../text-tests.js';
 import type { ArticleDoc, QuoteSpan } from '../types.js';
 import { ISSUED_BY, lower, SUBJECT_REACH, clauseStart, leadingPhraseEnd, nounPhraseEnding, headBeforeModifiers, after, mentionsIn } from './phrases.js';
@@ -13,33 +13,24 @@ import type { Speech, Ctx } from './phrases.js';
 // Forms of several words match with the single spaces the clean stage leaves.
 const VERB_RE = new RegExp(`\\b(?:${trieSource([...SPEECH_VERB_FORMS])})\\b`, 'g');
 
-/** Whether a quotation opens in (from, to): a binary search over the quotations, sorted by opening. */
 /** Verbs of belief and expectation that report words in a clause without `that` (`believes the drones were “decisive”`). */
 const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'suggest', 'suggests', 'suggested', 'predict', 'predicts', 'predicted', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected']);
 /** A clause of its own after the verb (a subject and a finite verb, no comma) that a quotation opens inside. */
 const COMPLEMENT = /^\s+(?:the|a|an|this|these|those|it|they|he|she|we|its|his|her|their|\p{Lu}[\p{L}'’-]*)\b[^,.;:“”"]{0,60}?\s(?:is|was|are|were|will|would|could|should|had|has|have|remains?|remained|to\s+be|to\s+remain)\s[^,.;“”"]{0,60}$/u;
 function quotedComplement(doc: ArticleDoc, verbEnd: number, end: number): boolean {
-  const spans = doc.quoteSpans;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].open <= verbEnd) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = spans[lo];
+  const q = firstQuoteAfter(doc.quoteSpans, verbEnd);
   return !!q && q.open < Math.min(end, verbEnd + 130) && COMPLEMENT.test(doc.text.slice(verbEnd, q.open));
 }
 
+/** The first quotation opening after `at` (a binary search over the quotations, sorted by opening). */
+function firstQuoteAfter(spans: readonly QuoteSpan[], at: number): QuoteSpan | undefined {
+  return spans[firstAtOrAfter(spans, at + 1, (q) => q.open)];
+}
+
+/** Whether a quotation opens in (from, to). */
 function quoteOpensWithin(spans: readonly QuoteSpan[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].open <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].open < to;
+  const q = firstQuoteAfter(spans, from);
+  return !!q && q.open < to;
 }
 
 /** Offsets of the sentence's reporter words: quotations blanked (doc.unquoted keeps offsets). */
