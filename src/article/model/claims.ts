@@ -39,7 +39,8 @@ export const AS_MUCH = new RegExp(
 
 /** `@1 accounted for 60% of @0’s arms imports`; `half of its weapons imports`. */
 export const SHARE = new RegExp(
-  String.raw`(?<qual>more than|over|nearly|almost|about|around|roughly|some|less than|under|at least)?\s*(?:(?<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)|(?<frac>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|the majority|the bulk))\s+of\s+(?:(?<subj>${REF})['’]s?\s+|its\s+|their\s+|the country['’]s\s+|all\s+)?(?:${ARMS}\s+)?(?:imports|purchases|acquisitions|supplies|deliveries|arsenal)`,
+  // `\b` and the qualifier's own space: an optional group then `\s*` let every position start a match.
+  String.raw`\b(?:(?<qual>more than|over|nearly|almost|about|around|roughly|some|less than|under|at least)\s+)?(?:(?<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)|(?<frac>half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|the majority|the bulk))\s+of\s+(?:(?<subj>${REF})['’]s?\s+|its\s+|their\s+|the country['’]s\s+|all\s+)?(?:${ARMS}\s+)?(?:imports|purchases|acquisitions|supplies|deliveries|arsenal)`,
   'gi',
 );
 

@@ -80,6 +80,26 @@ describe('actors: people and their roles', () => {
     expect(find('Ferdinand Marcos Jr.')!.mentions.map((m) => m.text)).toEqual(['Ferdinand Marcos Jr.', 'Marcos']);
   });
 
+  it('gives a word two people share to the one named last before it (`Kim` after `Kim Jong Un`, then after `Kim Yo Jong`)', () => {
+    const { find, actors } = actorsOf('Leader Kim Jong Un met the envoy. Kim said ties were strong. His sister, Kim Yo Jong, spoke next. Ms. Kim said little.');
+    expect(find('Kim Jong Un')!.mentions.map((m) => m.text)).toEqual(['Kim Jong Un', 'Kim']);
+    expect(find('Kim Yo Jong')!.mentions.map((m) => m.text)).toEqual(['Kim Yo Jong', 'Kim']);
+    expect(actors.some((a) => a.name === 'Kim')).toBe(false);
+    // Two people with one surname, each named in full before: each `Marcos` is the one named last.
+    const marcos = actorsOf('President Ferdinand Marcos Jr. spoke. Marcos smiled. Senator Imee Marcos disagreed. Marcos left.');
+    expect(marcos.find('Ferdinand Marcos Jr.')!.mentions.map((m) => m.text)).toEqual(['Ferdinand Marcos Jr.', 'Marcos']);
+    expect(marcos.find('Imee Marcos')!.mentions.map((m) => m.text)).toEqual(['Imee Marcos', 'Marcos']);
+  });
+
+  it('takes any name after a posting for a person (`Ambassador to the United Nations Olumide Adeyemi`)', () => {
+    // Neither first name is in the name lexicon: the posting is the evidence.
+    for (const body of ['“It is wrong,” U.S. Ambassador to the United Nations Olumide Adeyemi said.', '“It is wrong,” said Ghana’s Ambassador to the European Union Kwame Boateng.']) {
+      const { actors } = actorsOf(body);
+      expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([body.includes('Olumide') ? 'Olumide Adeyemi' : 'Kwame Boateng']);
+      expect(actors.some((a) => a.kind === 'organisation' && /Ambassador/.test(a.name))).toBe(false);
+    }
+  });
+
   it('takes a name in the possessive after `in` for a person, not a place (`in Vladimir Putin’s war`)', () => {
     const { find } = actorsOf('Men fled in Vladimir Putin’s war. Putin has ramped up efforts.');
     expect(find('Vladimir Putin')!.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin']);

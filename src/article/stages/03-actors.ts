@@ -97,6 +97,8 @@ interface PieceResult {
 }
 
 /** `ambassador to the UN …`, `envoy at the WTO …`: the body a person is posted to, then their name. */
+/** The same, then the body's own capitalised words (`… to the United `) up to its last one. */
+const POSTED_BEFORE_BODY = /\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Oo]bserver|[Ss]pokes(?:man|woman|person))\s+(?:to|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 const POSTED_TO = /\b(?:ambassador|envoy|representative|delegate|observer|spokes(?:man|woman|person))\s+(?:to|at)\s+(?:the\s+)?$/i;
 
 /** What a run of capitalised words (no possessive inside) stands for. */
@@ -184,10 +186,14 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
     // opens with a first name.
     let lastOrg = words.length - 1;
     while (lastOrg >= 0 && !ORG_WORDS.has(words[lastOrg])) lastOrg--;
-    if (lastOrg >= 0 && words.length - lastOrg - 1 >= 2 && words.length - lastOrg - 1 <= 4 && firstNameGender(words[lastOrg + 1])) {
+    // (Or any name, after a posting: `Ambassador to the United Nations Olumide Adeyemi`.)
+    const posted = () => POSTED_BEFORE_BODY.test(text.slice(Math.max(0, toks[0].start - 40), toks[lastOrg].start));
+    if (lastOrg >= 0 && words.length - lastOrg - 1 >= 2 && words.length - lastOrg - 1 <= 4 && (firstNameGender(words[lastOrg + 1]) || posted())) {
       const body = classifyPiece(toks.slice(0, lastOrg + 1), text);
       const person = classifyPiece(toks.slice(lastOrg + 1), text);
-      return { found: [...body.found, ...person.found], candidate: person.candidate, also: person.also };
+      // The posting is the name's title (`Ambassador to the European Union`), as good as `President`.
+      const candidate = person.candidate && posted() ? { ...person.candidate, evidence: Math.max(person.candidate.evidence, 3) } : person.candidate;
+      return { found: [...body.found, ...person.found], candidate, also: person.also };
     }
     const name = phrase.replace(/^the\s+/i, '');
     const canonical = ORG_ALIAS.get(name) ?? name;
@@ -288,6 +294,19 @@ const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 function surnameOf(name: string): string {
   const words = name.split(' ');
   return words.length > 2 && GENERATION.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+}
+
+/** Of `people`, the one whose full name was written last before `at` (none when no full name comes before it). */
+function lastNamedBefore(people: readonly Candidate[], at: number): Candidate | null {
+  let best: Candidate | null = null;
+  let bestAt = -1;
+  for (const c of people) {
+    for (const span of c.spans) if (span.start < at && span.start > bestAt) {
+      best = c;
+      bestAt = span.start;
+    }
+  }
+  return best;
 }
 
 /** Whether `word` (lower case) stands as a word of its own, in lower case, somewhere in the text. */
@@ -424,35 +443,46 @@ export function actors(doc: ArticleDoc): void {
   // a lone word that is another word of one full name only (the family name first, a name in use).
   const byWord = new Map<string, Candidate | null>();
   for (const c of full) {
-    // (A first word only when it is no given name: `Xi`, not `Vladimir`.)
+    // (A first word only when it is no given name — `Xi`, not `Vladimir` — or opens a name of three words
+    // or more, the family name first: `Kim` for `Kim Jong Un`.)
     for (const [i, w] of c.name.split(' ').slice(0, -1).entries()) {
-      if (w.length < 2 || NAME_PARTICLES.has(w) || !/^\p{Lu}/u.test(w) || (i === 0 && firstNameGender(w))) continue;
+      if (w.length < 2 || NAME_PARTICLES.has(w) || !/^\p{Lu}/u.test(w) || (i === 0 && firstNameGender(w) && c.tokens < 3)) continue;
       byWord.set(w, byWord.has(w) && byWord.get(w) !== c ? null : c);
     }
   }
+  /** A mention (`span`, read as `c`) of the person `target`; a short form lends its role and gender to the full name. */
+  const addPerson = (target: Candidate, c: Candidate, span: Span): void => {
+    const i = table.add(`p:${target.name}`, () => ({ name: target.name, kind: 'person', iso3: null, role: target.role, military: false, gender: target.gender, genderFromText: target.genderFromText }), span, inQuote(span), false);
+    if (target === c) return;
+    const a = table.actors[i];
+    a.role = a.role ?? c.role;
+    if (c.genderFromText && !a.genderFromText) {
+      a.gender = c.gender;
+      a.genderFromText = true;
+    }
+  };
+  /** The full names a lone word could be (`Kim` → `Kim Jong Un`, `Kim Yo Jong`), when more than one. */
+  const sharers = (word: string): Candidate[] =>
+    bySurname.get(word) === null || (!bySurname.has(word) && byWord.get(word) === null)
+      ? full.filter((c) => surnameOf(c.name) === word || c.name.split(' ').slice(0, -1).includes(word))
+      : [];
   for (const c of candidates.values()) {
     let target: Candidate | null | undefined = c.evidence > 0 && c.tokens >= 2 ? c : undefined;
     if (c.tokens === 1) {
       target = bySurname.get(c.name) ?? misspeltSurname(c.name, bySurname) ?? (bySurname.has(c.name) ? undefined : byWord.get(c.name) ?? undefined);
+      // A word two of the article's people share: each mention is the one named last before it.
+      const shared = target ? [] : sharers(c.name);
+      if (shared.length > 1 && c.spans.every((span) => lastNamedBefore(shared, span.start))) {
+        for (const span of c.spans) addPerson(lastNamedBefore(shared, span.start)!, c, span);
+        continue;
+      }
       // A lone word at the start of sentences only is a person when it speaks (`Erdogan told CBS`)
       // and is no common word (`Officials said`, `Critics say`: plural, or in lower case elsewhere).
       const speaks = () => c.evidence >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(c.name) && !/[^su]s$/.test(c.name) && !inLowerCase(text, c.name.toLowerCase());
       target ??= c.evidence > 0 && (c.midSentence > 0 || c.strong > 0 || isKnownSurname(c.name) || speaks()) ? c : undefined;
     }
     if (!target) continue;
-    for (const span of c.spans) {
-      const t = target;
-      table.add(`p:${t.name}`, () => ({ name: t.name, kind: 'person', iso3: null, role: t.role, military: false, gender: t.gender, genderFromText: t.genderFromText }), span, inQuote(span), false);
-    }
-    if (target !== c) {
-      const i = table.get(`p:${target.name}`)!;
-      const a = table.actors[i];
-      a.role = a.role ?? c.role;
-      if (c.genderFromText && !a.genderFromText) {
-        a.gender = c.gender;
-        a.genderFromText = true;
-      }
-    }
+    for (const span of c.spans) addPerson(target, c, span);
   }
 
   // `the junta`, `the military` → the armed forces the text ties them to.
