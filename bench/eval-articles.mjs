@@ -4,7 +4,8 @@
 // event recall, and dates the text does not support — for the development part (dev-01…20,
 // dev-31…50) and the hold-out (dev-21…30, dev-51…70) apart. `--misses` lists what was missed in the
 // development part only: the hold-out is for measuring, never for reading misses.
-// Usage: npm run eval:articles [-- --misses] [-- --json] [-- --files 01,02]
+// `--vary` scores the development part again under each variant of src/article/eval-variants.ts.
+// Usage: npm run eval:articles [-- --misses] [-- --json] [-- --files 01,02] [-- --vary]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,6 +95,23 @@ if (showMisses) {
     const m = r.score.misses;
     const all = [...m.quotes.map((x) => `Q ${x}`), ...m.claims.map((x) => `C ${x}`), ...m.events.map((x) => `E ${x}`), ...m.dates.map((x) => `D ${x}`)];
     if (all.length) console.log(`\n${r.file}\n  ${all.join('\n  ')}`);
+  }
+}
+// `--vary`: the development part again, varied the ways real news varies (src/article/eval-variants.ts).
+if (args.includes('--vary')) {
+  const { VARIANTS } = await load('article/eval-variants.js');
+  const dev = files.filter((f) => !holdOut(Number(f.slice(4, 6))) && (!only || only.includes(f.slice(4, 6))));
+  totals.variants = {};
+  for (const [name, vary] of [['plain', (text, gold) => ({ text, gold })], ...Object.entries(VARIANTS)]) {
+    const scores = dev.map((f) => {
+      const article = parseDevArticle(readFileSync(join(devDir, f), 'utf8'));
+      const gold0 = JSON.parse(readFileSync(join(devDir, f.replace(/\.txt$/, '.gold.json')), 'utf8'));
+      const { text, gold } = vary(article.title ? `${article.title}\n\n${article.body}` : article.body, gold0);
+      return scoreArticle(gold, checkArticle(text, { date: article.date ?? undefined }), article.date);
+    });
+    const r = rates(addScores(scores));
+    totals.variants[name] = r;
+    if (!args.includes('--json')) console.log(`varied development part, ${name.padEnd(20)} quotes P ${pct(r.quoteP)} R ${pct(r.quoteR)} F1 ${pct(r.quoteF1)}`);
   }
 }
 if (args.includes('--json')) console.log(JSON.stringify(totals, null, 1));

@@ -1,7 +1,7 @@
 // Reading names in running text: runs of capitalised words, the title before a name
 // (`Russia's Defense Minister Sergei Shoigu`), a lower-case role before it (`junta leader …`) and the
 // appositive after it (`…, a Bangkok-based security analyst with Janes`). Pure string work.
-import { APPOSITIVE_OPENERS, HEAD_TITLES, HONORIFIC_GENDER, RELATIVE_ROLE_VERBS, ROLE_NOUNS, TITLE_WORDS } from './model/people.js';
+import { APPOSITIVE_OPENERS, COMPLEMENT_WORDS, HEAD_TITLES, HONORIFIC_GENDER, RELATIVE_ROLE_VERBS, ROLE_NOUNS, TITLE_WORDS } from './model/people.js';
 import { ORG_WORDS } from './model/organisations.js';
 import { SPEECH_VERB_FORMS } from './model/attribution.js';
 import { EITHER_NAMES, FEMALE_NAMES, MALE_NAMES, SURNAMES } from './model/name-lexicon.js';
@@ -206,11 +206,16 @@ export function splitTitle(toks: Token[]): TitleSplit | null {
   if (isConnector(toks[nameStart].text)) {
     // A complement (`of State`, `of Foreign Affairs`): the name is what is left at the end.
     const rest = toks.slice(nameStart + 1).filter((t) => !isConnector(t.text));
-    if (rest.length < 2) return null;
+    // (Words of a department first: the name, if any, starts after them.)
+    let department = 0;
+    while (department < rest.length && COMPLEMENT_WORDS.has(rest[department].text)) department++;
+    if (department === rest.length || rest.length < 2) return null;
     const firstName = rest.findIndex((t) => firstNameGender(t.text) !== null);
-    const keep = firstName > 0 ? rest.length - firstName : Math.min(2, rest.length - 1);
+    const keep = department > 0 ? rest.length - department : firstName > 0 ? rest.length - firstName : Math.min(2, rest.length - 1);
     nameStart = toks.indexOf(rest[rest.length - keep]);
   }
+  // `Chief of the General Staff Valery Gerasimov`: a title word inside the complement is no head.
+  if (toks.slice(0, nameStart).some((t) => t.text === 'of')) while (nameStart < toks.length - 1 && COMPLEMENT_WORDS.has(toks[nameStart].text)) nameStart++;
   const name = toks.slice(nameStart);
   const parts = name.filter((t) => !NAME_PARTICLES.has(t.text));
   if (parts.length === 0 || parts.length > 4 || !endsName(name[name.length - 1].text)) return null;

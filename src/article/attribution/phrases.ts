@@ -224,6 +224,12 @@ const LEADING_HEAD = /^\s*((?:the|a|an)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,5}?[\p{L
 export function after(ctx: Ctx, verbEnd: number, sentEnd: number): Speech['subject'] {
   const { doc } = ctx;
   const rest = doc.unquoted.slice(verbEnd, Math.min(sentEnd, verbEnd + SUBJECT_REACH));
+  // `said she and made a plea`: a pronoun is the whole subject.
+  const pronoun = /^\s+(he|she|they|we)\b/i.exec(rest);
+  if (pronoun) {
+    const start = verbEnd + pronoun[0].length - pronoun[1].length;
+    return { start, end: start + pronoun[1].length, text: pronoun[1] };
+  }
   const m = AFTER_SUBJECT.exec(rest);
   if (!m) return null;
   const start = verbEnd + rest.indexOf(m[1]);

@@ -29,6 +29,20 @@ export const HEAD_TITLES = new Set([
   'Sgt.', 'Officer', 'Attorney',
 ]);
 
+/**
+ * The words of a title's complement after `of` (`Minister of Foreign Affairs`, `Secretary of State`,
+ * `Chief of the General Staff`): a department, never a name.
+ */
+export const COMPLEMENT_WORDS = new Set([
+  'Foreign', 'Affairs', 'State', 'Defence', 'Defense', 'National', 'Interior', 'Home', 'Finance', 'Economy',
+  'Economic', 'Trade', 'Commerce', 'Industry', 'Justice', 'Health', 'Energy', 'Agriculture', 'Education',
+  'Information', 'Planning', 'Security', 'Development', 'Investment', 'Culture', 'Transport', 'Labour', 'Labor',
+  'Environment', 'Treasury', 'Mines', 'Petroleum', 'Communications', 'Immigration', 'Tourism', 'Works', 'Relations',
+  'Cooperation', 'Co-operation', 'International', 'Integration', 'Power', 'Resources', 'Public', 'General', 'Staff',
+  'Armed', 'Forces', 'Army', 'Navy', 'Air', 'Force', 'Police', 'Homeland', 'Veterans', 'Science',
+  'Technology', 'Digital', 'Overseas', 'Expatriates', 'Religious', 'Water',
+]);
+
 /** Honorifics that give a gender. */
 export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   Mr: 'm', 'Mr.': 'm', Sir: 'm', Lord: 'm', King: 'm', Prince: 'm', Emir: 'm', Sultan: 'm', Pope: 'm', Father: 'm',

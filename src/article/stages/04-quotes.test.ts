@@ -261,6 +261,18 @@ describe('the sieves, one pattern class each', () => {
     expect(quote('“We will buy more jets,” said Senior Gen. Min Aung Hlaing, the junta chief.', 'We will')!.speaker).toBe('Min Aung Hlaing');
   });
 
+  it('a title with a department after `of` is a role, and the name after the department is the person (`Minister of Foreign Affairs Retno Marsudi`)', () => {
+    expect(quote('The Minister of Foreign Affairs said there had been “insufficient progress” on the plan.', 'insufficient')!.speaker).toBe('Minister of Foreign Affairs');
+    expect(quote('Minister of Foreign Affairs Retno Marsudi said there had been “insufficient progress” on the plan.', 'insufficient')!.speaker).toBe('Retno Marsudi');
+    expect(quote('“It is not enough,” said Minister of National Defence Prabowo Subianto.', 'It is')!.speaker).toBe('Prabowo Subianto');
+    expect(quote('“It is not enough,” said Chief of the General Staff Valery Gerasimov.', 'It is')!.speaker).toBe('Valery Gerasimov');
+  });
+
+  it('an inverted pronoun is the whole subject (`said she and made a plea`)', () => {
+    const doc = run('Ambassador Linda Thomas-Greenfield spoke first.\n\n“Now is the time,” said she and made a plea: “Vote yes.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']);
+  });
+
   it('a bare role noun opens an aside after a name: `X, commander of the force, told`', () => {
     expect(quote('Lt. Gen. John Smith, commander of the force, told reporters: “The exercise went well.”', 'The exercise')!.speaker).toBe('John Smith');
   });
