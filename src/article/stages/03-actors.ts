@@ -188,7 +188,9 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
     while (lastOrg >= 0 && !ORG_WORDS.has(words[lastOrg])) lastOrg--;
     // (Or any name, after a posting: `Ambassador to the United Nations Olumide Adeyemi`.)
     const posted = () => POSTED_BEFORE_BODY.test(text.slice(Math.max(0, toks[0].start - 40), toks[lastOrg].start));
-    if (lastOrg >= 0 && words.length - lastOrg - 1 >= 2 && words.length - lastOrg - 1 <= 4 && (firstNameGender(words[lastOrg + 1]) || posted())) {
+    // (One word after a posting is a name too, `… to the United Nations Prabowo`, unless it links.)
+    const after = words.length - lastOrg - 1;
+    if (lastOrg >= 0 && after <= 4 && ((after >= 2 && firstNameGender(words[lastOrg + 1])) || (after >= 1 && posted() && (after >= 2 || !linkName(words[lastOrg + 1]))))) {
       const body = classifyPiece(toks.slice(0, lastOrg + 1), text);
       const person = classifyPiece(toks.slice(lastOrg + 1), text);
       // The posting is the name's title (`Ambassador to the European Union`), as good as `President`.
