@@ -111,7 +111,7 @@ if (args.includes('--vary')) {
     });
     const r = rates(addScores(scores));
     totals.variants[name] = r;
-    if (!args.includes('--json')) console.log(`varied development part, ${name.padEnd(20)} quotes P ${pct(r.quoteP)} R ${pct(r.quoteR)} F1 ${pct(r.quoteF1)}`);
+    if (!args.includes('--json')) console.log(`varied development part, ${name.padEnd(20)} quotes P ${pct(r.quoteP)} R ${pct(r.quoteR)} F1 ${pct(r.quoteF1)}  claims R ${pct(r.claimR)} P ${pct(r.claimP)}`);
   }
 }
 if (args.includes('--json')) console.log(JSON.stringify(totals, null, 1));

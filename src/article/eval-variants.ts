@@ -43,6 +43,17 @@ function otherNames(text: string, gold: Gold): { text: string; gold: Gold } {
   return { text: out, gold: { ...gold, quotes: gold.quotes.map((q) => ({ ...q, speaker: (q.speaker && renamed.get(q.speaker)) ?? q.speaker })) } };
 }
 
+/**
+ * Other states for the article's main ones, named as news names them where the registry names them
+ * otherwise (`Turkey` for `Turkiye`, `Vietnam` for `Viet Nam`, `the UK`, `Ivory Coast`).
+ */
+const OTHER_STATES: [RegExp, string][] = [
+  [/\bMyanmar\b/g, 'Turkey'], [/\bBurmese\b/g, 'Turkish'], [/\bChina\b/g, 'Vietnam'], [/\bChinese\b/g, 'Vietnamese'],
+  [/\bBeijing\b/g, 'Hanoi'], [/\bRussia\b/g, 'the UK'], [/\bRussian\b/g, 'British'], [/\bMoscow\b/g, 'London'],
+  [/\bIndia\b/g, 'Ivory Coast'], [/\bIndian\b/g, 'Ivorian'],
+];
+const otherStates = (t: string) => OTHER_STATES.reduce((out, [from, to]) => out.replace(from, (m, at: number) => (to.startsWith('the ') && /(?:^|[.!?]\s+|\n)$/.test(out.slice(0, at)) ? `The${to.slice(3)}` : to)), t);
+
 /** A change to the article's text alone; the gold quotations change the same way (their marks, words). */
 const textOnly = (change: (text: string) => string): Variant => (text, gold) => ({
   text: change(text),
@@ -107,6 +118,15 @@ export const VARIANTS: Record<string, Variant> = {
   },
   /** One sentence per paragraph. */
   'sentence paragraphs': textOnly(sentencePerParagraph),
+  /** Other states, some named otherwise by the registry; the gold speakers and claims renamed too. */
+  'other states': (text, gold) => ({
+    text: otherStates(text),
+    gold: {
+      ...gold,
+      quotes: gold.quotes.map((q) => ({ ...q, text: otherStates(q.text), speaker: q.speaker && otherStates(q.speaker) })),
+      claims: gold.claims.map((c) => ({ ...c, text: otherStates(c.text) })),
+    },
+  }),
   /** Windows line ends. */
   'CRLF line ends': (text, gold) => ({ text: text.replace(/\n/g, '\r\n'), gold }),
 };

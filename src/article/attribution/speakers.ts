@@ -361,7 +361,9 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
     // `China said` after `China’s UN Mission said`: the state speaking through the organ that just spoke.
     if (country) {
       for (const { speaker: organ } of spokenBefore(ctx, speech.verbStart, 2000)) {
-        if (organ.kind === 'body' && organ.name !== country.name && organ.name.startsWith(country.name)) return [organ, 'organisation'];
+        // (The organ is named as the text names the state: `Turkey’s UN Mission`, the registry's `Turkiye`.)
+        const written = ctx.text.slice(ms[0].start, ms[0].end);
+        if (organ.kind === 'body' && organ.name !== country.name && (organ.name.startsWith(country.name) || organ.name.startsWith(written))) return [organ, 'organisation'];
       }
     }
     return [{ name: country ? country.name : bare, role: null, person: null, kind: 'body' }, 'organisation'];

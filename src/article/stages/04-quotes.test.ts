@@ -268,6 +268,14 @@ describe('the sieves, one pattern class each', () => {
     expect(quote('“It is not enough,” said Chief of the General Staff Valery Gerasimov.', 'It is')!.speaker).toBe('Valery Gerasimov');
   });
 
+  it('a state speaks through the organ of it that spoke just before, named as the text names the state (`Turkey`, registry `Turkiye`)', () => {
+    for (const state of ['China', 'Turkey', 'the US']) {
+      const organ = `${state[0].toUpperCase()}${state.slice(1)}’s UN Mission`.replace(/^The US’s/, 'The US');
+      const doc = run(`${organ} said the draft was “very unfortunate.”\n\n${state[0].toUpperCase()}${state.slice(1)} said it had offered “other formulations.”`);
+      expect(doc.quotes.map((q) => q.speaker)).toEqual([organ.replace(/^The /, ''), organ.replace(/^The /, '')]);
+    }
+  });
+
   it('an inverted pronoun is the whole subject (`said she and made a plea`)', () => {
     const doc = run('Ambassador Linda Thomas-Greenfield spoke first.\n\n“Now is the time,” said she and made a plea: “Vote yes.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']);
