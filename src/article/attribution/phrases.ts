@@ -311,6 +311,9 @@ export function addSpoken(list: Spoken[], speaker: Speaker, at: number): void {
 /** Words that may open a sentence before its subject: a name's title words, an adverbial. */
 const BEFORE_SUBJECT = /^[\s\p{P}]*(?:(?:Meanwhile|However|Later|Earlier|Separately|Also|Then|But|And|On\s+\p{Lu}\p{Ll}+|In\s+\p{Lu}\p{Ll}+)\s*,?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and)\s+){0,6}$/u;
 
+/** An inverted appositive: a role, then the name (`Ethiopia’s prime minister, `, `The defence minister, `). */
+const INVERTED_ROLE = new RegExp(`^[\\s\\p{P}]*(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.'’-]*['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].filter((w) => /^[a-z-]+$/.test(w)).join('|')}),\\s*$`, 'u');
+
 /** The person who is the subject of the sentence before `at` (same or previous paragraph), if any. */
 export function previousSubject(ctx: Ctx, at: number): { actor: number; sentence: number } | null {
   const here = spanIndexAt(ctx.doc.sentences, at);
@@ -329,7 +332,9 @@ export function previousSubject(ctx: Ctx, at: number): { actor: number; sentence
  */
 function openingPerson(ctx: Ctx, start: number, end: number): Mention | null {
   const first = within(ctx.mentions, start, end).find((m) => !m.inQuote && !m.place && ctx.doc.actors[m.actor].kind === 'person');
-  return first && BEFORE_SUBJECT.test(ctx.text.slice(start, first.start)) ? first : null;
+  if (!first) return null;
+  const before = ctx.text.slice(start, first.start);
+  return BEFORE_SUBJECT.test(before) || INVERTED_ROLE.test(before) ? first : null;
 }
 
 /**

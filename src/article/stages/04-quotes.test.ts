@@ -276,6 +276,20 @@ describe('the sieves, one pattern class each', () => {
     }
   });
 
+  it('a paragraph ending in a colon with no speech verb gives the quotation below to its subject (`Their report is damning:`)', () => {
+    const doc = run('Researchers at the group PAX tracked the flights. Their report is damning:\n\n“At least 100 cargo flights landed between August and November.”[3]\n\nThe message was simple:\n\n“Stop the flights.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Their report']);
+    expect(doc.quotes[0].via).toBe('colon before the paragraph');
+  });
+
+  it('a paragraph that is one quotation, after a paragraph about a person in which nobody speaks, is that person’s', () => {
+    const doc = run('The war has dragged on.\n\nEthiopia’s prime minister, Abiy Ahmed, has made his aims plain.\n\n“We will bury this enemy and make Ethiopia great again.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Abiy Ahmed']);
+    // … but not when the quotation shares its paragraph with other words, or someone spoke before.
+    const shared = run('Ethiopia’s prime minister, Abiy Ahmed, has made his aims plain.\n\nThe crowd chanted “Victory to Ethiopia and its army” for an hour.');
+    expect(shared.quotes.map((q) => q.speaker)).toEqual([]);
+  });
+
   it('an inverted pronoun is the whole subject (`said she and made a plea`)', () => {
     const doc = run('Ambassador Linda Thomas-Greenfield spoke first.\n\n“Now is the time,” said she and made a plea: “Vote yes.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']);

@@ -32,6 +32,12 @@ export const SIEVES = [
 ] as const;
 export type Sieve = (typeof SIEVES)[number];
 
+/**
+ * A sentence's subject before a copula or a verb of how something is put (`Their report is damning`,
+ * `A spokesman was blunt`, `The statement reads`): group 1, at most six words from the start.
+ */
+const SUBJECT_BEFORE_COPULA = /^\s*((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)\s+(?:is|was|are|were|has\s+been|had\s+been|seems|seemed|reads|read|runs|ran|goes|went\s+on|continues|continued|concludes|concluded)\b/u;
+
 /** A sentence that says whose the quotation before it was; the speaker's phrase follows the match. */
 const CATAPHORA = /^\s*(?:(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:words|message|warning|verdict|view|assessment|reaction|response|answer|reply|promise|pledge|vow|assurance)\s+(?:of|from)|So\s+(?:said|says)|(?:That|This)\s+(?:was|is)\s+how)(?=\s)/u;
 
@@ -108,6 +114,11 @@ export function quotes(doc: ArticleDoc): void {
   }
   /** The speech a paragraph reports, in text order (a copy: callers may pop). */
   const speechInParagraph = (para: number): Speech[] => [...(byParagraph.get(para) ?? [])];
+  /** Whether a quotation is its paragraph, but for punctuation and a footnote mark (`[2]`) after it. */
+  const wholeParagraph = (q: QuoteSpan): boolean => {
+    const p = doc.paragraphs[spanIndexAt(doc.paragraphs, q.open)];
+    return !!p && !/[\p{L}\p{N}]/u.test(text.slice(p.start, q.open)) && !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1, p.end).replace(/\[\d{1,3}\]/g, ''));
+  };
   const counts = Object.fromEntries(SIEVES.map((s) => [s, 0])) as Record<Sieve, number>;
   const acts: SpeechAct[] = [];
   const out: ReportQuote[] = [];
@@ -217,6 +228,22 @@ export function quotes(doc: ArticleDoc): void {
     if (!sieve && standsAlone && para > 0 && /:\s*$/.test(text.slice(doc.paragraphs[para - 1].start, doc.paragraphs[para - 1].end))) {
       tryIt('colon before the paragraph', speechInParagraph(para - 1).pop());
     }
+    // 3a. `Their report is damning:` ¶ `“…”`, `A spokesman was blunt:` ¶ `“…”`: a paragraph ending in
+    // a colon with no speech verb, whose last sentence opens with a document, a body or a person.
+    if (!sieve && standsAlone && para > 0 && !speechInParagraph(para - 1).length) {
+      const prev = doc.paragraphs[para - 1];
+      const last = doc.sentences[spanIndexAt(doc.sentences, Math.max(prev.start, prev.end - 1))];
+      const opens = last && /:\s*$/.test(text.slice(last.start, last.end)) ? SUBJECT_BEFORE_COPULA.exec(doc.unquoted.slice(last.start, last.end)) : null;
+      if (opens && doc.paragraphs[last.para].kind === 'body') {
+        const at = last.start + opens.index + opens[0].indexOf(opens[1]);
+        const np = { start: at, end: at + opens[1].length, text: opens[1] };
+        const head = lower(np.text.split(/\s+/).pop() ?? '');
+        const named = mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place);
+        if (named || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head)) {
+          tryIt('colon before the paragraph', { verbStart: np.end, verbEnd: np.end, sentence: spanIndexAt(doc.sentences, last.start), subject: np, inverted: false });
+        }
+      }
+    }
     // 3b. `Foreign Ministry spokesperson Mao Ning: “…”`: a sentence that is a speaker's name, a
     // colon and the quotation (a transcript's or a live blog's shape). Only a phrase that names a
     // person or a body, and nothing else before the colon (`The message was clear: “…”` is not one).
@@ -316,7 +343,10 @@ export function quotes(doc: ArticleDoc): void {
     // speaker's, who spoke before them).
     if (!sieve && standsAlone && speechLike) {
       const about = previousSubject(ctx, q.open);
-      if (about && doc.sentences[about.sentence].para === para && !bySentence.has(about.sentence) && (!previous?.speaker || previous.speaker.person !== about.actor)) {
+      // (Or the paragraph before, when this one is the quotation alone and nobody speaks in that one:
+      // `Ethiopia’s prime minister, Abiy Ahmed, has made his aims plain.` ¶ `“We will …”`.)
+      const sameOrAlone = (p: number) => p === para || (p === para - 1 && !speechInParagraph(p).length && previous?.para !== p && wholeParagraph(q));
+      if (about && sameOrAlone(doc.sentences[about.sentence].para) && !bySentence.has(about.sentence) && (!previous?.speaker || previous.speaker.person !== about.actor)) {
         [sieve, speaker] = ['paragraph speaker', { ...personSpeaker(ctx, about.actor), link: 'name' }];
       }
     }
