@@ -1,4 +1,4 @@
-// Pair the quotation marks of an article: curly “…” and straight "…" double quotes, ‘…’ and '…'
+// Pair the quotation marks of an article: curly “…” (and ”…”) and straight "…" double quotes, ‘…’ and '…'
 // single quotes at the top level (British style), and the news convention for a quote that runs over
 // several paragraphs (no closing mark at the end of a paragraph, an opening mark on the next).
 import { indexAt } from './spans.js';
@@ -72,6 +72,10 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteSpan
           open = null;
         } else if (open && open.single) {
           open = null; // a stray single quote was not a quote
+        } else if (!open && ch === '”' && (before === undefined || /[\s(\[:—–-]/.test(before)) && after !== undefined && !/\s/.test(after)) {
+          // `”…”`, the Nordic convention and a common typo: a right mark after a space, before a
+          // word, opens (as a straight `"` would).
+          open = { mark: i, single: false, segments: [], segStart: i + 1 };
         }
       } else if (ch === '"') {
         if (open && !open.single) {

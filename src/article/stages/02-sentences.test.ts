@@ -56,6 +56,12 @@ describe('quotation marks', () => {
     expect(quoted('“One,” he said. "Two," she said.')).toEqual(['One,', 'Two,']);
   });
 
+  it('pairs right marks used for both ends (”…”, the Nordic convention and a common typo)', () => {
+    expect(quoted('The minister said: ”We will buy the jets.” He added that ”the deal is done”, and left.')).toEqual(['We will buy the jets.', 'the deal is done']);
+    // A right mark after a word still only closes: `“Yes,” he said` keeps one quotation.
+    expect(quoted('“Yes,” he said. It was ”final”.')).toEqual(['Yes,', 'final']);
+  });
+
   it('pairs German and Polish marks („…“) and guillemets', () => {
     expect(quoted('„We are ready“, said Olaf Scholz. «Nous sommes prêts», he added.')).toEqual(['We are ready', 'Nous sommes prêts']);
   });
