@@ -2,7 +2,11 @@
 import { DEFAULT_YEARS, WINDOW_RULES } from './model/windows.js';
 import type { WindowSpec } from './types.js';
 
+/** A word every window phrase holds (a year's digits, `since`, `last`, `recent`, …): most sentences have none. */
+const WINDOW_CUE = /\d|histor|tradition|long been|decades|all time|since|past|last|previous|preceding|lately|recent|of late|these days|nowadays/i;
+
 export function windowSpecOf(sentence: string): { spec: WindowSpec; phrase: string | null } {
+  if (!WINDOW_CUE.test(sentence)) return { spec: { kind: 'last', years: DEFAULT_YEARS }, phrase: null };
   for (const rule of WINDOW_RULES) {
     const m = rule.pattern.exec(sentence);
     if (!m) continue;
