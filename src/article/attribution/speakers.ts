@@ -2,7 +2,7 @@
 // speaker — a named person, a pronoun or a nominal (`the minister`) to the person meant, a
 // document to its issuer, organisations and capitals as themselves — and how it was linked.
 import { statesInText } from '../link.js';
-import { CAPITALS, DOCUMENT_HEADS, GROUP_PLURALS, ORGANISATION_HEADS } from '../model/attribution.js';
+import { CAPITALS, DOCUMENT_HEADS, GROUP_PLURALS, MEDIA_HEADS, ORGANISATION_HEADS } from '../model/attribution.js';
 import { HEAD_TITLES, ROLE_NOUNS } from '../model/people.js';
 import { appositiveAfter } from '../names.js';
 import { spanIndexAt, within } from '../spans.js';
@@ -237,6 +237,63 @@ function documentIssuer(ctx: Ctx, paraStart: number, at: number, noun: string): 
   return last;
 }
 
+/** What an author does to each kind of text (`X wrote` a letter, `X posted` a post, `X reported` a report). */
+const AUTHORING: Record<string, RegExp> = {
+  letter: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|sent|sends|penned|addressed|signed)\b/,
+  post: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|posted|posts|tweeted|tweets)\b/,
+  tweet: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|posted|posts|tweeted|tweets)\b/,
+  report: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:reported|reports|published|publishes)\b/,
+  article: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|penned|published)\b/,
+  editorial: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|published|publishes|ran|runs)\b/,
+  commentary: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|published|publishes|ran|runs)\b/,
+};
+
+/**
+ * The author of a bare text (`the letter`, `the post`, `the report`) from the paragraph and the two
+ * before it: the last person or body named doing to it what authors do (`Trump wrote`, `Reuters
+ * reported`) or owning it (`Abdullah’s letter`), as an actor index; null when none.
+ */
+function documentAuthor(ctx: Ctx, from: number, at: number, noun: string): number | null {
+  const authoring = AUTHORING[noun];
+  if (!authoring) return null;
+  const owning = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}s?\\b`, 'u');
+  let author: number | null = null;
+  for (const m of within(ctx.mentions, from, at)) {
+    if (m.inQuote || m.place) continue;
+    const kind = ctx.doc.actors[m.actor].kind;
+    if (kind !== 'person' && kind !== 'organisation') continue;
+    const next = ctx.text.slice(m.end, m.end + 40);
+    if (authoring.test(next) || owning.test(next)) author = m.actor;
+  }
+  return author;
+}
+
+/** Nouns for a news outlet that name none (`the newspaper`, `the agency`). */
+const GENERIC_MEDIA = new Set(['newspaper', 'paper', 'agency', 'broadcaster', 'outlet', 'daily', 'channel', 'network', 'website', 'magazine', 'tabloid', 'weekly']);
+
+/** A capitalised name that reported or quoted (`The Daily Star reported`): the outlet, group 1. */
+const REPORTING = /(?:\b[Tt]he\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:reported|reports|quoted|cited)\b/gu;
+
+/**
+ * The news outlet named last before `at`: an organisation whose name holds a media word, or any
+ * capitalised name that reported or quoted (outlets are seldom in the registry). Null when none.
+ */
+function lastOutlet(ctx: Ctx, at: number): string | null {
+  const from = Math.max(0, at - 3000);
+  let outlet: { at: number; name: string } | null = null;
+  for (const m of within(ctx.mentions, from, at)) {
+    const a = ctx.doc.actors[m.actor];
+    if (m.inQuote || a.kind !== 'organisation') continue;
+    if (a.name.toLowerCase().split(/\s+/).some((w) => MEDIA_HEADS.has(w) || GENERIC_MEDIA.has(w))) outlet = { at: m.start, name: a.name };
+  }
+  const window = ctx.doc.unquoted.slice(from, at);
+  REPORTING.lastIndex = 0;
+  for (let m = REPORTING.exec(window); m; m = REPORTING.exec(window)) {
+    if (!outlet || from + m.index > outlet.at) outlet = { at: from + m.index, name: m[1] };
+  }
+  return outlet?.name ?? null;
+}
+
 const DOCUMENT_NOUN = new RegExp(`\\b(?:${['resolution', 'draft', 'statement', 'declaration', 'communique', 'communiqué', 'report', 'letter', 'text', 'motion', 'plan', 'roadmap', 'road map', 'consensus', 'agreement', 'accord', 'treaty', 'charter', 'proposal', 'memorandum', 'decree', 'law'].join('|')})s?\\b`, 'gi');
 
 const DESCRIBED_BEFORE = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2})$/iu;
@@ -342,7 +399,15 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
     // `The letter, signed by Defence Minister Luis Petri, said`: the signer issued it.
     const issued = issuedDocument(ctx, subject.end, speech.verbStart, bare);
     if (issued) return [issued, 'document'];
-    const issuer = bare.split(/\s+/).length === 1 ? documentIssuer(ctx, ctx.doc.paragraphs[Math.max(0, sentence.para - 2)].start, Math.max(subject.end, speech.verbStart), headWord) : null;
+    const from = ctx.doc.paragraphs[Math.max(0, sentence.para - 2)].start;
+    const issuer = bare.split(/\s+/).length === 1 ? documentIssuer(ctx, from, Math.max(subject.end, speech.verbStart), headWord) : null;
+    // `Trump wrote on Truth Social …` ¶ `The post added: “…”`, `King Abdullah wrote to Congress …
+    // “…,” the letter says`, `Reuters reported …` ¶ `the report added`: the text's author speaks.
+    const author = bare.split(/\s+/).length === 1 && !issuer ? documentAuthor(ctx, from, subject.start, headWord) : null;
+    if (author !== null) {
+      const a = ctx.doc.actors[author];
+      return [a.kind === 'person' ? personSpeaker(ctx, author) : { name: a.name, role: bare, person: null, kind: 'body' }, 'document'];
+    }
     return [{ name: issuer ?? bare, role: issuer ? bare : 'document', person: null, kind: 'body' }, 'document'];
   }
   // `a junta spokesperson`, `one official`: someone new, named as the text names them; only a
@@ -366,6 +431,11 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
         if (organ.kind === 'body' && organ.name !== country.name && (organ.name.startsWith(country.name) || organ.name.startsWith(written))) return [organ, 'organisation'];
       }
     }
+    // `the newspaper reported`, `the agency said`: the outlet the text named last.
+    // (`the agency` alone may be a government's: only `the news agency` is an outlet.)
+    const outletNoun = GENERIC_MEDIA.has(headWord) && (headWord !== 'agency' || /\b(?:news|press)\b/i.test(phrase));
+    const outlet = !ms.length && /^the\s/i.test(phrase) && outletNoun ? lastOutlet(ctx, subject.start) : null;
+    if (outlet !== null) return [{ name: outlet, role: bare, person: null, kind: 'body' }, 'organisation'];
     return [{ name: country ? country.name : bare, role: null, person: null, kind: 'body' }, 'organisation'];
   }
   // A lower-case role without a name (`a junta spokesperson`), or anything else that speaks.

@@ -290,6 +290,25 @@ describe('the sieves, one pattern class each', () => {
     expect(shared.quotes.map((q) => q.speaker)).toEqual([]);
   });
 
+  it('a bare text speaks for its author, named before doing what authors do (`X wrote` … `the letter says`, `X posted` … `the post added`, `Reuters reported` … `the report added`)', () => {
+    const letter = run('Jordan’s King Abdullah II wrote to U.S. lawmakers last month.\n\nThe letter urges Congress to approve the sale. “I am convinced these aircraft are vital,” the letter says.');
+    expect(letter.quotes.map((q) => q.speaker)).toEqual(['Abdullah II']);
+    const post = run('President Donald Trump lashed out on Sunday. “The war must end,” Trump wrote on Truth Social. The post added: “He should make a deal now.”');
+    expect(post.quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
+    const report = run('Reuters reported on Tuesday that a contractor had been sanctioned.\n\n“The work is continuing,” the report added.');
+    expect(report.quotes.map((q) => q.speaker)).toEqual(['Reuters']);
+    // A text nobody is said to have written stays itself.
+    expect(run('“Stop the flights,” the letter says.').quotes.map((q) => q.speaker)).toEqual(['letter']);
+  });
+
+  it('`the newspaper`, `the news agency` is the outlet named last as reporting', () => {
+    const doc = run('The Daily Star reported that payments had been delayed.\n\n“Payments are being routed through China,” the newspaper reported.');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Daily Star']);
+    // … but `the agency` alone may be a government's.
+    const agency = run('Reuters reported the inspection. The International Atomic Energy Agency sent a team.\n\n“Access was limited,” the agency said.');
+    expect(agency.quotes[0].speaker).not.toBe('Reuters');
+  });
+
   it('an inverted pronoun is the whole subject (`said she and made a plea`)', () => {
     const doc = run('Ambassador Linda Thomas-Greenfield spoke first.\n\n“Now is the time,” said she and made a plea: “Vote yes.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']);
