@@ -170,6 +170,9 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
     if (state.size && roleStates.size && ![...state].some((x) => roleStates.has(x))) continue;
     if (roleWords.includes(head) && lastSpeaker && lastSpeaker.at > named[i].start && lastSpeaker.speaker.person !== named[i].actor && leaderRole(lastSpeaker.speaker.role)) return lastSpeaker.speaker;
     if (roleWords.includes(head)) return personSpeaker(ctx, named[i].actor);
+    // `X met James Marape, his counterpart from Papua New Guinea` … `Papua New Guinea’s prime
+    // minister`: a counterpart holds the same office, in the state the phrase names.
+    if (roleWords.includes('counterpart') && state.size && [...state].some((x) => roleStates.has(x))) return personSpeaker(ctx, named[i].actor);
     if (state.size && leader && [...state].some((x) => roleStates.has(x)) && roleWords.some((w) => LEADER_HEADS.has(w))) return personSpeaker(ctx, named[i].actor);
   }
   const foreign = (role: string | null) => state.size > 0 && ![...statesIn(role ?? '')].every((x) => state.has(x));

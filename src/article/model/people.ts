@@ -67,7 +67,7 @@ export const ROLE_NOUNS = new Set([
   'scientist', 'engineer', 'economist', 'banker', 'trader', 'businessman', 'businesswoman', 'tycoon', 'warlord',
   'militant', 'fighter', 'rebel', 'insurgent', 'general-secretary', 'physician', 'ambassador-at-large',
   'ayatollah', 'sheikh', 'sultan', 'chancellor', 'commissioner', 'attaché', 'attache', 'marshal', 'brigadier',
-  'major', 'sergeant', 'major-general', 'lieutenant-general', 'vice-admiral', 'rear-admiral', 'cleric', 'imam', 'bishop',
+  'counterpart', 'major', 'sergeant', 'major-general', 'lieutenant-general', 'vice-admiral', 'rear-admiral', 'cleric', 'imam', 'bishop',
 ]);
 
 /** Words that open an appositive role after a name: `Anthony Davis, a …`, `Ye Myo Hein, who heads …`. */

@@ -91,6 +91,19 @@ describe('actors: people and their roles', () => {
     expect(marcos.find('Imee Marcos')!.mentions.map((m) => m.text)).toEqual(['Imee Marcos', 'Marcos']);
   });
 
+  it('links the longest state name in a title (`Papua New Guinea Prime Minister`, not `Guinea`)', () => {
+    const { actors, find } = actorsOf('Papua New Guinea Prime Minister James Marape met New Zealand Prime Minister Chris Hipkins.');
+    expect(actors.filter((a) => a.kind === 'country').map((a) => a.name)).toEqual(['Papua New Guinea', 'New Zealand']);
+    expect(find('James Marape')!.role).toBe('Papua New Guinea Prime Minister');
+  });
+
+  it('reads a titled name followed by its state (`President Xi Jinping of China`)', () => {
+    const { actors, find } = actorsOf('President Xi Jinping of China is on a state visit. Prime Minister James Marape of Papua New Guinea met him.');
+    expect(actors.filter((a) => a.kind === 'country').map((a) => a.name)).toEqual(['China', 'Papua New Guinea']);
+    expect(find('Xi Jinping')!.role).toBe('President of China');
+    expect(find('James Marape')!.role).toBe('Prime Minister of Papua New Guinea');
+  });
+
   it('takes any name after a posting for a person (`Ambassador to the United Nations Olumide Adeyemi`)', () => {
     // Neither first name is in the name lexicon: the posting is the evidence.
     const cases: [string, string][] = [

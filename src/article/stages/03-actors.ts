@@ -138,13 +138,33 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
     return rest;
   }
 
+  // `President Xi Jinping of China`, `Prime Minister James Marape of Papua New Guinea`: a titled
+  // name, then its state (the role takes the state).
+  const ofAt = toks.map((t) => t.text).lastIndexOf('of');
+  if (ofAt > 1 && ofAt < toks.length - 1) {
+    const tail = toks.slice(ofAt + 1 + (toks[ofAt + 1].text === 'the' ? 1 : 0));
+    const state = tail.length && tail.length <= 4 ? linkName(joinTokens(tail)) : null;
+    const head = state?.kind === 'country' && splitTitle(toks.slice(0, ofAt)) ? classifyPiece(toks.slice(0, ofAt), text) : null;
+    if (state && head?.candidate) {
+      const role = head.candidate.role ? `${head.candidate.role} of ${joinTokens(tail)}` : null;
+      return { found: [...head.found, fromLink(state, spanOf(tail))], candidate: { ...head.candidate, role }, also: head.also };
+    }
+  }
+
   // A title run makes a person: `Russian President Vladimir Putin`; the title may hold a state.
   const titled = splitTitle(toks);
   if (titled && titled.role.length) {
+    // The states in the title, longest name first (`Papua New Guinea Prime Minister`: not `Guinea`).
     const found: Found[] = [];
-    for (const t of titled.role) {
-      const l = /^\p{Lu}/u.test(t.text) ? linkName(t.text) : null;
-      if (l && l.kind !== 'organisation') found.push(fromLink(l, { start: t.start, end: t.end }));
+    for (let i = 0; i < titled.role.length; i++) {
+      for (let n = Math.min(4, titled.role.length - i); n >= 1; n--) {
+        const gram = titled.role.slice(i, i + n);
+        const l = /^\p{Lu}/u.test(gram[0].text) ? linkName(joinTokens(gram)) : null;
+        if (!l || l.kind === 'organisation') continue;
+        found.push(fromLink(l, spanOf(gram)));
+        i += n - 1;
+        break;
+      }
     }
     const honorific = titled.role.map((t) => HONORIFIC_GENDER[t.text]).find((g) => g);
     const onlyHonorific = titled.role.every((t) => honorificGender(t.text) && !/^(?:King|Queen|Prince|Princess|Emir|Sultan|Pope|Congressman|Congresswoman|Chairman|Chairwoman|Spokesman|Spokeswoman)$/.test(t.text));

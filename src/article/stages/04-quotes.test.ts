@@ -309,6 +309,11 @@ describe('the sieves, one pattern class each', () => {
     expect(agency.quotes[0].speaker).not.toBe('Reuters');
   });
 
+  it('a counterpart holds the same office in the state named (`Marape, his counterpart from Papua New Guinea` … `Papua New Guinea’s prime minister`)', () => {
+    const doc = run('Australian Prime Minister Anthony Albanese met James Marape, his counterpart from Papua New Guinea.\n\nPapua New Guinea’s prime minister said the country saw China as “a friend and partner.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['James Marape']);
+  });
+
   it('an inverted pronoun is the whole subject (`said she and made a plea`)', () => {
     const doc = run('Ambassador Linda Thomas-Greenfield spoke first.\n\n“Now is the time,” said she and made a plea: “Vote yes.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']);
