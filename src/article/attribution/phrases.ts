@@ -175,7 +175,7 @@ const TITLE_SHORT = TITLE_ABBREVIATIONS.join('|');
  * `Brig. Gen. Yahya Rasool`, `Antony J. Blinken`), or a preposition that starts an adverbial.
  */
 const AFTER_SUBJECT = new RegExp(
-  `^\\s+((?:[^,.;:“”"]|\\.(?=\\p{Ll})|(?<=\\b(?:${TITLE_SHORT})|\\b\\p{Lu})\\.)+?)(?=\\s*(?:[,;:]|(?<!\\b(?:${TITLE_SHORT}))\\.|$|\\s+(?:on|in|at|during|after|before|while|when)\\s))`,
+  `^\\s+((?:[^,.;:“”"]|\\.(?=\\p{Ll})|(?<=\\b(?:${TITLE_SHORT})|\\b\\p{Lu})\\.)+?)(?=\\s*(?:[,;:]|(?<!\\b(?:${TITLE_SHORT})|\\b\\p{Lu})\\.|$|\\s+(?:on|in|at|during|after|before|while|when)\\s))`,
   'u',
 );
 
@@ -225,7 +225,8 @@ export function after(ctx: Ctx, verbEnd: number, sentEnd: number): Speech['subje
   const { doc } = ctx;
   const rest = doc.unquoted.slice(verbEnd, Math.min(sentEnd, verbEnd + SUBJECT_REACH));
   // `said she and made a plea`: a pronoun is the whole subject.
-  const pronoun = /^\s+(he|she|they|we)\b/i.exec(rest);
+  // (Lower case: `said HE Sheikh Abdullah` is His Excellency.)
+  const pronoun = /^\s+(he|she|they|we)\b/.exec(rest);
   if (pronoun) {
     const start = verbEnd + pronoun[0].length - pronoun[1].length;
     return { start, end: start + pronoun[1].length, text: pronoun[1] };

@@ -179,11 +179,13 @@ const PREPOSITIONAL_ASIDE = /,\s+(?:in|during|at|on|after|before|while|with|from
 const ASIDE_BEFORE_VERB = /\s(?:—|–|--)\s?[^—–;]{1,160}?\s?(?:—|–|--)\s*$|\s\((?=\p{Ll})[^()]{1,160}\)\s*$/u;
 
 /** `X, a …, said` · `X, who heads …, said` · `X (Country), noting that …, said`: X before an aside. */
-const ASIDE_OPENER = /\s*,\s+(?:\d{1,3}(?=,)|a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|(?:[\p{Ll}]+ed|seen|written|sent|given|made|taken|drawn|shown|known|held|led|brought|built|read)\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
+// (`Joe Wilson, R-S.C., said`: a US lawmaker's party and state.)
+const ASIDE_OPENER = /\s*,\s+(?:\d{1,3}(?=,)|[RDI]-\p{Lu}(?:[\p{L}.]*\p{L})?(?=\.?,)|a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|(?:[\p{Ll}]+ed|seen|written|sent|given|made|taken|drawn|shown|known|held|led|brought|built|read)\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
 
 /** `, commander of the force,` · `, Mali's interim president,` at the end of a clause: a role without an article. */
 // (`X, Chief of the General Staff of the Lao People's Army, said`: a role printed as a title too.)
-const ROLE_ASIDE = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS, ...[...ROLE_NOUNS].map((w) => w[0].toUpperCase() + w.slice(1))])}\\b[^,]{0,120},$`, 'u');
+// (The owner may be a name of a few words: `, Saudi Arabia’s crown prince,`.)
+const ROLE_ASIDE = new RegExp(`,\\s+(?:(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,2}[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS, ...[...ROLE_NOUNS].map((w) => w[0].toUpperCase() + w.slice(1))])}\\b[^,]{0,120},$`, 'u');
 
 /**
  * The head before the first aside of a clause that ends in a comma (`X, a …, said` → `X`), or null.

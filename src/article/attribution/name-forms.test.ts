@@ -1,0 +1,100 @@
+// How news prints a speaker: titles before and after the name, initials, particles, honorifics,
+// a state after the name, asides between the name and the verb. Each line is one general form; the
+// quotation must go to the person it names.
+import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../pipeline.js';
+
+const speakerOf = (body: string) => checkArticle(`A test headline\n\nAn intro sentence.\n\n${body}`, {}).quotes[0]?.speaker ?? null;
+
+describe('speaker name forms', () => {
+  const afterTheQuote: [string, string][] = [
+    ['President Xi Jinping of China said “ties are strong.”', 'Xi Jinping'],
+    ['Xi Jinping, the President of China, said “ties are strong.”', 'Xi Jinping'],
+    ['China’s President Xi Jinping said “ties are strong.”', 'Xi Jinping'],
+    ['Chinese President Xi Jinping said “ties are strong.”', 'Xi Jinping'],
+    ['The President of China, Xi Jinping, said “ties are strong.”', 'Xi Jinping'],
+    ['“Ties are strong,” said the President of China, Xi Jinping.', 'Xi Jinping'],
+    ['“Ties are strong,” said Xi Jinping, China’s president.', 'Xi Jinping'],
+    ['“Ties are strong,” said President of China Xi Jinping.', 'Xi Jinping'],
+    ['“Ties are strong,” said Mr. Xi Jinping.', 'Xi Jinping'],
+    ['“Ties are strong,” Chinese leader Xi Jinping told reporters.', 'Xi Jinping'],
+    ['“Ties are strong,” said Minister for Foreign Affairs Penny Wong.', 'Penny Wong'],
+    ['“Ties are strong,” said Foreign Affairs Minister Penny Wong.', 'Penny Wong'],
+    ['“Ties are strong,” said Australia’s Minister for Foreign Affairs, Penny Wong.', 'Penny Wong'],
+    ['“Ties are strong,” said External Affairs Minister S. Jaishankar.', 'Jaishankar'],
+    ['“Ties are strong,” said External Affairs Minister S Jaishankar.', 'Jaishankar'],
+    ['“Ties are strong,” said EAM Dr S Jaishankar.', 'Jaishankar'],
+    ['“Ties are strong,” said Defence Secretary Lloyd J. Austin III.', 'Austin'],
+    ['“Ties are strong,” said Gen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff.', 'Brown'],
+    ['“Ties are strong,” said Sheikh Mohamed bin Zayed Al Nahyan, the UAE president.', 'Mohamed bin Zayed'],
+    ['“Ties are strong,” said HE Sheikh Abdullah bin Zayed.', 'Abdullah bin Zayed'],
+    ['“Ties are strong,” said Lt-Gen Ahmed Al-Mismari.', 'Mismari'],
+    ['“Ties are strong,” said Col Yasser Al-Hamadi, a spokesman for the coalition.', 'Hamadi'],
+    ['“Ties are strong,” said Deputy Prime Minister and Defence Minister Richard Marles.', 'Marles'],
+    ['“Ties are strong,” said Vice President Kamala Harris.', 'Harris'],
+    ['“Ties are strong,” said Vice-President Kamala Harris.', 'Harris'],
+    ['“Ties are strong,” said Secretary-General António Guterres.', 'Guterres'],
+    ['“Ties are strong,” said UN Secretary-General Antonio Guterres.', 'Guterres'],
+    ['“Ties are strong,” said NATO Secretary General Jens Stoltenberg.', 'Stoltenberg'],
+    ['“Ties are strong,” said the head of the IAEA, Rafael Grossi.', 'Grossi'],
+    ['“Ties are strong,” said IAEA chief Rafael Grossi.', 'Grossi'],
+    ['“Ties are strong,” said Rafael Grossi, who heads the IAEA.', 'Grossi'],
+    ['“Ties are strong,” said Kremlin spokesman Dmitry Peskov.', 'Peskov'],
+    ['“Ties are strong,” Kremlin spokesman Dmitry Peskov told reporters.', 'Peskov'],
+    ['Kremlin spokesman Dmitry Peskov told reporters that ties were “strong.”', 'Peskov'],
+    ['Peskov, the Kremlin spokesman, told reporters that ties were “strong.”', 'Peskov'],
+    ['“Ties are strong,” said Thai Prime Minister Srettha Thavisin.', 'Srettha'],
+    ['“Ties are strong,” said Prime Minister Srettha.', 'Srettha'],
+    ['“Ties are strong,” said Malaysian premier Anwar Ibrahim.', 'Anwar'],
+    ['“Ties are strong,” said Anwar.', 'Anwar'],
+    ['“Ties are strong,” said President Prabowo.', 'Prabowo'],
+    ['“Ties are strong,” said Indonesian President Prabowo Subianto.', 'Prabowo'],
+    ['“Ties are strong,” said Dr. Mahathir Mohamad.', 'Mahathir'],
+    ['“Ties are strong,” said Tun Dr Mahathir Mohamad.', 'Mahathir'],
+    ['“Ties are strong,” said Daw Aung San Suu Kyi.', 'Suu Kyi'],
+    ['“Ties are strong,” said U Kyaw Moe Tun, Myanmar’s UN ambassador.', 'Kyaw Moe Tun'],
+    ['“Ties are strong,” said Senior General Min Aung Hlaing.', 'Min Aung Hlaing'],
+    ['“Ties are strong,” said Rep. Michael McCaul, R-Texas.', 'McCaul'],
+    ['“Ties are strong,” said Sen. Lindsey Graham (R-SC).', 'Graham'],
+    ['“Ties are strong,” said Ms. Mao Ning.', 'Mao Ning'],
+    ['“Ties are strong,” said Prof. Wang Dong of Peking University.', 'Wang Dong'],
+  ];
+  for (const [body, who] of afterTheQuote) {
+    it(body, () => {
+      expect(speakerOf(body)).toContain(who);
+    });
+  }
+
+  const beforeTheVerb: [string, string][] = [
+    ['HE Sheikh Abdullah bin Zayed said ties were “strong.”', 'Abdullah bin Zayed'],
+    ['External Affairs Minister S. Jaishankar said ties were “strong.”', 'Jaishankar'],
+    ['Lloyd J. Austin III, the defence secretary, said ties were “strong.”', 'Austin'],
+    ['Gen. Charles Q. Brown Jr. told reporters that ties were “strong.”', 'Brown'],
+    ['Speaking in Hanoi, Vietnamese Prime Minister Pham Minh Chinh said ties were “strong.”', 'Pham Minh Chinh'],
+    ['At a news conference on Monday, Foreign Ministry spokesperson Lin Jian said ties were “strong.”', 'Lin Jian'],
+    ['In an interview with CNN, President Lula said ties were “strong.”', 'Lula'],
+    ['Asked about the deal, the Indonesian defence minister, Sjafrie Sjamsoeddin, said ties were “strong.”', 'Sjafrie'],
+    ['Mohammed bin Salman, Saudi Arabia’s crown prince and de facto ruler, said ties were “strong.”', 'Mohammed bin Salman'],
+    ['Ms Wong, who was in Beijing on Friday, said ties were “strong.”', 'Wong'],
+    ['The former ambassador to Washington, Kishore Mahbubani, said ties were “strong.”', 'Mahbubani'],
+    ['According to Lt. Gen. Zaw Min Tun, ties are “strong.”', 'Zaw Min Tun'],
+    ['Ties are “strong,” according to a statement from President Ferdinand R. Marcos Jr.’s office.', 'office'],
+    ['President Ferdinand R. Marcos Jr. said ties were “strong.”', 'Marcos'],
+    ['U.S. Rep. Joe Wilson, R-S.C., said ties were “strong.”', 'Wilson'],
+    ['Former Prime Minister Imran Khan’s party said ties were “strong.”', 'party'],
+    ['Kazakh President Kassym-Jomart Tokayev said ties were “strong.”', 'Tokayev'],
+    ['Kyrgyz President Sadyr Japarov said ties were “strong.”', 'Japarov'],
+    ['Uzbek leader Shavkat Mirziyoyev said ties were “strong.”', 'Mirziyoyev'],
+    ['Ethiopian Prime Minister Abiy Ahmed Ali said ties were “strong.”', 'Abiy'],
+    ['Burkina Faso junta leader Captain Ibrahim Traoré said ties were “strong.”', 'Traoré'],
+    ['Mali’s interim president, Colonel Assimi Goïta, said ties were “strong.”', 'Goïta'],
+    ['Sudan’s army chief Gen. Abdel Fattah al-Burhan said ties were “strong.”', 'Burhan'],
+    ['Turkish Defence Minister Yaşar Güler said ties were “strong.”', 'Güler'],
+    ['Polish Deputy Prime Minister Władysław Kosiniak-Kamysz said ties were “strong.”', 'Kosiniak-Kamysz'],
+  ];
+  for (const [body, who] of beforeTheVerb) {
+    it(body, () => {
+      expect(speakerOf(body)).toContain(who);
+    });
+  }
+});
