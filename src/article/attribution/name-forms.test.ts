@@ -1,5 +1,5 @@
 // How news prints a speaker: titles before and after the name, initials, particles, honorifics,
-// a state after the name, asides between the name and the verb. Each line is one general form; the
+// a state after the name, asides between the name and the verb; bodies, outlets and texts. Each line is one general form; the
 // quotation must go to the person it names.
 import { describe, expect, it } from 'vitest';
 import { checkArticle } from '../pipeline.js';
@@ -95,6 +95,55 @@ describe('speaker name forms', () => {
   for (const [body, who] of beforeTheVerb) {
     it(body, () => {
       expect(speakerOf(body)).toContain(who);
+    });
+  }
+
+  // Bodies, outlets and texts speak as themselves (a body called by its acronym keeps it).
+  const bodies: [string, string][] = [
+    ['China’s foreign ministry said the sale was “provocative.”', 'ministry'],
+    ['The Chinese Foreign Ministry said in a statement that the sale was “provocative.”', 'Ministry'],
+    ['“The sale is provocative,” the Chinese foreign ministry said.', 'ministry'],
+    ['“The sale is provocative,” a foreign ministry statement said.', 'statement'],
+    ['“The sale is provocative,” Beijing said.', 'Beijing'],
+    ['“The sale is provocative,” the Pentagon said in a statement.', 'Pentagon'],
+    ['The Pentagon called the sale “routine.”', 'Pentagon'],
+    ['The US Embassy in Dhaka said the sanctions were “targeted.”', 'Embassy'],
+    ['“The sanctions are targeted,” the U.S. embassy in Dhaka said.', 'embassy'],
+    ['The Kremlin said the talks were “useful.”', 'Kremlin'],
+    ['“The talks were useful,” the Kremlin said.', 'Kremlin'],
+    ['Moscow described the talks as “useful.”', 'Moscow'],
+    ['The White House said the deal was “a win.”', 'White House'],
+    ['The State Department said the sale was “routine.”', 'State Department'],
+    ['Russia’s defence ministry said the jets were “delivered on time.”', 'ministry'],
+    ['Myanmar’s junta said the jets were “delivered on time.”', 'junta'],
+    ['The junta said the jets were “delivered on time.”', 'junta'],
+    ['The Tatmadaw said the jets were “delivered on time.”', 'Tatmadaw'],
+    ['State media said the jets were “delivered on time.”', 'media'],
+    ['The state-run Global New Light of Myanmar said the jets were “delivered on time.”', 'Global New Light of Myanmar'],
+    ['Xinhua said the visit was “historic.”', 'Xinhua'],
+    ['China’s official Xinhua news agency said the visit was “historic.”', 'Xinhua'],
+    ['“The visit is historic,” state news agency Xinhua said.', 'Xinhua'],
+    ['“The visit is historic,” Xinhua reported.', 'Xinhua'],
+    ['The Russian news agency TASS quoted the minister as saying the visit was “historic.”', 'minister'],
+    ['The UN Security Council said it was “deeply concerned.”', 'Security Council'],
+    ['“We are deeply concerned,” the council said in a statement.', 'council'],
+    ['ASEAN said in a statement that it was “deeply concerned.”', 'ASEAN'],
+    ['The European Union said it was “deeply concerned.”', 'European Union'],
+    ['The EU’s foreign policy chief said the bloc was “deeply concerned.”', 'chief'],
+    ['NATO said the drills were “defensive.”', 'NATO'],
+    ['Human Rights Watch said the strikes were “unlawful.”', 'Human Rights Watch'],
+    ['Amnesty International called the strikes “unlawful.”', 'Amnesty'],
+    ['The Stockholm International Peace Research Institute said exports had “fallen.”', 'Institute'],
+    ['SIPRI said exports had “fallen sharply.”', 'SIPRI'],
+    ['The Indian Army said the exercise was “a success.”', 'Army'],
+    ['The Philippine Coast Guard said the Chinese vessels acted “dangerously.”', 'Coast Guard'],
+    ['The Chinese embassy in Manila said the claims were “groundless.”', 'embassy'],
+    ['Officials in Hanoi said the deal was “close.”', 'Officials'],
+    ['Diplomats said the draft was “dead.”', 'Diplomats'],
+  ];
+  for (const [body, who] of bodies) {
+    it(body, () => {
+      expect(speakerOf(body)?.toLowerCase()).toContain(who.toLowerCase());
     });
   }
 });

@@ -439,7 +439,10 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
     const outletNoun = GENERIC_MEDIA.has(headWord) && (headWord !== 'agency' || /\b(?:news|press)\b/i.test(phrase));
     const outlet = !ms.length && /^the\s/i.test(phrase) && outletNoun ? lastOutlet(ctx, subject.start) : null;
     if (outlet !== null) return [{ name: outlet, role: bare, person: null, kind: 'body' }, 'organisation'];
-    return [{ name: country ? country.name : bare, role: null, person: null, kind: 'body' }, 'organisation'];
+    // (A body the text calls by its acronym keeps it: `NATO said` → `North Atlantic Treaty Organization (NATO)`.)
+    const written = country ? ctx.text.slice(ms[0].start, ms[0].end) : '';
+    const name = !country ? bare : country.kind === 'organisation' && /^\p{Lu}{2,}$/u.test(written) && written !== country.name ? `${country.name} (${written})` : country.name;
+    return [{ name, role: null, person: null, kind: 'body' }, 'organisation'];
   }
   // A lower-case role without a name (`a junta spokesperson`), or anything else that speaks.
   if (/\p{L}/u.test(bare) && bare.split(/\s+/).length <= 8) return [{ name: bare, role: null, person: null, kind: ROLE_NOUNS.has(headWord) ? 'person' : 'body' }, 'role'];
