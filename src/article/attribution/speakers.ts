@@ -7,7 +7,7 @@ import { HEAD_TITLES, ROLE_NOUNS } from '../model/people.js';
 import { appositiveAfter } from '../names.js';
 import { spanIndexAt, within } from '../spans.js';
 import type { Actor } from '../types.js';
-import { ISSUED_BY, lower, SUBJECT_REACH, leadingPhraseEnd, nounPhraseEnding, headBeforeModifiers, after, mentionsIn, personSpeaker, titleCase, stripDeterminer, spokenBefore, lastSpokenWhere, previousSubject, sentenceSubject } from './phrases.js';
+import { ISSUED_BY, lower, SUBJECT_REACH, leadingPhraseEnd, nounPhraseEnding, headBeforeModifiers, after, mentionsIn, personSpeaker, titleCase, stripDeterminer, spokenBefore, lastSpokenWhere, previousSubject, sentenceSubject, FINITE_AFTER } from './phrases.js';
 import type { Speech, Speaker, Link, Ctx } from './phrases.js';
 
 /** Object pronouns after `according to` and their subject forms. */
@@ -34,6 +34,25 @@ function issuedDocument(ctx: Ctx, from: number, end: number, document: string): 
   return { name: `${issuer} ${document}`, role: document, person: person?.actor ?? null, kind: person ? 'person' : 'body' };
 }
 
+/** A clause opening its sentence with a subordinator, then the pronoun before `at`: group 1 is the clause. */
+const SUBORDINATE_THEN_PRONOUN = /^[\s\p{P}]*(?:After|When|Once|Before|Since|Although|Though|Because|If|Upon|Having)\s+([^,;“”"]{3,200}),\s+(?:he|she)\s+$/u;
+
+/**
+ * `After General X inspected the troops, he said …`: a pronoun right after a clause that opens its
+ * sentence with a subordinator is that clause's subject (a person followed by a finite verb).
+ * (`As X looked on, he said` and `while` clauses are left out: they set someone else's scene.)
+ */
+function subordinateSubject(ctx: Ctx, at: number): number | null {
+  const here = spanIndexAt(ctx.doc.sentences, at);
+  if (here < 0) return null;
+  const sent = ctx.doc.sentences[here];
+  const m = SUBORDINATE_THEN_PRONOUN.exec(ctx.doc.unquoted.slice(sent.start, at));
+  if (!m) return null;
+  const clauseStart = sent.start + m.index + m[0].indexOf(m[1]);
+  const person = within(ctx.mentions, clauseStart, clauseStart + m[1].length).find((x) => !x.inQuote && ctx.doc.actors[x.actor].kind === 'person');
+  return person && FINITE_AFTER.test(ctx.text.slice(person.end, person.end + 24)) ? person.actor : null;
+}
+
 /** The most recent speaker (or, failing that, person mentioned) compatible with a pronoun. */
 function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
   const p = lower(pronoun);
@@ -48,7 +67,7 @@ function pronounSpeaker(ctx: Ctx, pronoun: string, at: number): Speaker | null {
     // `he` of the person last named as a subject, not of one who spoke paragraphs ago.
     // `Putin has ramped up efforts …, and on Wednesday he declared …`: a pronoun in a clause joined
     // to one whose subject is a person is that person.
-    const own = sentenceSubject(ctx, at);
+    const own = sentenceSubject(ctx, at) ?? subordinateSubject(ctx, at);
     if (own !== null && (!ctx.doc.actors[own].gender || ctx.doc.actors[own].gender === gender)) return personSpeaker(ctx, own);
     const subject = previousSubject(ctx, at);
     // (Only where nobody spoke since: else the speakers below decide, gender first.)

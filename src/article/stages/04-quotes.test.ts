@@ -314,6 +314,14 @@ describe('the sieves, one pattern class each', () => {
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['James Marape']);
   });
 
+  it('a pronoun right after a clause opening with `After`, `When`, `Once` … is that clause’s subject; `As`, `while` and participles set someone else’s scene', () => {
+    const last = (body: string) => run(`Putin said Russia valued Laos. ${body}`).quotes.pop()?.speaker;
+    expect(last('After General Chansamone Chanyalath inspected the troops, he said the drills were “a success.”')).toBe('Chansamone Chanyalath');
+    expect(last('When Lao Defence Minister Chansamone Chanyalath met the delegation, he called the exercise “historic.”')).toBe('Chansamone Chanyalath');
+    expect(last('As General Chansamone Chanyalath looked on, he said the drills were “a success.”')).toBe('Putin');
+    expect(last('Welcoming General Chansamone Chanyalath, he said the drills were “a success.”')).toBe('Putin');
+  });
+
   it('an inverted pronoun is the whole subject (`said she and made a plea`)', () => {
     const doc = run('Ambassador Linda Thomas-Greenfield spoke first.\n\n“Now is the time,” said she and made a plea: “Vote yes.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']);
