@@ -1,4 +1,4 @@
-// The article check on 498 short articles written by hand, each for one general pattern of
+// The article check on 546 short articles written by hand, each for one general pattern of
 // attribution (quote shapes, speakers by name, title, pronoun, role, organisation, document, agency;
 // bylines, datelines and chrome; outlets' house styles). They were the development material for the
 // sieves beside the dev set; together they guard against a change that mends one pattern by
@@ -48,7 +48,7 @@ function score(c: Case): { good: number; total: number; extra: number; misses: s
   return { good, total: want.length, extra: Math.max(0, quotes.length - want.length), misses };
 }
 
-/** Today: 730 of 747 quotations right (97.7 %), 3 extra. */
+/** Today: 776 of 795 quotations right (97.6 %), 3 extra (`CW_SYNTHETIC=1` lists the misses). */
 const FLOOR = 0.975;
 const MAX_EXTRA = 3;
 
@@ -59,12 +59,12 @@ describe('article check on hand-written articles, one pattern each', () => {
   const extra = results.reduce((t, r) => t + r.extra, 0);
 
   it('reads them all', () => {
-    expect(cases.length).toBe(498);
+    expect(cases.length).toBe(546);
   });
 
   it('attributes at least 97.5 % of their quotations to the right speaker, with at most 3 extra', () => {
     const misses = results.flatMap((r) => r.misses);
-    if (good / total < FLOOR || extra > MAX_EXTRA) console.log(`${good} of ${total} right, ${extra} extra:\n${misses.join('\n')}`);
+    if (process.env.CW_SYNTHETIC || good / total < FLOOR || extra > MAX_EXTRA) console.log(`${good} of ${total} right, ${extra} extra:\n${misses.join('\n')}`);
     expect(good / total).toBeGreaterThanOrEqual(FLOOR);
     expect(extra).toBeLessThanOrEqual(MAX_EXTRA);
   });
