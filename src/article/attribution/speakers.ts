@@ -10,6 +10,9 @@ import type { Actor } from '../types.js';
 import { ISSUED_BY, lower, SUBJECT_REACH, leadingPhraseEnd, nounPhraseEnding, headBeforeModifiers, after, mentionsIn, personSpeaker, titleCase, stripDeterminer, spokenBefore, lastSpokenWhere, previousSubject, sentenceSubject, FINITE_AFTER } from './phrases.js';
 import type { Speech, Speaker, Link, Ctx } from './phrases.js';
 
+/** Verbs that go on with what was being said (`added`, `continued`, `went on`). */
+const CONTINUING = /^(?:add(?:s|ed|ing)?|continu(?:es|ed|ing)|went\s+on|goes\s+on|concluded|concludes)$/i;
+
 /** Object pronouns after `according to` and their subject forms. */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
@@ -437,6 +440,17 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
   const indefinite = /^(?:a|an|one|another)\s/i.test(phrase) || owned;
   const nominal = indefinite ? null : nominalSpeaker(ctx, phrase, speech.verbStart, speech.headline);
   if (nominal) return [nominal, 'nominal'];
+  // `Shoigu said Russia would “…”. The Russian defence minister added that …`: a role no one named
+  // holds, going on with a verb of continuing, is the person who spoke just before (in this
+  // paragraph or the one before), unless their role ties them to another state.
+  if (!indefinite && !speech.headline && ROLE_NOUNS.has(headWord) && CONTINUING.test(ctx.text.slice(speech.verbStart, speech.verbEnd))) {
+    const last = spokenBefore(ctx, speech.verbStart, 1500).next().value;
+    const lastPara = last ? ctx.doc.sentences[spanIndexAt(ctx.doc.sentences, last.at)]?.para ?? -1 : -1;
+    const phraseStates = statesIn(phrase);
+    const roleStates = statesIn(last?.speaker.role ?? '');
+    const otherState = phraseStates.size > 0 && roleStates.size > 0 && ![...phraseStates].some((x) => roleStates.has(x));
+    if (last && last.speaker.kind === 'person' && last.speaker.person !== null && sentence.para - lastPara <= 1 && !otherState) return [last.speaker, 'nominal'];
+  }
   const capital = CAPITALS.get(bare);
   if (capital) return [{ name: `${bare} (${capital})`, role: `government of ${capital}`, person: null, kind: 'body' }, 'capital'];
   // Organisations, bodies and groups speak as themselves, named as the text names them.

@@ -322,6 +322,14 @@ describe('the sieves, one pattern class each', () => {
     expect(last('Welcoming General Chansamone Chanyalath, he said the drills were “a success.”')).toBe('Putin');
   });
 
+  it('a role nobody named holds, going on with `added`, is the person who spoke just before', () => {
+    const doc = run('General Min Aung Hlaing met Sergei Shoigu. Shoigu said Russia would “continue to help.” The Russian defence minister added that deliveries were “on schedule.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Sergei Shoigu', 'Sergei Shoigu']);
+    // … not with another verb, nor when the speaker's role is another state's.
+    expect(run('Shoigu said Russia would “continue to help.” The Russian defence minister said deliveries were “on schedule.”').quotes[1].speaker).not.toBe('Sergei Shoigu');
+    expect(run('Chinese Defence Minister Dong Jun said China would “continue to help.” The Russian defence minister added that deliveries were “on schedule.”').quotes[1].speaker).not.toBe('Dong Jun');
+  });
+
   it('an inverted pronoun is the whole subject (`said she and made a plea`)', () => {
     const doc = run('Ambassador Linda Thomas-Greenfield spoke first.\n\n“Now is the time,” said she and made a plea: “Vote yes.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']);
