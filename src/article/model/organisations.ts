@@ -14,6 +14,9 @@ export const ORG_WORDS = new Set([
   'Systems', 'Aerospace', 'Dynamics', 'Shipyard', 'Shipyards', 'Airlines', 'Media', 'Television', 'Radio',
   'Publications', 'Intelligence', 'Chamber', 'Tribunal', 'Junta', 'Government', 'Embassy', 'Consulate', 'Mission',
   'Caucus', 'Society', 'Club', 'Trust',
+  // News outlets' names (`Jane’s Defence Weekly`, `Hindustan Times`, `Daily Star`).
+  'Weekly', 'Daily', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Monitor', 'Observer', 'Dispatch',
+  'Insider', 'Magazine',
 ]);
 
 /** A name ending with one of these words is an armed group, unless it is a state's army (`Arakan Army`). */

@@ -91,6 +91,13 @@ describe('actors: people and their roles', () => {
     expect(marcos.find('Imee Marcos')!.mentions.map((m) => m.text)).toEqual(['Imee Marcos', 'Marcos']);
   });
 
+  it('takes no outlet, programme, acronym or weapon for a person, so a later `he` finds the person', () => {
+    const { actors, doc } = actorsOf('Erdogan told CBS’s Face the Nation that Turkey would buy more. The Bayraktar TB2 flew over the city. Jane’s Defence Weekly said the ships were ready. The Hindustan Times reported the talks. He said the deal was “done.”');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Erdogan']);
+    expect(actors.some((a) => a.kind === 'organisation' && a.name === 'Jane’s Defence Weekly')).toBe(true);
+    expect(doc.mentions.some((m) => doc.text.slice(m.start, m.end) === 'CBS' && doc.actors[m.actor].kind === 'person')).toBe(false);
+  });
+
   it('links the longest state name in a title (`Papua New Guinea Prime Minister`, not `Guinea`)', () => {
     const { actors, find } = actorsOf('Papua New Guinea Prime Minister James Marape met New Zealand Prime Minister Chris Hipkins.');
     expect(actors.filter((a) => a.kind === 'country').map((a) => a.name)).toEqual(['Papua New Guinea', 'New Zealand']);

@@ -247,6 +247,8 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
     const rest = classifyPiece(toks.slice(1), text);
     return { found: [fromLink(lead, { start: toks[0].start, end: toks[0].end }), ...rest.found], candidate: rest.candidate, place: rest.place };
   }
+  // A word with a digit is a designation (`Bayraktar TB2`, `Su-35`), never part of a person's name.
+  if (toks.some((t) => /\d/.test(t.text))) return { found: [] };
   const first = firstNameGender(words[0]);
   const honorific = honorificGender(words[0]);
   return {
@@ -501,7 +503,9 @@ export function actors(doc: ArticleDoc): void {
       // A lone word at the start of sentences only is a person when it speaks (`Erdogan told CBS`)
       // and is no common word (`Officials said`, `Critics say`: plural, or in lower case elsewhere).
       const speaks = () => c.evidence >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(c.name) && !/[^su]s$/.test(c.name) && !inLowerCase(text, c.name.toLowerCase());
-      target ??= c.evidence > 0 && (c.midSentence > 0 || c.strong > 0 || isKnownSurname(c.name) || speaks()) ? c : undefined;
+      // (An acronym alone — `CBS`, `ASEAN` — is a person only with a title or a role.)
+      const acronym = /^\p{Lu}{2,}$/u.test(c.name);
+      target ??= c.evidence > 0 && (c.midSentence > 0 || c.strong > 0 || isKnownSurname(c.name) || speaks()) && (!acronym || c.strong > 0) ? c : undefined;
     }
     if (!target) continue;
     for (const span of c.spans) addPerson(target, c, span);
