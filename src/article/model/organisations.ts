@@ -128,7 +128,29 @@ export const ORG_ALIASES: Record<string, string> = {
   'Deutsche Welle': 'Deutsche Welle', DW: 'Deutsche Welle', 'France 24': 'France 24', RFI: 'RFI', Euronews: 'Euronews',
   'The Guardian': 'The Guardian', 'The Economist': 'The Economist', Axios: 'Axios', NDTV: 'NDTV', 'India Today': 'India Today',
   'Geo News': 'Geo News', 'Express Tribune': 'The Express Tribune', 'Prothom Alo': 'Prothom Alo', 'Kathmandu Post': 'The Kathmandu Post',
+  // Arms makers, state exporters and the energy and technology firms of arms-and-influence stories:
+  // they "said" as often as people do, and a later `he` must not point at them.
+  Dassault: 'Dassault Aviation', 'Dassault Aviation': 'Dassault Aviation', Airbus: 'Airbus', Boeing: 'Boeing',
+  Lockheed: 'Lockheed Martin', 'Lockheed Martin': 'Lockheed Martin', Raytheon: 'Raytheon', RTX: 'RTX',
+  'Northrop Grumman': 'Northrop Grumman', 'General Dynamics': 'General Dynamics', 'BAE Systems': 'BAE Systems', BAE: 'BAE Systems',
+  Thales: 'Thales', Leonardo: 'Leonardo', Saab: 'Saab', Rheinmetall: 'Rheinmetall', KNDS: 'KNDS', Kongsberg: 'Kongsberg',
+  MBDA: 'MBDA', Safran: 'Safran', Embraer: 'Embraer', Elbit: 'Elbit Systems', 'Elbit Systems': 'Elbit Systems',
+  'Israel Aerospace Industries': 'Israel Aerospace Industries', IAI: 'Israel Aerospace Industries', Baykar: 'Baykar',
+  Roketsan: 'Roketsan', Aselsan: 'Aselsan', Hanwha: 'Hanwha', 'Hyundai Rotem': 'Hyundai Rotem', KAI: 'Korea Aerospace Industries',
+  'Mitsubishi Heavy Industries': 'Mitsubishi Heavy Industries', NORINCO: 'NORINCO', Norinco: 'NORINCO', AVIC: 'AVIC', CSSC: 'CSSC',
+  Rostec: 'Rostec', 'Almaz-Antey': 'Almaz-Antey', UAC: 'United Aircraft Corporation', Sukhoi: 'Sukhoi', Irkut: 'Irkut',
+  Uralvagonzavod: 'Uralvagonzavod', 'Kalashnikov Concern': 'Kalashnikov Concern', HAL: 'Hindustan Aeronautics',
+  'Hindustan Aeronautics': 'Hindustan Aeronautics', DRDO: 'DRDO', 'Bharat Dynamics': 'Bharat Dynamics', Gazprom: 'Gazprom',
+  Rosneft: 'Rosneft', Rosatom: 'Rosatom', Lukoil: 'Lukoil', Novatek: 'Novatek', Transneft: 'Transneft', Huawei: 'Huawei',
+  ZTE: 'ZTE', Sinopec: 'Sinopec', PetroChina: 'PetroChina', CNPC: 'CNPC', CNOOC: 'CNOOC', Aramco: 'Saudi Aramco',
+  'Saudi Aramco': 'Saudi Aramco', COSCO: 'COSCO', Cosco: 'COSCO',
 };
+
+/** Prefixes of a ship's name (`USS Nimitz`, `INS Vikrant`, `HMS Queen Elizabeth`): a vessel, not an actor. */
+export const SHIP_PREFIXES = new Set([
+  'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'KRI', 'BRP', 'RSS', 'PNS', 'JS', 'ROKS', 'TCG', 'ITS', 'ESPS',
+  'HNLMS', 'KD', 'HTMS', 'RFS', 'NRP', 'ARA', 'BNS', 'SLNS', 'FS', 'FGS', 'HDMS', 'HNoMS', 'HSwMS', 'CNS', 'PLANS',
+]);
 
 /** Names that would otherwise be taken for an actor but are programmes or texts. */
 export const NON_ACTOR_WORDS = new Set([

@@ -98,6 +98,12 @@ describe('actors: people and their roles', () => {
     expect(doc.mentions.some((m) => doc.text.slice(m.start, m.end) === 'CBS' && doc.actors[m.actor].kind === 'person')).toBe(false);
   });
 
+  it('takes arms makers and state firms for organisations and ships for no actor (`Dassault said`, `USS Nimitz arrived`)', () => {
+    const { actors } = actorsOf('Dassault said the deal was close. Rosatom said the plant was safe. Boeing delivered the jets. USS Nimitz arrived. HMS Queen Elizabeth docked. INS Vikrant sailed.');
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(actors.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['Dassault Aviation', 'Rosatom', 'Boeing']);
+  });
+
   it('links the longest state name in a title (`Papua New Guinea Prime Minister`, not `Guinea`)', () => {
     const { actors, find } = actorsOf('Papua New Guinea Prime Minister James Marape met New Zealand Prime Minister Chris Hipkins.');
     expect(actors.filter((a) => a.kind === 'country').map((a) => a.name)).toEqual(['Papua New Guinea', 'New Zealand']);

@@ -7,7 +7,7 @@ import {
   appositiveAfter, capitalisedRuns, endsName, NAME_PARTICLES, personCue, endsPossessive, firstNameGender, honorificGender, isCapitalised, isConnector, isKnownSurname, joinTokens, nextToSpeechVerb,
   roleBefore, splitTitle, stripPossessive, tokenize, type Token,
 } from '../names.js';
-import { ARMED_GROUPS, ARMED_GROUP_WORDS, NON_ACTOR_WORDS, NOT_NAME_WORDS, ORG_ALIASES, ORG_WORDS, PLACES, PLACE_WORDS } from '../model/organisations.js';
+import { ARMED_GROUPS, ARMED_GROUP_WORDS, NON_ACTOR_WORDS, NOT_NAME_WORDS, ORG_ALIASES, ORG_WORDS, PLACES, PLACE_WORDS, SHIP_PREFIXES } from '../model/organisations.js';
 import { HEAD_TITLES, HONORIFIC_GENDER, ROLE_NOUNS, TITLE_WORDS } from '../model/people.js';
 import { quoteAt } from '../quote-marks.js';
 import type { Actor, ActorKind, ArticleDoc, Mention, Span } from '../types.js';
@@ -111,6 +111,7 @@ function classifyPiece(toks: Token[], text: string): PieceResult {
   const phrase = joinTokens(toks);
   const span = spanOf(toks);
 
+  if (toks.length > 1 && SHIP_PREFIXES.has(toks[0].text)) return { found: [] };
   const alias = ORG_ALIAS.get(phrase);
   if (alias) return { found: [{ key: `o:${alias}`, kind: 'organisation', name: alias, iso3: null, military: false, role: null, span }] };
   if (phrase.endsWith('-based')) return { found: [], place: true };
