@@ -98,6 +98,39 @@ describe('speaker name forms', () => {
     });
   }
 
+  // Honorifics and ranks of many countries before a name.
+  const honorifics: [string, string][] = [
+    ['“Ties are strong,” said Datuk Seri Anwar Ibrahim.', 'Anwar'],
+    ['“Ties are strong,” said Tan Sri Muhyiddin Yassin.', 'Muhyiddin'],
+    ['“Ties are strong,” said Shri Narendra Modi.', 'Modi'],
+    ['“Ties are strong,” said Smt Nirmala Sitharaman.', 'Sitharaman'],
+    ['“Ties are strong,” said Hon. James Marape.', 'Marape'],
+    ['“Ties are strong,” said Mullah Abdul Ghani Baradar.', 'Baradar'],
+    ['“Ties are strong,” said Maulana Fazlur Rehman.', 'Rehman'],
+    ['“Ties are strong,” said Pak Prabowo.', 'Prabowo'],
+    ['“Ties are strong,” said Haji Abdul Rahman.', 'Rahman'],
+    ['“Ties are strong,” said Mr Modi.', 'Modi'],
+    ['“Ties are strong,” said Madam Tsai Ing-wen.', 'Tsai'],
+    ['“Ties are strong,” said Ms Tsai.', 'Tsai'],
+    ['“Ties are strong,” said Dato’ Sri Mohamad Hasan.', 'Mohamad Hasan'],
+    ['“Ties are strong,” said Excellency Sergey Lavrov.', 'Lavrov'],
+    ['“Ties are strong,” said His Excellency Sheikh Tamim bin Hamad Al Thani.', 'Tamim'],
+    ['“Ties are strong,” said H.E. Wang Yi.', 'Wang Yi'],
+    ['“Ties are strong,” said Comrade Kim Jong Un.', 'Kim Jong Un'],
+    ['“Ties are strong,” said Marshal Kim Jong Un.', 'Kim Jong Un'],
+    ['“Ties are strong,” said Crown Prince Mohammed bin Salman.', 'Mohammed bin Salman'],
+    ['“Ties are strong,” said Air Chief Marshal Zaheer Ahmed Babar Sidhu.', 'Sidhu'],
+    ['“Ties are strong,” said Vice Admiral Hamid Reza.', 'Reza'],
+    ['“Ties are strong,” said Rear Admiral John Kirby.', 'Kirby'],
+    ['“Ties are strong,” said Field Marshal Asim Munir.', 'Munir'],
+    ['“Ties are strong,” said Chief of Army Staff General Asim Munir.', 'Munir'],
+  ];
+  for (const [body, who] of honorifics) {
+    it(body, () => {
+      expect(speakerOf(body)).toContain(who);
+    });
+  }
+
   // Bodies, outlets and texts speak as themselves (a body called by its acronym keeps it).
   const bodies: [string, string][] = [
     ['China’s foreign ministry said the sale was “provocative.”', 'ministry'],

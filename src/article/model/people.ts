@@ -13,7 +13,7 @@ export const TITLE_WORDS = new Set([
   'Deputy', 'Foreign', 'Defense', 'Defence', 'Interior', 'Finance', 'Senior', 'State', 'Councillor', 'Counsellor',
   'President-elect', 'Crown', 'Supreme', 'Commander-in-Chief', 'Dr', 'Dr.', 'Professor', 'Prof.', 'Mr', 'Mr.',
   'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Rev.', 'Father', 'Archbishop', 'Ayatollah',
-  'Speaker', 'Attorney', 'Officer', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'U',
+  'Speaker', 'Attorney', 'Officer', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'U', 'Hon', 'Hon.',
 ]);
 
 /** Titles that name a role on their own: a run of title words needs one of these to be a role. */
