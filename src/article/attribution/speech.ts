@@ -151,6 +151,9 @@ function nounOrAdjectiveUse(t: string, at: number, verb: string): boolean {
   const next = /^\s+([\p{Ll}]+)/u.exec(t.slice(at + verb.length, at + verb.length + 24))?.[1];
   if (next && ORGANISATION_HEADS.has(next)) return true;
   const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+  // `“…,” Lavrov claims.`: a name right after a quotation (blanked here: a run of spaces), then the
+  // form in -s, is its verb.
+  if (/\S\s{3,}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(before) && /s$/.test(verb)) return false;
   // `the Gulf states want`: after a capitalised word a form in -s is a plural noun unless what
   // follows is what a reporting verb takes (`that`, a colon, a quotation, a noun phrase's start).
   const reportingNext = /^\s*(?:that\b|[:,“"‘«]|(?:the|a|an|it|he|she|they|we|his|her|its|their|this|these|those|there)\b|\p{Lu})/u.test(t.slice(at + verb.length, at + verb.length + 12));

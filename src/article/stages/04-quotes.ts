@@ -46,6 +46,12 @@ const CATAPHORA = /^\s*(?:(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s
 
 /** `X’s reply was blunt:` — a noun of speech owned by its speaker, then a colon before the quotation. */
 const OWNED_SPEECH = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:response|reply|answer|message|verdict|view|words|warning|advice|retort|reaction|explanation|conclusion|assessment)\b[^:“”"]{0,80}:\s*$/u;
+/** `Lavrov was blunt:`, `The minister was clear:` — a speaker and the manner of the words that follow (group 1). */
+const MANNER_COLON = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.’'-]*)\s+(?:was|were|is|are)\s+(?:(?:even|more|less|very|quite|equally|just\s+as)\s+)?(?:blunt|clear|direct|emphatic|unequivocal|defiant|candid|frank|succinct|brief|firm|adamant|categorical|dismissive|scathing|forthright|explicit|upbeat|optimistic|cautious|terse)(?:\s+(?:on|about)\s+[^:“”"]{1,60})?:\s*$/u;
+/** `In Lavrov’s words`, `in the minister’s own words`: whose words follow (group 1). */
+const IN_WORDS = /\b[Ii]n\s+((?:the\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:own\s+)?words\b/u;
+/** `“Not isolated” is how Lavrov describes Russia`: a quotation opening its sentence, then whose words (group 1). */
+const IS_HOW = /^[\s,]*(?:is|was|are|were)\s+how\s+((?:the\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?[\p{L}][\p{L}.'’-]*)\s+(?:describes?|described|puts?|calls?|called|sees?|saw|characteri[sz]es?|characteri[sz]ed|frames?|framed|sums?\s+up|summed\s+up)\b/u;
 /** A speech act named as a noun and owned by its speaker, right before a quotation: `the government's decision to ‘declare a pause’`. */
 const ACT_NOUNS = 'decision|announcement|pledge|promise|vow|call|warning|threat|demand|remarks?|comments?|claims?|assertion|insistence|description|characteri[sz]ation|offer|proposal|appeal';
 const OWNED_ACT = new RegExp(`((?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}[\\p{L}][\\p{L}.-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ACT_NOUNS})\\s+(?:to|of|that|for|as)?\\s*(?:the\\s+|a\\s+|an\\s+)?$`, 'u');
@@ -259,10 +265,20 @@ export function quotes(doc: ArticleDoc): void {
         }
       }
       // `Smith’s response was blunt: “No.”`, `The general’s message to Washington was clear: “…”`:
-      // what someone said, named by a noun of speech, owned by the speaker.
-      const owned = colon && !sieve ? OWNED_SPEECH.exec(text.slice(s.start, q.open)) : null;
-      if (owned) {
-        const at = s.start + owned.index + owned[0].indexOf(owned[1]);
+      // what someone said, named by a noun of speech, owned by the speaker; `Lavrov was blunt: “…”`.
+      // (Anchored at the sentence's start: only a short lead-in is read, or a sentence of many
+      // quotations would be read again from its start for each.)
+      const lead = colon && !sieve && q.open - s.start <= SUBJECT_REACH ? text.slice(s.start, q.open) : null;
+      const ownedSpeech = lead !== null ? OWNED_SPEECH.exec(lead) : null;
+      const manner = lead !== null && !ownedSpeech ? MANNER_COLON.exec(lead) : null;
+      const owned = ownedSpeech ?? manner;
+      const at = owned ? s.start + owned.index + owned[0].indexOf(owned[1]) : -1;
+      // (`Lavrov was blunt:` names a speaker; `The message was clear:` does not.)
+      const speaks = () => {
+        const head = lower(owned![1].split(/\s+/).pop() ?? '');
+        return mentionsIn(ctx, at, at + owned![1].length + 1).some((m) => !m.place) || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head);
+      };
+      if (owned && (ownedSpeech || speaks())) {
         tryIt('name and colon', { verbStart: at + owned[1].length, verbEnd: at + owned[1].length, sentence: si, subject: { start: at, end: at + owned[1].length, text: owned[1] }, inverted: false });
       }
     }
@@ -313,8 +329,18 @@ export function quotes(doc: ArticleDoc): void {
     // 4. A partial quote inside reported speech: the sentence's (outermost) speaker.
     // The nearest verb before the quotation governs it (`X condemned Y after the panel spoke of “…”`).
     tryIt('speech in the sentence', [...reported].reverse().find((sp) => sp.verbStart < q.open) ?? reported[0]);
-    // 5. `according to X`.
+    // 5. `according to X`; `In X’s words, …`; `“…” is how X describes it`.
     tryIt('according to', here.find(isAccording));
+    if (!sieve) {
+      const from = Math.max(s.start, q.open - SUBJECT_REACH);
+      const inWords = IN_WORDS.exec(doc.unquoted.slice(from, q.open));
+      const isHow = !inWords && standsAlone ? IS_HOW.exec(doc.unquoted.slice(q.close + 1, Math.min(s.end, q.close + 1 + SUBJECT_REACH))) : null;
+      const owner = inWords ?? isHow;
+      if (owner) {
+        const at = (inWords ? from : q.close + 1) + owner.index + owner[0].indexOf(owner[1]);
+        tryIt('according to', { verbStart: at + owner[1].length, verbEnd: at + owner[1].length, sentence: si, subject: { start: at, end: at + owner[1].length, text: owner[1] }, inverted: false });
+      }
+    }
     // `the Sri Lankan government's decision to ‘declare a pause’`: the owner of the act speaks.
     if (!sieve && !standsAlone) {
       // (The noun first, by a cheap test on the words just before: the full pattern backtracks.)
