@@ -256,6 +256,8 @@ function issuerPattern(noun: string): RegExp {
 /** The issuer of a document: `X said in a statement`, `a statement from X`, `X's statement`. */
 function documentIssuer(ctx: Ctx, paraStart: number, at: number, noun: string): string | null {
   const text = ctx.text.slice(paraStart, at);
+  // Every pattern holds the noun itself: most windows have none, and skip the long pattern.
+  if (!text.toLowerCase().includes(noun.toLowerCase())) return null;
   const re = issuerPattern(noun);
   let last: string | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) last = (m[1] ?? m[2] ?? m[3]).trim().replace(/^the\s+/i, '');
