@@ -63,10 +63,10 @@ describe('articles in several outlets’ styles', () => {
     ]);
     expect(r.events.find((e) => e.type === 'meeting')).toMatchObject({ date: '2021-03-02', place: 'Moscow' });
     expect(claimsIn(r)).toEqual([
-      ['arms transfer', 'Viet Nam', 'Russia', '1950–2020'], // to discuss the delivery of Su-30 fighter jets
-      ['arms transfer', 'Viet Nam', '', '2020–2020'], // a contract for 12 Yak-130 trainer jets last year
-      ['top supplier', 'Viet Nam', 'Russia', '2001–2020'],
-      ['share', 'Viet Nam', 'Russia', '2001–2020'],
+      ['arms transfer', 'Vietnam', 'Russia', '1950–2020'], // to discuss the delivery of Su-30 fighter jets
+      ['arms transfer', 'Vietnam', '', '2020–2020'], // a contract for 12 Yak-130 trainer jets last year
+      ['top supplier', 'Vietnam', 'Russia', '2001–2020'],
+      ['share', 'Vietnam', 'Russia', '2001–2020'],
     ]);
   });
 

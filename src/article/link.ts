@@ -47,6 +47,16 @@ export function linkName(text: string): Link | null {
   return link;
 }
 
+/**
+ * The ISO3 of a state when `text` is one of its names as written (`Vietnam`, `Viet Nam`, `Turkey`,
+ * `United Arab Emirates`) — not a demonym, capital or other metonym, not an abbreviation — else null.
+ */
+export function stateNamedAs(text: string): string | null {
+  if (/^(?:\p{Lu}\.?){2,4}$/u.test(text)) return null;
+  const entity = lookupEntityByName(text.replace(/^the\s+/i, ''));
+  return entity && (entity.kind === 'state' || entity.kind === 'historical') ? entity.iso3 ?? null : null;
+}
+
 /** The registry's display name for an ISO3 code. */
 export function countryName(iso3: string): string {
   return lookupEntity(iso3)?.name ?? iso3;

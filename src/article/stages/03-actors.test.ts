@@ -15,6 +15,15 @@ describe('actors: states', () => {
     expect(find('Russia')!.mentions.map((m) => m.text)).toEqual(['Moscow', 'Kremlin', 'Russia']);
   });
 
+  it('names a state as the article names it most often (`Vietnam`, `Turkey`), unless it writes the registry’s name too', () => {
+    const { find, actors } = actorsOf('Vietnam and Turkey bought jets. Hanoi paid in cash; Vietnamese officials said Vietnam would buy more. The United Arab Emirates did too.');
+    expect(actors.filter((a) => a.kind === 'country').map((a) => [a.name, a.iso3])).toEqual([['Vietnam', 'VNM'], ['Turkey', 'TUR'], ['United Arab Emirates', 'ARE']]);
+    expect(find('Vietnam')!.mentions.map((m) => m.text)).toEqual(['Vietnam', 'Hanoi', 'Vietnamese', 'Vietnam']);
+    // Demonyms and abbreviations alone leave the registry's name; so does the registry's name written once.
+    expect(actorsOf('Vietnamese officials met the UAE delegation.').actors.map((a) => a.name)).toEqual(['Viet Nam', 'UAE']);
+    expect(actorsOf('America sold jets. The United States is the top supplier; America again.').find('United States')).toBeDefined();
+  });
+
   it('names a state’s armed forces, through metonyms and the junta the text ties to it', () => {
     const { find } = actorsOf('Myanmar’s junta leader spoke. The Tatmadaw toppled the government, and the junta faces sanctions while the military fights.');
     const military = find('Myanmar military')!;

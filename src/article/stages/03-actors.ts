@@ -2,7 +2,7 @@
 // included), states' armed forces, organisations and armed groups, with every mention and each
 // person's role as the text gives it. A name becomes a person only on evidence: a title, a role,
 // an appositive, a speech verb, a known first name.
-import { countryName, linkName, type Link } from '../link.js';
+import { countryName, linkName, stateNamedAs, type Link } from '../link.js';
 import {
   appositiveAfter, capitalisedRuns, endsName, NAME_PARTICLES, personCue, endsPossessive, firstNameGender, honorificGender, isCapitalised, isConnector, isKnownSurname, joinTokens, nextToSpeechVerb,
   roleBefore, splitTitle, stripPossessive, tokenize, type Token,
@@ -550,9 +550,36 @@ export function actors(doc: ArticleDoc): void {
   }
 
   for (const a of table.actors) if (a.military && a.iso3 && !a.name.endsWith('military')) a.name = `${countryName(a.iso3)} military`;
+  nameStatesAsWritten(text, table.actors, table.mentions);
   table.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.actors = table.actors;
   doc.mentions = dedupe(table.mentions);
+}
+
+/**
+ * A state is named as the article names it most often (`Vietnam`, `Turkey`, `United Arab Emirates`),
+ * not by the registry's form (`Viet Nam`, `Turkiye`, `UAE`): the reader's words, and the gold's.
+ * Demonyms, capitals and abbreviations do not count; with none, or with the registry's own name
+ * written too, the registry's name stays.
+ */
+function nameStatesAsWritten(text: string, actors: Actor[], mentions: Mention[]): void {
+  const forms = new Map<number, Map<string, number>>();
+  for (const m of mentions) {
+    const a = actors[m.actor];
+    if (a.kind !== 'country' || !a.iso3) continue;
+    const written = text.slice(m.start, m.end).replace(/['’]s?$/u, '');
+    if (stateNamedAs(written) !== a.iso3) continue;
+    let counts = forms.get(m.actor);
+    if (!counts) forms.set(m.actor, (counts = new Map()));
+    counts.set(written, (counts.get(written) ?? 0) + 1);
+  }
+  for (const [i, counts] of forms) {
+    // (The registry's own name, written even once, stays: `the United States` … `America`.)
+    if ([...counts.keys()].some((form) => form.replace(/^the\s+/i, '') === actors[i].name)) continue;
+    let best: string | null = null;
+    for (const [form, n] of counts) if (best === null || n > counts.get(best)!) best = form;
+    if (best) actors[i].name = best.replace(/^the\s+/i, '');
+  }
 }
 
 /** One mention per span: a span covered by an earlier, longer one is dropped. */

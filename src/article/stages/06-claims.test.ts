@@ -11,7 +11,7 @@ describe('claims about arms supply', () => {
   });
 
   it('top supplier, from either side of the sentence', () => {
-    expect(claimsOf('Russia has been Vietnam’s largest arms supplier over the past two decades.')[0]).toMatchObject({ kind: 'top supplier', subject: 'Viet Nam', about: ['Russia'], window: { from: 2001, to: 2020 } });
+    expect(claimsOf('Russia has been Vietnam’s largest arms supplier over the past two decades.')[0]).toMatchObject({ kind: 'top supplier', subject: 'Vietnam', about: ['Russia'], window: { from: 2001, to: 2020 } });
     expect(claimsOf('The top supplier of weapons to Serbia is Russia.')[0]).toMatchObject({ kind: 'top supplier', subject: 'Serbia', about: ['Russia'] });
     expect(claimsOf('Russia has supplied the bulk of Kazakhstan’s weapons since independence.')[0]).toMatchObject({ kind: 'top supplier', subject: 'Kazakhstan', about: ['Russia'], detail: { qualifier: 'most' } });
   });

@@ -3,6 +3,7 @@ import type { Category } from '../../core/types.js';
 import { myanmarOracle } from '../../../test/fixtures/articles/myanmar-oracle.js';
 import type { ArmsOracle, InvestmentOracle, MilexOracle, OracleDeal, OracleUnVote, TradeOracle, UnOracle } from '../oracle.js';
 import { checkArticle } from '../pipeline.js';
+import { lookupEntityByName } from '../../entities/registry.js';
 
 const check = (body: string, oracle: ArmsOracle, date = '2021-06-28') =>
   checkArticle(`A plain test headline\n\n${body}`, { date, oracle }).claims;
@@ -14,7 +15,8 @@ function flatOracle(rows: [string, number][], opts: { lastYear?: number; byCateg
     return { totalTiv: total, suppliers: r.map(([name, tiv]) => ({ name, iso3: null, tiv, share: total ? tiv / total : 0 })), query, dataset: 'literal' };
   };
   return {
-    resolve: (name) => ({ name, iso3: null }),
+    // (As the store does: a name as the article writes it, `Vietnam`, is the register's `Viet Nam`.)
+    resolve: (name) => ({ name: lookupEntityByName(name)?.name ?? name, iso3: null }),
     coverage: () => ({ firstYear: 1950, lastYear: opts.lastYear ?? 2024 }),
     suppliers: (recipient, from, to, category) => answer(category ? opts.byCategory?.[category] ?? [] : rows, `q(${recipient},${from}-${to}${category ? `,${category}` : ''})`),
     transfers: (recipient, supplier) => ({
