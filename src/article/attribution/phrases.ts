@@ -335,7 +335,8 @@ function openingPerson(ctx: Ctx, start: number, end: number): Mention | null {
   const first = within(ctx.mentions, start, end).find((m) => !m.inQuote && !m.place && ctx.doc.actors[m.actor].kind === 'person');
   if (!first) return null;
   const before = ctx.text.slice(start, first.start);
-  return BEFORE_SUBJECT.test(before) || INVERTED_ROLE.test(before) ? first : null;
+  // (The long role pattern only where an inverted role can be: before a comma.)
+  return BEFORE_SUBJECT.test(before) || (/,\s*$/.test(before) && INVERTED_ROLE.test(before)) ? first : null;
 }
 
 /**
