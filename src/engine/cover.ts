@@ -9,7 +9,7 @@ import {
 import { commandLine } from '../core/command-line.js';
 import { AppError } from '../core/errors.js';
 import type { Entity } from '../core/types.js';
-import { statesNamedIn } from '../entities/registry.js';
+import { mayNameState, statesNamedIn } from '../entities/registry.js';
 import { ISSUES } from './options.js';
 import { agreementRows, ungaDataset } from '../store/alignment.js';
 import type { Db } from '../store/db.js';
@@ -142,7 +142,12 @@ export function listedVetoesAbout(db: Db, about: Entity, before: string): VetoEn
 }
 
 /** Whether a veto's agenda item or topic names the state. */
-const vetoAbout = (db: Db, v: VetoEntry, about: Entity) => statesOf(db, 'vetoes', `${v.agenda} ${v.topic ?? ''}`).includes(about.id);
+// (The cheap spelling test first: most vetoes are about other states, and reading every state's
+// names in every agenda cost a cold article check about 5 ms.)
+const vetoAbout = (db: Db, v: VetoEntry, about: Entity) => {
+  const text = `${v.agenda} ${v.topic ?? ''}`;
+  return mayNameState(text, about.id) && statesOf(db, 'vetoes', text).includes(about.id);
+};
 const byDate = (vs: VetoEntry[]) => vs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
 export function vetoesAnswer(db: Db, o: { by?: Entity; about?: Entity; from?: number; to?: number; mergeSoviet?: boolean } = {}): VetoesAnswer {

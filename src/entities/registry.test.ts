@@ -8,6 +8,7 @@ import {
   lookupEntityByName,
   resolveSipriName,
   statesNamedIn,
+  mayNameState,
   suggestEntities,
 } from './registry.js';
 
@@ -226,5 +227,19 @@ describe('statesNamedIn: the states a free-text title names', () => {
     expect(named('Côte d’Ivoire and Guinea-Bissau')).toEqual(['CIV', 'GNB']);
     expect(named('Belgium’s proposal, supported by ETHIOPIA.')).toEqual(['BEL', 'ETH']);
     expect(named('Omanis and Chinese')).toEqual([]);
+  });
+});
+
+describe('mayNameState: the cheap test before statesNamedIn', () => {
+  it('is true wherever statesNamedIn lists the state (never a false no)', () => {
+    const texts = [
+      'The situation in Myanmar', 'Letter dated 5 May from Papua New Guinea', 'Nigeria and Niger', 'Guinea-Bissau',
+      'the Democratic Republic of the Congo', 'Côte d’Ivoire', 'Cote d\'Ivoire', 'Türkiye and the Syrian Arab Republic',
+      'The question concerning Haiti', 'Bosnia and Herzegovina', 'the former Yugoslav Republic of Macedonia', 'Burma',
+      'Korea, Democratic People’s Republic of', 'Middle East, including the Palestinian question', 'Viet Nam', 'Vietnam',
+    ];
+    const ids = [...new Set(texts.flatMap((t) => statesNamedIn(t).map((e) => e.id)).concat(['MMR', 'PNG', 'NGA', 'NER', 'GIN', 'GNB', 'COD', 'COG', 'CIV', 'TUR', 'SYR', 'HTI', 'VNM', 'PRK', 'KOR']))];
+    for (const t of texts) for (const id of ids) if (statesNamedIn(t).some((e) => e.id === id)) expect(mayNameState(t, id), `${t} / ${id}`).toBe(true);
+    expect(mayNameState('The situation in Haiti', 'MMR')).toBe(false);
   });
 });

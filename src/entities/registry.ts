@@ -209,6 +209,21 @@ export function statesNamedIn(text: string): Entity[] {
  * Lower case without accents (`Côte d’Ivoire` as `cote d'ivoire`), curly apostrophes as straight
  * ones (`People’s Republic`), every run of spaces one space.
  */
+/**
+ * Whether `text` may name the state `id`: one of its spellings occurs in it at all. A cheap test
+ * before `statesNamedIn`, which reads every state's spellings: false means it would not list `id`.
+ */
+export function mayNameState(text: string, id: string): boolean {
+  let keys = spellingKeys.get(id);
+  if (!keys) {
+    keys = spellingsOf(id).filter((sp) => !(sp.length <= 4 && sp === sp.toUpperCase())).map(plainKey);
+    spellingKeys.set(id, keys);
+  }
+  const plain = plainKey(text);
+  return keys.some((k) => plain.includes(k));
+}
+const spellingKeys = new Map<string, string[]>();
+
 function plainKey(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 }
