@@ -113,6 +113,11 @@ describe('actors: people and their roles', () => {
     expect(actors.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['Dassault Aviation', 'Rosatom', 'Boeing']);
   });
 
+  it('takes each of two names joined by `and` for a person on what follows the pair (`Xi Jinping and Luiz Inacio Lula da Silva met`)', () => {
+    const { actors } = actorsOf('Xi Jinping and Luiz Inacio Lula da Silva met at the presidential residence on Wednesday.');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Xi Jinping', 'Luiz Inacio Lula da Silva']);
+  });
+
   it('links the longest state name in a title (`Papua New Guinea Prime Minister`, not `Guinea`)', () => {
     const { actors, find } = actorsOf('Papua New Guinea Prime Minister James Marape met New Zealand Prime Minister Chris Hipkins.');
     expect(actors.filter((a) => a.kind === 'country').map((a) => a.name)).toEqual(['Papua New Guinea', 'New Zealand']);

@@ -399,7 +399,10 @@ export function actors(doc: ArticleDoc): void {
         for (const c of result.also ? [...result.also, ...(result.candidate ? [result.candidate] : [])] : result.candidate ? [result.candidate] : []) {
           if (!c.toks.length) continue;
           const nameSpan = spanOf(c.toks);
-          const after = text.slice(nameSpan.end, Math.min(sentence.end, nameSpan.end + 240));
+          // (`Xi and Lula met`: what follows the pair follows each of its names.)
+          const conjunct = result.also?.includes(c) ?? false;
+          const afterFrom = conjunct ? piece[piece.length - 1].end : nameSpan.end;
+          const after = text.slice(afterFrom, Math.min(sentence.end, afterFrom + 240));
           const beforeName = text.slice(Math.max(sentence.start, nameSpan.start - 60), nameSpan.start);
           let role = c.role;
           if (role && owner) role = `${owner} ${role}`;
