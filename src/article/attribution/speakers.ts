@@ -265,15 +265,20 @@ function documentIssuer(ctx: Ctx, paraStart: number, at: number, noun: string): 
 }
 
 /** What an author does to each kind of text (`X wrote` a letter, `X posted` a post, `X reported` a report). */
-const AUTHORING: Record<string, RegExp> = {
-  letter: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|sent|sends|penned|addressed|signed)\b/,
-  post: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|posted|posts|tweeted|tweets)\b/,
-  tweet: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|posted|posts|tweeted|tweets)\b/,
-  report: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:reported|reports|published|publishes)\b/,
-  article: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|penned|published)\b/,
-  editorial: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|published|publishes|ran|runs)\b/,
-  commentary: /^\s+(?:(?:also|later|then|has|had|have)\s+)?(?:wrote|writes|published|publishes|ran|runs)\b/,
+const AUTHOR_VERBS: Record<string, string> = {
+  letter: 'wrote|writes|sent|sends|penned|addressed|signed',
+  post: 'wrote|writes|posted|posts|tweeted|tweets',
+  tweet: 'wrote|writes|posted|posts|tweeted|tweets',
+  report: 'reported|reports|published|publishes',
+  article: 'wrote|writes|penned|published',
+  editorial: 'wrote|writes|published|publishes|ran|runs',
+  commentary: 'wrote|writes|published|publishes|ran|runs',
 };
+/** Per kind of text: its author's verb right after a name (`authored`), or the name owning it (`owned`: `Abdullah’s letter`). */
+const AUTHORING = new Map(Object.entries(AUTHOR_VERBS).map(([noun, verbs]) => [noun, {
+  authored: new RegExp(`^\\s+(?:(?:also|later|then|has|had|have)\\s+)?(?:${verbs})\\b`),
+  owned: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}s?\\b`, 'u'),
+}]));
 
 /**
  * The author of a bare text (`the letter`, `the post`, `the report`) from the paragraph and the two
@@ -281,16 +286,15 @@ const AUTHORING: Record<string, RegExp> = {
  * reported`) or owning it (`Abdullah’s letter`), as an actor index; null when none.
  */
 function documentAuthor(ctx: Ctx, from: number, at: number, noun: string): number | null {
-  const authoring = AUTHORING[noun];
+  const authoring = AUTHORING.get(noun);
   if (!authoring) return null;
-  const owning = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}s?\\b`, 'u');
   let author: number | null = null;
   for (const m of within(ctx.mentions, from, at)) {
     if (m.inQuote || m.place) continue;
     const kind = ctx.doc.actors[m.actor].kind;
     if (kind !== 'person' && kind !== 'organisation') continue;
     const next = ctx.text.slice(m.end, m.end + 40);
-    if (authoring.test(next) || owning.test(next)) author = m.actor;
+    if (authoring.authored.test(next) || authoring.owned.test(next)) author = m.actor;
   }
   return author;
 }
