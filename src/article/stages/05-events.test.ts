@@ -25,6 +25,13 @@ describe('events', () => {
     expect(events.find((e) => e.type === 'sanction')!.actors).toEqual(['United States']);
   });
 
+  it('gives an event that names no one the actors of its context: the sentence’s other event, else the sentence before', () => {
+    const pair = eventsOf('Xi Jinping and Luiz Inacio Lula da Silva met at the presidential residence on Wednesday and signed 37 agreements.');
+    expect(pair.find((e) => e.type === 'agreement')!.actors).toEqual(['Xi Jinping', 'Luiz Inacio Lula da Silva']);
+    const before = eventsOf('Laos and Russia opened their joint drills near Vientiane.\n\nThe exercise ended on Friday with live fire.');
+    expect(before.filter((e) => e.type === 'exercise').flatMap((e) => e.actors)).toEqual(expect.arrayContaining(['Laos', 'Russia']));
+  });
+
   it('lets a sentence that refers back take the date and place of the event it names', () => {
     const events = eventsOf('General Min Aung Hlaing headed to Moscow on June 20.\n\nThe visit included meetings with Russian Defense Minister Sergei Shoigu.');
     expect(events).toHaveLength(2);

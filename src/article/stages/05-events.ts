@@ -38,6 +38,27 @@ const ANAPHORS = Object.fromEntries(
   Object.entries(ANAPHOR_NOUNS).map(([type, nouns]) => [type, new RegExp(String.raw`^\W*(?:the|that|this|his|her|their)\s+(?:[\p{L}-]+\s+)?${nouns}\b`, 'iu')]),
 ) as Record<EventType, RegExp>;
 
+/**
+ * The actors an event with none of its own takes from its context: those of an earlier event of the
+ * same sentence, else the people and states (of the kinds the event takes) the sentence before
+ * names, in the same or the previous paragraph, outside quotations.
+ */
+function contextActors(doc: ArticleDoc, si: number, events: readonly DocEvent[], spec: (typeof EVENT_ACTOR_KINDS)[EventType]): string[] {
+  const s = doc.sentences[si];
+  const sameSentence = events.filter((e) => e.start === s.start && e.actors.length).pop();
+  if (sameSentence) return [...sameSentence.actors];
+  const prev = doc.sentences[si - 1];
+  if (!prev || s.para - prev.para > 1 || doc.paragraphs[prev.para].kind !== 'body') return [];
+  const names: string[] = [];
+  for (const m of within(doc.mentions, prev.start, prev.end)) {
+    const a = doc.actors[m.actor];
+    if (m.inQuote || m.place) continue;
+    const kindKey = a.military ? 'military' : a.kind;
+    if (((a.kind === 'person' && spec.people) || (spec.near as string[]).includes(kindKey)) && !names.includes(a.name)) names.push(a.name);
+  }
+  return names;
+}
+
 const clean = (place: string): string => place.replace(/['’]s$/u, '').replace(/[.,]+$/, '');
 
 function placeOf(type: EventType, sentence: string, triggerEnd: number): string | undefined {
@@ -168,6 +189,9 @@ export function events(doc: ArticleDoc): void {
         const take = (actor.kind === 'person' && spec.people) || (near && (spec.near as string[]).includes(kindKey)) || mention === destination;
         if (take && !names.includes(actor.name)) names.push(actor.name);
       }
+      // `… met at the residence and signed 37 agreements`, `The two sides held talks.`: an event
+      // naming no one is about who the sentence's other event was, else whom the sentence before named.
+      if (!names.length) names.push(...contextActors(doc, si, out, spec));
       const event: DocEvent = {
         type: trigger.type,
         actors: names,
