@@ -329,14 +329,14 @@ export function appositiveAfter(after: string, offset: number): Appositive | nul
 
 const SPEECH = new Set<string>([...SPEECH_VERB_FORMS].filter((v) => !v.includes(' ')));
 const WORD_AFTER = /^(?:,[^,.;“”"]{3,180},|,)?\s+(?:(?:also|later|then|reportedly|has|had|previously|once)\s+)?([a-z]+)\b/;
-const WORD_BEFORE = /\b([a-z]+)(?: to)?\s+$/;
+const WORD_BEFORE = /\b([A-Za-z][a-z]+)(?: to)?\s+$/;
 
 const AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.'’-]*\s*){1,6}(?:(?:in|at)\s+[\p{Lu}][\p{L}'’-]*\s*)?/u;
 
 /** Whether a speech verb governs the name: `said X`, `X said`, `X, a …, said`. */
 export function nextToSpeechVerb(before: string, after: string): boolean {
   const b = WORD_BEFORE.exec(before.slice(-30));
-  if (b && (SPEECH.has(b[1]) || (b[1] === 'according' && /to\s+$/.test(before)))) return true;
+  if (b && (SPEECH.has(b[1]) || (b[1].toLowerCase() === 'according' && /to\s+$/.test(before)))) return true;
   // `Jane Roe of the Lowy Institute in Sydney told …`: past the affiliation to the verb.
   const rest = after.slice(0, 220).replace(AFFILIATION_AFTER, '');
   const a = WORD_AFTER.exec(rest);

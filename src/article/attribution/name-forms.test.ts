@@ -124,6 +124,9 @@ describe('speaker name forms', () => {
     ['“Ties are strong,” said Rear Admiral John Kirby.', 'Kirby'],
     ['“Ties are strong,” said Field Marshal Asim Munir.', 'Munir'],
     ['“Ties are strong,” said Chief of Army Staff General Asim Munir.', 'Munir'],
+    ['“Ties are strong,” said Lt Gen Khamliang Outhakaysone.', 'Khamliang Outhakaysone'],
+    ['“Ties are strong,” said Lt-Gen Khamliang Outhakaysone.', 'Khamliang Outhakaysone'],
+    ['“Ties are strong,” said Maj-Gen Zaw Min Tun.', 'Zaw Min Tun'],
   ];
   for (const [body, who] of honorifics) {
     it(body, () => {

@@ -14,6 +14,9 @@ export const TITLE_WORDS = new Set([
   'President-elect', 'Crown', 'Supreme', 'Commander-in-Chief', 'Dr', 'Dr.', 'Professor', 'Prof.', 'Mr', 'Mr.',
   'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Rev.', 'Father', 'Archbishop', 'Ayatollah',
   'Speaker', 'Attorney', 'Officer', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'U', 'Hon', 'Hon.',
+  // Ranks written without a period or hyphenated, British and Commonwealth style (`Lt Gen`, `Lt-Gen`, `Maj-Gen`).
+  'Lt', 'Maj', 'Brig', 'Col', 'Capt', 'Adm', 'Sgt', 'Lt-Gen', 'Lt-Col', 'Maj-Gen', 'Brig-Gen', 'Vice-Adm', 'Rear-Adm',
+  'Lt.-Gen.', 'Maj.-Gen.', 'Lt.-Col.', 'Brig.-Gen.',
 ]);
 
 /** Titles that name a role on their own: a run of title words needs one of these to be a role. */
@@ -26,7 +29,8 @@ export const HEAD_TITLES = new Set([
   'Chairman', 'Chairwoman', 'Chair', 'Leader', 'Mayor', 'Judge', 'Justice', 'President-elect',
   'Commander-in-Chief', 'Dr', 'Dr.', 'Professor', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir',
   'Dame', 'Lord', 'Rev.', 'Father', 'Archbishop', 'Ayatollah', 'Speaker', 'Councillor', 'Counsellor', 'Sergeant',
-  'Sgt.', 'Officer', 'Attorney',
+  'Sgt.', 'Officer', 'Attorney', 'Lt', 'Maj', 'Brig', 'Col', 'Capt', 'Adm', 'Sgt', 'Lt-Gen', 'Lt-Col', 'Maj-Gen', 'Brig-Gen',
+  'Vice-Adm', 'Rear-Adm', 'Lt.-Gen.', 'Maj.-Gen.', 'Lt.-Col.', 'Brig.-Gen.',
 ]);
 
 /**

@@ -118,6 +118,19 @@ describe('actors: people and their roles', () => {
     expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Xi Jinping', 'Luiz Inacio Lula da Silva']);
   });
 
+  it('takes the source after `according to` for a person, not a place (`according to Thabit Abbasi`)', () => {
+    for (const body of ['Iraq is a customer for French drones, according to Thabit Abbasi.', 'According to Thabit Abbasi, Iraq is a customer.']) {
+      expect(actorsOf(body).actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Thabit Abbasi']);
+    }
+  });
+
+  it('reads ranks written without a period or hyphenated as titles (`Lt Gen`, `Lt-Gen`, `Maj-Gen`)', () => {
+    for (const rank of ['Lt Gen', 'Lt-Gen', 'Maj-Gen']) {
+      const { actors } = actorsOf(`${rank} Khamliang Outhakaysone praised the drills.`);
+      expect(actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([['Khamliang Outhakaysone', rank]]);
+    }
+  });
+
   it('links the longest state name in a title (`Papua New Guinea Prime Minister`, not `Guinea`)', () => {
     const { actors, find } = actorsOf('Papua New Guinea Prime Minister James Marape met New Zealand Prime Minister Chris Hipkins.');
     expect(actors.filter((a) => a.kind === 'country').map((a) => a.name)).toEqual(['Papua New Guinea', 'New Zealand']);

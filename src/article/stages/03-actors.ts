@@ -36,7 +36,8 @@ interface Found {
   span: Span;
 }
 
-const LOCATIVE = /\b(?:in|at|near|outside|inside|around|across|from|to|via)\s+(?:the\s+)?$/i;
+// (`according to X` names a source, not a place.)
+const LOCATIVE = /\b(?:in|at|near|outside|inside|around|across|from|(?<![Aa]ccording\s)to|via)\s+(?:the\s+)?$/i;
 /** The aliases as a map: looked up with every name, a fresh string that an object key lookup would intern. */
 const ORG_ALIAS = new Map(Object.entries(ORG_ALIASES));
 
