@@ -8,7 +8,7 @@ const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const WORD = /[\p{L}\p{N}]/u;
 /** Only these characters can open or close a quotation. */
-const QUOTE_CHAR = /[“”„«»"‘’']/g;
+const QUOTE_CHAR = /[“”„«»"‘’'″]/g;
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD.test(ch);
@@ -77,7 +77,8 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteSpan
           // word, opens (as a straight `"` would).
           open = { mark: i, single: false, segments: [], segStart: i + 1 };
         }
-      } else if (ch === '"') {
+      } else if (ch === '"' || ch === '″') {
+        // (`″`, a double prime, is typed for a straight quote mark by some outlets: `… F-35″ he said`.)
         if (open && !open.single) {
           open.segments.push(trimSpan(text, open.segStart, i));
           spans.push(finish(text, open, i));

@@ -58,6 +58,8 @@ describe('speaker name forms', () => {
     ['“Ties are strong,” said Sen. Lindsey Graham (R-SC).', 'Graham'],
     ['“Ties are strong,” said Ms. Mao Ning.', 'Mao Ning'],
     ['“Ties are strong,” said Prof. Wang Dong of Peking University.', 'Wang Dong'],
+    ['“Ties are strong,” Matthew J Miller, US Special Envoy for South Asia, told the Daily Star.', 'Matthew J Miller'],
+    ['“Ties are strong,” Jane Roe, UN Special Rapporteur on Myanmar, told reporters.', 'Jane Roe'],
   ];
   for (const [body, who] of afterTheQuote) {
     it(body, () => {

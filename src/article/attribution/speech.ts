@@ -188,7 +188,8 @@ const ASIDE_OPENER = /\s*,\s+(?:\d{1,3}(?=,)|[RDI]-\p{Lu}(?:[\p{L}.]*\p{L})?(?=\
 /** `, commander of the force,` · `, Mali's interim president,` at the end of a clause: a role without an article. */
 // (`X, Chief of the General Staff of the Lao People's Army, said`: a role printed as a title too.)
 // (The owner may be a name of a few words: `, Saudi Arabia’s crown prince,`.)
-const ROLE_ASIDE = new RegExp(`,\\s+(?:(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,2}[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS, ...[...ROLE_NOUNS].map((w) => w[0].toUpperCase() + w.slice(1))])}\\b[^,]{0,120},$`, 'u');
+// (Or be capitalised words of a title: `, US Special Envoy for South Asia,`.)
+const ROLE_ASIDE = new RegExp(`,\\s+(?:(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,2}[\\p{Lu}][\\p{L}.-]*['’]s\\s+)?(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}?(?:[\\p{Ll}-]+\\s+){0,2}${trieSource([...ROLE_NOUNS, ...[...ROLE_NOUNS].map((w) => w[0].toUpperCase() + w.slice(1))])}\\b[^,]{0,120},$`, 'u');
 
 /**
  * The head before the first aside of a clause that ends in a comma (`X, a …, said` → `X`), or null.

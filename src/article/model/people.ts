@@ -45,6 +45,9 @@ export const COMPLEMENT_WORDS = new Set([
   'Cooperation', 'Co-operation', 'International', 'Integration', 'Power', 'Resources', 'Public', 'General', 'Staff',
   'Armed', 'Forces', 'Army', 'Navy', 'Air', 'Force', 'Police', 'Homeland', 'Veterans', 'Science',
   'Technology', 'Digital', 'Overseas', 'Expatriates', 'Religious', 'Water',
+  // Regions a post covers (`Special Envoy for South Asia`, `Assistant Secretary for East Asian and Pacific Affairs`).
+  'South', 'North', 'East', 'West', 'Southeast', 'Central', 'Middle', 'Latin', 'Asia', 'Asian', 'Africa', 'African',
+  'Europe', 'European', 'America', 'Americas', 'American', 'Pacific', 'Gulf', 'Arctic', 'Eurasia', 'Eurasian',
 ]);
 
 /** Honorifics that give a gender. */
@@ -71,7 +74,7 @@ export const ROLE_NOUNS = new Set([
   'scientist', 'engineer', 'economist', 'banker', 'trader', 'businessman', 'businesswoman', 'tycoon', 'warlord',
   'militant', 'fighter', 'rebel', 'insurgent', 'general-secretary', 'physician', 'ambassador-at-large',
   'ayatollah', 'sheikh', 'sultan', 'chancellor', 'commissioner', 'attaché', 'attache', 'marshal', 'brigadier',
-  'counterpart', 'major', 'sergeant', 'major-general', 'lieutenant-general', 'vice-admiral', 'rear-admiral', 'cleric', 'imam', 'bishop',
+  'counterpart', 'rapporteur', 'major', 'sergeant', 'major-general', 'lieutenant-general', 'vice-admiral', 'rear-admiral', 'cleric', 'imam', 'bishop',
 ]);
 
 /** Words that open an appositive role after a name: `Anthony Davis, a …`, `Ye Myo Hein, who heads …`. */

@@ -62,6 +62,10 @@ describe('quotation marks', () => {
     expect(quoted('“Yes,” he said. It was ”final”.')).toEqual(['Yes,', 'final']);
   });
 
+  it('takes a double prime (″) typed for a quote mark as one', () => {
+    expect(quoted('“The F-16 is in the same class as the F-35″, Luis Petri said. He called it ″a good plane″.')).toEqual(['The F-16 is in the same class as the F-35', 'a good plane']);
+  });
+
   it('pairs German and Polish marks („…“) and guillemets', () => {
     expect(quoted('„We are ready“, said Olaf Scholz. «Nous sommes prêts», he added.')).toEqual(['We are ready', 'Nous sommes prêts']);
   });
