@@ -305,6 +305,15 @@ const GENERIC_MEDIA = new Set(['newspaper', 'paper', 'agency', 'broadcaster', 'o
 /** A capitalised name that reported or quoted (`The Daily Star reported`): the outlet, group 1. */
 const REPORTING = /(?:\b[Tt]he\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:reported|reports|quoted|cited)\b/gu;
 
+/** The capitalised name that reported last in `[from, at)` (`Kyodo News reported`), or null. */
+function lastReporter(ctx: Ctx, from: number, at: number): string | null {
+  const window = ctx.doc.unquoted.slice(from, at);
+  let name: string | null = null;
+  REPORTING.lastIndex = 0;
+  for (let m = REPORTING.exec(window); m; m = REPORTING.exec(window)) if (/reported|reports/.test(m[0].slice(m[1].length))) name = m[1];
+  return name;
+}
+
 /**
  * The news outlet named last before `at`: an organisation whose name holds a media word, or any
  * capitalised name that reported or quoted (outlets are seldom in the registry). Null when none.
@@ -438,6 +447,15 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
     if (author !== null) {
       const a = ctx.doc.actors[author];
       return [a.kind === 'person' ? personSpeaker(ctx, author) : { name: a.name, role: bare, person: null, kind: 'body' }, 'document'];
+    }
+    if (!issuer && bare.split(/\s+/).length === 1) {
+      // `Kyodo News reported …` ¶ `the report added`: an outlet the registry does not know.
+      const reporter = headWord === 'report' ? lastReporter(ctx, from, subject.start) : null;
+      if (reporter) return [{ name: reporter, role: bare, person: null, kind: 'body' }, 'document'];
+      // `The US Embassy said on Monday that …` ¶ `The statement added: “…”`: a statement is the
+      // body's that spoke just before (in this paragraph or the one before), as the issuer.
+      const body = headWord === 'statement' ? lastSpokenWhere(ctx, subject.start, subject.start - from, (x) => x.speaker.kind === 'body' && !DOCUMENT_HEADS.has(lower(x.speaker.name.split(/\s+/).pop() ?? ''))) : undefined;
+      if (body) return [{ ...body.speaker, role: bare }, 'document'];
     }
     return [{ name: issuer ?? bare, role: issuer ? bare : 'document', person: null, kind: 'body' }, 'document'];
   }

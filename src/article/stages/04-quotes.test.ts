@@ -301,6 +301,13 @@ describe('the sieves, one pattern class each', () => {
     expect(run('“Stop the flights,” the letter says.').quotes.map((q) => q.speaker)).toEqual(['letter']);
   });
 
+  it('a bare `the statement` with no issuer named is the body that spoke just before; `the report`, the outlet that reported', () => {
+    const statement = run('The US Embassy in Lima said on Monday that it was “a matter of concern.”\n\nThe statement added: “Peru should be careful.”');
+    expect(statement.quotes.map((q) => q.speaker)).toEqual(['US Embassy', 'US Embassy']);
+    const report = run('The deal was signed in March, Kyodo Shimpo reported.\n\n“The ships will arrive next year,” the report added.');
+    expect(report.quotes.map((q) => q.speaker)).toEqual(['Kyodo Shimpo']);
+  });
+
   it('`the newspaper`, `the news agency` is the outlet named last as reporting', () => {
     const doc = run('The Daily Star reported that payments had been delayed.\n\n“Payments are being routed through China,” the newspaper reported.');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Daily Star']);
