@@ -136,7 +136,8 @@ const LED_BODY = /^(?:leader|head|chief)\s+of\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)
 const LEADER_HEADS = new Set(['president', 'leader', 'premier', 'chairman', 'king', 'emir', 'sultan', 'ruler', 'monarch']);
 
 /** Whether a role names a head of state or government (`President of Kazakhstan`, `junta leader`). */
-const namesLeader = (role: string): boolean => lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w));
+// (A prime minister heads a government: `the prime minister` may be the one the text calls `PNG leader`.)
+const namesLeader = (role: string): boolean => lower(role).split(/[\s,-]+/).some((w) => LEADER_HEADS.has(w)) || /\bprime\s+minister\b/i.test(role);
 
 /** The states a phrase or a role names (`Chinese president`, `Brunei’s Foreign Minister`). */
 const statesIn = (phrase: string): Set<string> => new Set(statesInText(phrase));
@@ -176,7 +177,7 @@ function nominalSpeaker(ctx: Ctx, phrase: string, at: number, headline = false):
   }
   // `the Chinese president`: the state the phrase names must be the state of the role it points at.
   const state = statesIn(stripDeterminer(phrase));
-  const leader = LEADER_HEADS.has(head);
+  const leader = LEADER_HEADS.has(head) || /\bprime\s+minister$/.test(core);
   // Epithets for the person the story is about: `the Russian leader`, `the Kremlin chief`, `the 71-year-old`.
   const epithet = leader || head === 'chief' || head === 'year-old';
   // (`The head of state noted …, the Belarusian leader stressed` ¶ `According to the President`: a

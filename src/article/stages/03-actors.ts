@@ -531,11 +531,21 @@ export function actors(doc: ArticleDoc): void {
     }
   }
 
-  // Titles and headings are in headline case: only names already known, or the registry's.
+  // Titles and headings are in headline case: only names already known, or the registry's — and,
+  // in a title written in sentence case, a name after a title (`PNG Prime Minister James Marape
+  // says …`), the one place some articles name the person their body calls `the prime minister`.
   for (const para of doc.paragraphs) {
     if (para.kind !== 'title' && para.kind !== 'heading') continue;
     const toks = tokenize(text.slice(para.start, para.end), para.start);
+    const titled = sentenceCase(toks) ? titledNames(toks) : new Map<number, { end: number; name: string; role: string }>();
     for (let i = 0; i < toks.length; i++) {
+      const named = titled.get(i);
+      if (named && table.get(`p:${named.name}`) === undefined && !candidates.has(named.name)) {
+        const span = { start: toks[i].start, end: toks[named.end - 1].end };
+        table.add(`p:${named.name}`, () => ({ name: named.name, kind: 'person', iso3: null, role: named.role, military: false, gender: null, genderFromText: false }), span, false, false);
+        i = named.end - 1;
+        continue;
+      }
       for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
         const gram = toks.slice(i, i + n);
         if (toks[i + n] && PLACE_WORDS.has(toks[i + n].text.replace(/[.,:;!?]+$/, ''))) continue; // `South China Sea`
@@ -558,6 +568,32 @@ export function actors(doc: ArticleDoc): void {
   table.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.actors = table.actors;
   doc.mentions = dedupe(table.mentions);
+}
+
+/** Whether a title is written in sentence case: most of its words start in lower case. */
+function sentenceCase(toks: Token[]): boolean {
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 <= words.length;
+}
+
+/**
+ * In a title, each name of two or three capitalised words right after a head title, with the title
+ * words before it as the role (`PNG Prime Minister James Marape` → `James Marape`, `PNG Prime
+ * Minister`), keyed by the index of its first word; the name must be followed by a word in lower
+ * case or the end.
+ */
+function titledNames(toks: Token[]): Map<number, { end: number; name: string; role: string }> {
+  const out = new Map<number, { end: number; name: string; role: string }>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!HEAD_TITLES.has(toks[i].text)) continue;
+    let end = i + 1;
+    while (end < toks.length && end - i <= 3 && /^\p{Lu}\p{Ll}/u.test(toks[end].text) && !TITLE_WORDS.has(toks[end].text) && !NOT_NAME_WORDS.has(toks[end].text)) end++;
+    if (end - i - 1 < 2 || (end < toks.length && !/^[\p{Ll}\p{P}]/u.test(toks[end].text))) continue;
+    let start = i;
+    while (start > 0 && /^\p{Lu}/u.test(toks[start - 1].text)) start--;
+    out.set(i + 1, { end, name: joinTokens(toks.slice(i + 1, end)).replace(/[.,:;!?]+$/, ''), role: joinTokens(toks.slice(start, i + 1)) });
+  }
+  return out;
 }
 
 /**

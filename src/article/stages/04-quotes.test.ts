@@ -337,6 +337,16 @@ describe('the sieves, one pattern class each', () => {
     expect(run('Chinese Defence Minister Dong Jun said China would “continue to help.” The Russian defence minister added that deliveries were “on schedule.”').quotes[1].speaker).not.toBe('Dong Jun');
   });
 
+  it('a person a sentence-case title names after a title is the one the body calls by the role (`PNG Prime Minister James Marape says …`)', () => {
+    const doc = analyzeArticle('PNG Prime Minister James Marape says China is a friend and partner\n\nPapua New Guinea’s prime minister has asked Australia to “respect our choices.”', {}, 'quotes');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['James Marape']);
+  });
+
+  it('`the prime minister` may be a head of government the text calls `leader`', () => {
+    const doc = run('PNG leader James Marape met the envoy on Monday.\n\nPapua New Guinea’s prime minister said the country saw China as “a friend and partner.”');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['James Marape']);
+  });
+
   it('an inverted pronoun is the whole subject (`said she and made a plea`)', () => {
     const doc = run('Ambassador Linda Thomas-Greenfield spoke first.\n\n“Now is the time,” said she and made a plea: “Vote yes.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']);
