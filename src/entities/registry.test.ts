@@ -243,3 +243,9 @@ describe('mayNameState: the cheap test before statesNamedIn', () => {
     expect(mayNameState('The situation in Haiti', 'MMR')).toBe(false);
   });
 });
+
+describe('abbreviations news writes for states', () => {
+  it('PNG, KSA, NZ and BiH name their states', () => {
+    expect(['PNG', 'KSA', 'NZ', 'BiH'].map((a) => lookupEntityByName(a)?.iso3)).toEqual(['PNG', 'SAU', 'NZL', 'BIH']);
+  });
+});

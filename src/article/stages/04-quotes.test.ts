@@ -342,7 +342,8 @@ describe('the sieves, one pattern class each', () => {
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['James Marape']);
   });
 
-  it('`the prime minister` may be a head of government the text calls `leader`', () => {
+  it('`the prime minister` may be a head of government the text calls `leader`, its state abbreviated (`PNG leader`)', () => {
+    expect(run('PNG leader James Marape met the envoy on Monday.\n\n“We are friends,” said Papua New Guinea’s prime minister.').quotes.map((q) => q.speaker)).toEqual(['James Marape']);
     const doc = run('PNG leader James Marape met the envoy on Monday.\n\nPapua New Guinea’s prime minister said the country saw China as “a friend and partner.”');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['James Marape']);
   });
