@@ -306,6 +306,11 @@ const GENERIC_MEDIA = new Set(['newspaper', 'paper', 'agency', 'broadcaster', 'o
 /** A capitalised name that reported or quoted (`The Daily Star reported`): the outlet, group 1. */
 const REPORTING = /(?:\b[Tt]he\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:reported|reports|quoted|cited)\b/gu;
 
+/** Whether a body's name is a news outlet's (`Associated Press (AP)`, `Xinhua`, `the Daily Star`). */
+function isOutlet(name: string): boolean {
+  return lower(name).split(/[\s()]+/).some((w) => MEDIA_HEADS.has(w) || GENERIC_MEDIA.has(w));
+}
+
 /** The capitalised name that reported last in `[from, at)` (`Kyodo News reported`), or null. */
 function lastReporter(ctx: Ctx, from: number, at: number): string | null {
   const window = ctx.doc.unquoted.slice(from, at);
@@ -325,7 +330,7 @@ function lastOutlet(ctx: Ctx, at: number): string | null {
   for (const m of within(ctx.mentions, from, at)) {
     const a = ctx.doc.actors[m.actor];
     if (m.inQuote || a.kind !== 'organisation') continue;
-    if (a.name.toLowerCase().split(/\s+/).some((w) => MEDIA_HEADS.has(w) || GENERIC_MEDIA.has(w))) outlet = { at: m.start, name: a.name };
+    if (isOutlet(a.name)) outlet = { at: m.start, name: a.name };
   }
   const window = ctx.doc.unquoted.slice(from, at);
   REPORTING.lastIndex = 0;
@@ -455,7 +460,9 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
       if (reporter) return [{ name: reporter, role: bare, person: null, kind: 'body' }, 'document'];
       // `The US Embassy said on Monday that …` ¶ `The statement added: “…”`: a statement is the
       // body's that spoke just before (in this paragraph or the one before), as the issuer.
-      const body = headWord === 'statement' ? lastSpokenWhere(ctx, subject.start, subject.start - from, (x) => x.speaker.kind === 'body' && !DOCUMENT_HEADS.has(lower(x.speaker.name.split(/\s+/).pop() ?? ''))) : undefined;
+      // (Not the outlet that reported it: `…, told the AP` ¶ `The statement added`.)
+      const issuing = (name: string) => !DOCUMENT_HEADS.has(lower(name.split(/\s+/).pop() ?? '')) && !isOutlet(name);
+      const body = headWord === 'statement' ? lastSpokenWhere(ctx, subject.start, subject.start - from, (x) => x.speaker.kind === 'body' && issuing(x.speaker.name)) : undefined;
       if (body) return [{ ...body.speaker, role: bare }, 'document'];
     }
     return [{ name: issuer ?? bare, role: issuer ? bare : 'document', person: null, kind: 'body' }, 'document'];

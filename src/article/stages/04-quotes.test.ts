@@ -304,6 +304,9 @@ describe('the sieves, one pattern class each', () => {
   it('a bare `the statement` with no issuer named is the body that spoke just before; `the report`, the outlet that reported', () => {
     const statement = run('The US Embassy in Lima said on Monday that it was “a matter of concern.”\n\nThe statement added: “Peru should be careful.”');
     expect(statement.quotes.map((q) => q.speaker)).toEqual(['US Embassy', 'US Embassy']);
+    // (Not the outlet that carried it.)
+    const carried = run('The US Embassy in Lima said it was “a matter of concern,” according to the AP.\n\nThe statement added: “Peru should be careful.”');
+    expect(carried.quotes.map((q) => q.speaker)).toEqual(['US Embassy', 'US Embassy']);
     const report = run('The deal was signed in March, Kyodo Shimpo reported.\n\n“The ships will arrive next year,” the report added.');
     expect(report.quotes.map((q) => q.speaker)).toEqual(['Kyodo Shimpo']);
   });
