@@ -125,6 +125,15 @@ export function quotes(doc: ArticleDoc): void {
     const p = doc.paragraphs[spanIndexAt(doc.paragraphs, q.open)];
     return !!p && !/[\p{L}\p{N}]/u.test(text.slice(p.start, q.open)) && !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1, p.end).replace(/\[\d{1,3}\]/g, ''));
   };
+  /** A phrase the sieves found at `start`. */
+  const phraseAt = (start: number, words: string): NonNullable<Speech['subject']> => ({ start, end: start + words.length, text: words });
+  /** A speech act with no verb of its own: `subject` speaks, its act placed at `at` (default: the phrase's end). */
+  const actOf = (subject: NonNullable<Speech['subject']>, sentence: number, at = subject.end, inverted = false): Speech => ({ verbStart: at, verbEnd: at, sentence, subject, inverted });
+  /** Whether a phrase can be a speaker: it names someone, or ends in a role, a body (or, if asked, a text). */
+  const canSpeak = (np: NonNullable<Speech['subject']>, texts = false): boolean => {
+    const head = lower(np.text.split(/\s+/).pop() ?? '');
+    return mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place) || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || (texts && DOCUMENT_HEADS.has(head));
+  };
   const counts = Object.fromEntries(SIEVES.map((s) => [s, 0])) as Record<Sieve, number>;
   const acts: SpeechAct[] = [];
   const out: ReportQuote[] = [];
@@ -242,12 +251,8 @@ export function quotes(doc: ArticleDoc): void {
       const opens = last && /:\s*$/.test(text.slice(last.start, last.end)) ? SUBJECT_BEFORE_COPULA.exec(doc.unquoted.slice(last.start, last.end)) : null;
       if (opens && doc.paragraphs[last.para].kind === 'body') {
         const at = last.start + opens.index + opens[0].indexOf(opens[1]);
-        const np = { start: at, end: at + opens[1].length, text: opens[1] };
-        const head = lower(np.text.split(/\s+/).pop() ?? '');
-        const named = mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place);
-        if (named || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head)) {
-          tryIt('colon before the paragraph', { verbStart: np.end, verbEnd: np.end, sentence: spanIndexAt(doc.sentences, last.start), subject: np, inverted: false });
-        }
+        const np = phraseAt(at, opens[1]);
+        if (canSpeak(np, true)) tryIt('colon before the paragraph', actOf(np, spanIndexAt(doc.sentences, last.start)));
       }
     }
     // 3b. `Foreign Ministry spokesperson Mao Ning: “…”`: a sentence that is a speaker's name, a
@@ -258,11 +263,7 @@ export function quotes(doc: ArticleDoc): void {
       const end = colon ? q.open - colon[0].length : -1;
       const np = colon ? nounPhraseEnding(doc.unquoted, s.start, end) : null;
       if (np && !/[\p{L}\p{N}]/u.test(text.slice(s.start, np.start)) && np.text.split(/\s+/).length <= 8) {
-        const head = lower(np.text.split(/\s+/).pop() ?? '');
-        const named = mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place);
-        if (named || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head)) {
-          tryIt('name and colon', { verbStart: np.end, verbEnd: np.end, sentence: si, subject: np, inverted: false });
-        }
+        if (canSpeak(np)) tryIt('name and colon', actOf(np, si));
       }
       // `Smith’s response was blunt: “No.”`, `The general’s message to Washington was clear: “…”`:
       // what someone said, named by a noun of speech, owned by the speaker; `Lavrov was blunt: “…”`.
@@ -272,15 +273,9 @@ export function quotes(doc: ArticleDoc): void {
       const ownedSpeech = lead !== null ? OWNED_SPEECH.exec(lead) : null;
       const manner = lead !== null && !ownedSpeech ? MANNER_COLON.exec(lead) : null;
       const owned = ownedSpeech ?? manner;
-      const at = owned ? s.start + owned.index + owned[0].indexOf(owned[1]) : -1;
+      const owner = owned ? phraseAt(s.start + owned.index + owned[0].indexOf(owned[1]), owned[1]) : null;
       // (`Lavrov was blunt:` names a speaker; `The message was clear:` does not.)
-      const speaks = () => {
-        const head = lower(owned![1].split(/\s+/).pop() ?? '');
-        return mentionsIn(ctx, at, at + owned![1].length + 1).some((m) => !m.place) || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head);
-      };
-      if (owned && (ownedSpeech || speaks())) {
-        tryIt('name and colon', { verbStart: at + owned[1].length, verbEnd: at + owned[1].length, sentence: si, subject: { start: at, end: at + owned[1].length, text: owned[1] }, inverted: false });
-      }
+      if (owner && (ownedSpeech || canSpeak(owner))) tryIt('name and colon', actOf(owner, si));
     }
     // `“We will never surrender.” — Volodymyr Zelensky`: a quotation standing alone, signed after a
     // dash at the end of its paragraph (a pull quote, an epigraph).
@@ -298,7 +293,7 @@ export function quotes(doc: ArticleDoc): void {
         const at = from + signed[0].indexOf(signed[1]);
         // (The handle and the date of a post are not the name.)
         const name = signed[1].replace(/\s*\(?@\w+\)?.*$|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d.*$/u, '');
-        tryIt('name and colon', { verbStart: at, verbEnd: at, sentence: endSi, subject: { start: at, end: at + name.length, text: name }, inverted: true });
+        tryIt('name and colon', actOf(phraseAt(at, name), endSi, at, true));
       }
     }
     // `“We will respond.” Those were the words of Sergei Lavrov` · `So said X` · `That was how X
@@ -310,7 +305,7 @@ export function quotes(doc: ArticleDoc): void {
         // (`That was how X described it`: the phrase ends at its verb.)
         const how = /how$/.test(words[0]) ? /\s(?:described|put|summed\s+up|characteri[sz]ed|explained|saw|called|framed)\b/.exec(doc.unquoted.slice(next.start, next.end)) : null;
         const subject = how ? nounPhraseEnding(doc.unquoted, next.start + words[0].length, next.start + how.index) : after(ctx, next.start + words[0].length, next.end);
-        if (subject) tryIt('name and colon', { verbStart: subject.start, verbEnd: subject.start, sentence: endSi + 1, subject, inverted: true });
+        if (subject) tryIt('name and colon', actOf(subject, endSi + 1, subject.start, true));
       }
     }
     // `The Security Council “condemned in the strongest terms” the attack`: the quotation opens with
@@ -319,11 +314,7 @@ export function quotes(doc: ArticleDoc): void {
       const verb = VERB_OPENING.exec(t.text);
       const np = verb && SPEECH_VERB_FORMS.has(verb[1]) && !/^\w+ing$/.test(verb[1]) ? nounPhraseEnding(doc.unquoted, s.start, q.open) : null;
       if (np && !/[\p{L}\p{N}]/u.test(text.slice(s.start, np.start)) && /^\s*$/.test(text.slice(np.end, q.open))) {
-        const head = lower(np.text.split(/\s+/).pop() ?? '');
-        const named = mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place);
-        if (named || ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head)) {
-          tryIt('verb in the quote', { verbStart: q.open, verbEnd: q.open, sentence: si, subject: np, inverted: false });
-        }
+        if (canSpeak(np, true)) tryIt('verb in the quote', actOf(np, si, q.open));
       }
     }
     // 4. A partial quote inside reported speech: the sentence's (outermost) speaker.
@@ -337,8 +328,7 @@ export function quotes(doc: ArticleDoc): void {
       const isHow = !inWords && standsAlone ? IS_HOW.exec(doc.unquoted.slice(q.close + 1, Math.min(s.end, q.close + 1 + SUBJECT_REACH))) : null;
       const owner = inWords ?? isHow;
       if (owner) {
-        const at = (inWords ? from : q.close + 1) + owner.index + owner[0].indexOf(owner[1]);
-        tryIt('according to', { verbStart: at + owner[1].length, verbEnd: at + owner[1].length, sentence: si, subject: { start: at, end: at + owner[1].length, text: owner[1] }, inverted: false });
+        tryIt('according to', actOf(phraseAt((inWords ? from : q.close + 1) + owner.index + owner[0].indexOf(owner[1]), owner[1]), si));
       }
     }
     // `the Sri Lankan government's decision to ‘declare a pause’`: the owner of the act speaks.
@@ -349,9 +339,8 @@ export function quotes(doc: ArticleDoc): void {
       if (owned) {
         const base = Math.max(s.start, q.open - 120);
         const np = nounPhraseEnding(doc.unquoted, base, base + owned.index + owned[1].length);
-        if (np && mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place) || (np && ORGANISATION_HEADS.has(lower(np.text.split(/\s+/).pop() ?? '')))) {
-          tryIt('speech in the sentence', { verbStart: np!.end, verbEnd: np!.end, sentence: si, subject: np!, inverted: false });
-        }
+        // (Named, or a body.)
+        if (np && (mentionsIn(ctx, np.start, np.end + 1).some((m) => !m.place) || ORGANISATION_HEADS.has(lower(np.text.split(/\s+/).pop() ?? '')))) tryIt('speech in the sentence', actOf(np, si));
       }
     }
     // 6. Wording of a text the sentence names before a quotation inside it (`a resolution
