@@ -2,16 +2,13 @@
 // speaker — a named person, a pronoun or a nominal (`the minister`) to the person meant, a
 // document to its issuer, organisations and capitals as themselves — and how it was linked.
 import { statesInText } from '../link.js';
-import { CAPITALS, DOCUMENT_HEADS, GROUP_PLURALS, MEDIA_HEADS, ORGANISATION_HEADS } from '../model/attribution.js';
+import { AUTHOR_VERBS, CAPITALS, CONTINUING, DOCUMENT_HEADS, GENERIC_MEDIA, GROUP_PLURALS, MEDIA_HEADS, ORGANISATION_HEADS } from '../model/attribution.js';
 import { HEAD_TITLES, ROLE_NOUNS } from '../model/people.js';
 import { appositiveAfter } from '../names.js';
 import { spanIndexAt, within } from '../spans.js';
 import type { Actor } from '../types.js';
 import { ISSUED_BY, lower, SUBJECT_REACH, leadingPhraseEnd, nounPhraseEnding, headBeforeModifiers, after, mentionsIn, personSpeaker, titleCase, stripDeterminer, spokenBefore, lastSpokenWhere, previousSubject, sentenceSubject, FINITE_AFTER } from './phrases.js';
 import type { Speech, Speaker, Link, Ctx } from './phrases.js';
-
-/** Verbs that go on with what was being said (`added`, `continued`, `went on`). */
-const CONTINUING = /^(?:add(?:s|ed|ing)?|continu(?:es|ed|ing)|went\s+on|goes\s+on|concluded|concludes)$/i;
 
 /** Object pronouns after `according to` and their subject forms. */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
@@ -265,16 +262,6 @@ function documentIssuer(ctx: Ctx, paraStart: number, at: number, noun: string): 
   return last;
 }
 
-/** What an author does to each kind of text (`X wrote` a letter, `X posted` a post, `X reported` a report). */
-const AUTHOR_VERBS: Record<string, string> = {
-  letter: 'wrote|writes|sent|sends|penned|addressed|signed',
-  post: 'wrote|writes|posted|posts|tweeted|tweets',
-  tweet: 'wrote|writes|posted|posts|tweeted|tweets',
-  report: 'reported|reports|published|publishes',
-  article: 'wrote|writes|penned|published',
-  editorial: 'wrote|writes|published|publishes|ran|runs',
-  commentary: 'wrote|writes|published|publishes|ran|runs',
-};
 /** Per kind of text: its author's verb right after a name (`authored`), or the name owning it (`owned`: `Abdullah’s letter`). */
 const AUTHORING = new Map(Object.entries(AUTHOR_VERBS).map(([noun, verbs]) => [noun, {
   authored: new RegExp(`^\\s+(?:(?:also|later|then|has|had|have)\\s+)?(?:${verbs})\\b`),
@@ -300,9 +287,6 @@ function documentAuthor(ctx: Ctx, from: number, at: number, noun: string): numbe
   return author;
 }
 
-/** Nouns for a news outlet that name none (`the newspaper`, `the agency`). */
-const GENERIC_MEDIA = new Set(['newspaper', 'paper', 'agency', 'broadcaster', 'outlet', 'daily', 'channel', 'network', 'website', 'magazine', 'tabloid', 'weekly']);
-
 /** A capitalised name that reported or quoted (`The Daily Star reported`): the outlet, group 1. */
 const REPORTING = /(?:\b[Tt]he\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:reported|reports|quoted|cited)\b/gu;
 
@@ -311,13 +295,15 @@ function isOutlet(name: string): boolean {
   return lower(name).split(/[\s()]+/).some((w) => MEDIA_HEADS.has(w) || GENERIC_MEDIA.has(w));
 }
 
-/** The capitalised name that reported last in `[from, at)` (`Kyodo News reported`), or null. */
-function lastReporter(ctx: Ctx, from: number, at: number): string | null {
+/** The capitalised name that reported (or, unless `reportedOnly`, quoted or cited) last in `[from, at)`. */
+function lastReporting(ctx: Ctx, from: number, at: number, reportedOnly = false): { at: number; name: string } | null {
   const window = ctx.doc.unquoted.slice(from, at);
-  let name: string | null = null;
+  let last: { at: number; name: string } | null = null;
   REPORTING.lastIndex = 0;
-  for (let m = REPORTING.exec(window); m; m = REPORTING.exec(window)) if (/reported|reports/.test(m[0].slice(m[1].length))) name = m[1];
-  return name;
+  for (let m = REPORTING.exec(window); m; m = REPORTING.exec(window)) {
+    if (!reportedOnly || /report/.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) last = { at: from + m.index, name: m[1] };
+  }
+  return last;
 }
 
 /**
@@ -329,15 +315,10 @@ function lastOutlet(ctx: Ctx, at: number): string | null {
   let outlet: { at: number; name: string } | null = null;
   for (const m of within(ctx.mentions, from, at)) {
     const a = ctx.doc.actors[m.actor];
-    if (m.inQuote || a.kind !== 'organisation') continue;
-    if (isOutlet(a.name)) outlet = { at: m.start, name: a.name };
+    if (!m.inQuote && a.kind === 'organisation' && isOutlet(a.name)) outlet = { at: m.start, name: a.name };
   }
-  const window = ctx.doc.unquoted.slice(from, at);
-  REPORTING.lastIndex = 0;
-  for (let m = REPORTING.exec(window); m; m = REPORTING.exec(window)) {
-    if (!outlet || from + m.index > outlet.at) outlet = { at: from + m.index, name: m[1] };
-  }
-  return outlet?.name ?? null;
+  const reporting = lastReporting(ctx, from, at);
+  return (reporting && (!outlet || reporting.at > outlet.at) ? reporting : outlet)?.name ?? null;
 }
 
 const DOCUMENT_NOUN = new RegExp(`\\b(?:${['resolution', 'draft', 'statement', 'declaration', 'communique', 'communiqué', 'report', 'letter', 'text', 'motion', 'plan', 'roadmap', 'road map', 'consensus', 'agreement', 'accord', 'treaty', 'charter', 'proposal', 'memorandum', 'decree', 'law'].join('|')})s?\\b`, 'gi');
@@ -456,7 +437,7 @@ function linkMention(ctx: Ctx, speech: Speech): [Speaker, Link] | null {
     }
     if (!issuer && bare.split(/\s+/).length === 1) {
       // `Kyodo News reported …` ¶ `the report added`: an outlet the registry does not know.
-      const reporter = headWord === 'report' ? lastReporter(ctx, from, subject.start) : null;
+      const reporter = headWord === 'report' ? lastReporting(ctx, from, subject.start, true)?.name ?? null : null;
       if (reporter) return [{ name: reporter, role: bare, person: null, kind: 'body' }, 'document'];
       // `The US Embassy said on Monday that …` ¶ `The statement added: “…”`: a statement is the
       // body's that spoke just before (in this paragraph or the one before), as the issuer.

@@ -214,3 +214,20 @@ export const NEEDS_QUOTE: ReadonlySet<string> = forms([
   'condemn', 'criticise', 'criticize', 'slam', 'blast', 'dismiss', 'reject', 'blame', 'thank', 'accuse', 'decry', 'deplore',
   'demand', 'quote', 'cite', 'speak', 'denounce', 'lash out', 'refer', 'appeal', 'plead',
 ]);
+
+/** Verbs that go on with what was being said (`added`, `continued`, `went on`). */
+export const CONTINUING = /^(?:add(?:s|ed|ing)?|continu(?:es|ed|ing)|went\s+on|goes\s+on|concluded|concludes)$/i;
+
+/** What an author does to each kind of text (`X wrote` a letter, `X posted` a post, `X reported` a report). */
+export const AUTHOR_VERBS: Record<string, string> = {
+  letter: 'wrote|writes|sent|sends|penned|addressed|signed',
+  post: 'wrote|writes|posted|posts|tweeted|tweets',
+  tweet: 'wrote|writes|posted|posts|tweeted|tweets',
+  report: 'reported|reports|published|publishes',
+  article: 'wrote|writes|penned|published',
+  editorial: 'wrote|writes|published|publishes|ran|runs',
+  commentary: 'wrote|writes|published|publishes|ran|runs',
+};
+
+/** Nouns for a news outlet that name none (`the newspaper`, `the agency`). */
+export const GENERIC_MEDIA = new Set(['newspaper', 'paper', 'agency', 'broadcaster', 'outlet', 'daily', 'channel', 'network', 'website', 'magazine', 'tabloid', 'weekly']);
