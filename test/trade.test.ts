@@ -232,7 +232,7 @@ describe('a current IMF portal export (IMTS, CSV)', () => {
 });
 
 /** A small DOTS-like workbook, written the way the IMF's look (title, reporter, unit, years as text). */
-async function dotsWorkbook(path: string, o: { reporter?: string; exportsSheet?: string; headerBelowFirstRow?: boolean; cell?: unknown } = {}): Promise<void> {
+async function dotsWorkbook(path: string, o: { reporter?: string; exportsSheet?: string; headerBelowFirstRow?: boolean; cell?: unknown; repeat?: unknown[] } = {}): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const [sheet, title] of [[o.exportsSheet ?? 'Exports, FOB', 'Exports, FOB to Partner Countries'], ['Imports, CIF', 'Imports, CIF from Partner Countries']]) {
     const ws = wb.addWorksheet(sheet);
@@ -242,7 +242,7 @@ async function dotsWorkbook(path: string, o: { reporter?: string; exportsSheet?:
     // The row of years under the unit; moved, it comes after the first partner row.
     const y = o.headerBelowFirstRow ? 8 : 7;
     ['2018', '2019', '2020'].forEach((v, i) => (ws.getRow(y).getCell(3 + i).value = v));
-    const rows: [string, unknown[]][] = [['Australia', [1, 2, 3]], ['World', [10, 12, (o.cell ?? 14)]], ['Australia', [1, 2, 3]], ['China, P.R.: Mainland', [5, '6.5 e', null]]];
+    const rows: [string, unknown[]][] = [['Australia', [1, 2, 3]], ['World', [10, 12, (o.cell ?? 14)]], ['Australia', o.repeat ?? [1, 2, 3]], ['China, P.R.: Mainland', [5, '6.5 e', null]]];
     rows.forEach(([name, values], i) => {
       const row = ws.getRow(o.headerBelowFirstRow ? (i === 0 ? 7 : 8 + i) : 8 + i);
       row.getCell(2).value = name;
@@ -311,6 +311,7 @@ describe('damaged trade workbooks are refused, the store stays as it was', () =>
     ['a renamed sheet', (f) => dotsWorkbook(f, { exportsSheet: 'Sheet1' }), /DOTS_3\.xlsx: no "Exports, FOB" sheet \(sheets: "Sheet1", "Imports, CIF"\)/],
     ['a moved header row', (f) => dotsWorkbook(f, { headerBelowFirstRow: true }), /DOTS_3\.xlsx, sheet "Exports, FOB", row 7: expected the row of years right under the unit/],
     ['a figure like 12.3 x', (f) => dotsWorkbook(f, { cell: '12.3 x' }), /DOTS_3\.xlsx line 9 \(Exports, FOB: World 2020\): not a figure: "12\.3 x"/],
+    ['a partner row repeated with other figures', (f) => dotsWorkbook(f, { repeat: [1, 2, 4] }), /DOTS_3\.xlsx, sheet "Exports, FOB", row 10: Australia appears again \(first on row 8\) with different figures/],
     ['two workbooks for one reporter', (f) => dotsWorkbook(f, { reporter: 'Myanmar', cell: 15 }), /DOTS_3\.xlsx and DOTS_1\.xlsx are both the trade workbook of "Myanmar", with different figures/],
   ];
   for (const [what, make, message] of variants) {

@@ -111,6 +111,11 @@ function sheetHead(sheet: Sheet, flow: (typeof FLOWS)[number], file: string): Sh
   return { reporter, years, headerRow: headerRow.row, labelColumn };
 }
 
+/** Whether two rows of a partner hold the same figures (the IMF repeats the first partner's row). */
+function sameFigures(a: TradeRow[], b: TradeRow[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.year === b[i].year && x.value === b[i].value && x.estimate === b[i].estimate);
+}
+
 /** Reads both sheets of a DOTS workbook. Throws (naming file, sheet and row) on a layout it cannot trust. */
 export function readDots(sheets: Sheet[], file: string): DotsResult {
   const problems: Problem[] = [];
@@ -132,7 +137,7 @@ export function readDots(sheets: Sheet[], file: string): DotsResult {
     }
     reporter = head.reporter;
     // Partner → its figures, to tell a repeated row (counted once) from a contradicting one.
-    const byPartner = new Map<string, { row: number; key: string }>();
+    const byPartner = new Map<string, { row: number; figures: TradeRow[] }>();
     for (const r of sheet.rows) {
       if (r.row <= head.headerRow) continue;
       const label = r.cells[head.labelColumn];
@@ -163,16 +168,15 @@ export function readDots(sheets: Sheet[], file: string): DotsResult {
         }
       }
       if (bad) rejected++;
-      const key = JSON.stringify(figures.map((x) => [x.year, x.value, x.estimate]));
       const earlier = byPartner.get(partner);
       if (earlier) {
-        if (earlier.key === key) {
+        if (sameFigures(earlier.figures, figures)) {
           duplicates++;
           continue; // the IMF's repeated first row: the same figures twice, counted once
         }
         throw new AppError(`${file}, sheet "${sheet.name}", row ${r.row}: ${partner} appears again (first on row ${earlier.row}) with different figures`, 2);
       }
-      byPartner.set(partner, { row: r.row, key });
+      byPartner.set(partner, { row: r.row, figures });
       for (const x of figures) {
         from = Math.min(from, x.year);
         to = Math.max(to, x.year);

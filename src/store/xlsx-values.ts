@@ -79,37 +79,113 @@ function sharedStrings(xml: string | null): string[] {
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => (m[1] === undefined ? '' : texts(m[1])));
 }
 
-/** `BK` → 62 (0-based column index 0 for `A`). */
-function columnIndex(letters: string): number {
+// The sheet XML is scanned by position (indexOf and character codes), not with a regular expression
+// per element and attribute: the trade workbooks hold 5.6 million cells, and slicing each row, cell
+// and attribute out as strings was most of their read.
+
+/** Where the value of attribute `name` starts within `xml[from, to)` (after `name="`), or -1. */
+function attributeAt(xml: string, from: number, to: number, name: string): number {
+  for (let at = xml.indexOf(name, from); at >= 0 && at < to; at = xml.indexOf(name, at + 1)) {
+    // A whole attribute name: after whitespace, followed by `="`.
+    if (xml.charCodeAt(at - 1) > 32) continue;
+    if (xml.charCodeAt(at + name.length) !== 61 || xml.charCodeAt(at + name.length + 1) !== 34) continue;
+    return at + name.length + 2;
+  }
+  return -1;
+}
+
+/** The value of attribute `name` within `xml[from, to)`, or null. */
+function attribute(xml: string, from: number, to: number, name: string): string | null {
+  const at = attributeAt(xml, from, to, name);
+  if (at < 0) return null;
+  const close = xml.indexOf('"', at);
+  return close < 0 || close >= to ? null : xml.slice(at, close);
+}
+
+/** Whether the character after an element name ends it (`<c r=…`, `<c>`, `<c/>`), so `<col` is not `<c`. */
+function endsName(xml: string, at: number): boolean {
+  const ch = xml.charCodeAt(at);
+  return ch <= 32 || ch === 62 || ch === 47;
+}
+
+/** The 0-based column of a cell reference starting at `at` (`BK12` → 62), or -1 when it is not one. */
+function columnAt(xml: string, at: number): number {
   let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  let i = at;
+  for (let ch = xml.charCodeAt(i); ch >= 65 && ch <= 90; ch = xml.charCodeAt(++i)) n = n * 26 + (ch - 64);
+  if (i === at) return -1;
+  const digits = i;
+  for (let ch = xml.charCodeAt(i); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i));
+  return i > digits && xml.charCodeAt(i) === 34 ? n - 1 : -1;
+}
+
+/** A non-negative integer written in `xml[from, to)`, or NaN. */
+function integerIn(xml: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return Number.NaN;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function sheetRows(xml: string, strings: string[], file: string, sheetName: string): { rows: SheetRow[]; rowCount: number } {
   const rows: SheetRow[] = [];
   let rowCount = 0;
-  for (const r of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const number = Number(/\br="(\d+)"/.exec(r[1])?.[1] ?? rowCount + 1);
+  let pos = 0;
+  for (;;) {
+    const start = xml.indexOf('<row', pos);
+    if (start < 0) break;
+    if (!endsName(xml, start + 4)) {
+      pos = start + 4;
+      continue;
+    }
+    const tagEnd = xml.indexOf('>', start);
+    if (tagEnd < 0) throw new AppError(`${file}: sheet "${sheetName}" row ${rowCount + 1}: damaged workbook (a row tag is cut off)`, 2);
+    const r = attribute(xml, start + 4, tagEnd, 'r');
+    const number = r !== null && /^\d+$/.test(r) ? Number(r) : rowCount + 1;
     rowCount = Math.max(rowCount, number);
+    const damaged = (what: string) => new AppError(`${file}: sheet "${sheetName}" row ${number}: damaged workbook (${what})`, 2);
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
+    const rowEnd = selfClosing ? tagEnd : xml.indexOf('</row>', tagEnd);
+    if (rowEnd < 0) throw damaged('the row is not closed');
+    pos = selfClosing ? tagEnd + 1 : rowEnd + 6;
     const cells: CellValue[] = [];
-    for (const c of (r[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = c[1];
-      const ref = /\br="([A-Z]+)\d+"/.exec(attrs);
-      const col = ref ? columnIndex(ref[1]) : cells.length;
-      const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
-      const body = c[2] ?? '';
-      const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
+    for (let at = tagEnd + 1; at < rowEnd; ) {
+      const c = xml.indexOf('<c', at);
+      if (c < 0 || c >= rowEnd) break;
+      if (!endsName(xml, c + 2)) {
+        at = c + 2;
+        continue;
+      }
+      const cTagEnd = xml.indexOf('>', c);
+      if (cTagEnd < 0 || cTagEnd >= rowEnd) throw damaged('a cell tag is cut off');
+      const empty = xml.charCodeAt(cTagEnd - 1) === 47;
+      const cEnd = empty ? cTagEnd : xml.indexOf('</c>', cTagEnd);
+      if (cEnd < 0 || cEnd >= rowEnd) throw damaged('a cell is not closed');
+      at = empty ? cTagEnd + 1 : cEnd + 4;
+      const ref = attributeAt(xml, c + 2, cTagEnd, 'r');
+      const refCol = ref < 0 ? -1 : columnAt(xml, ref);
+      const col = refCol >= 0 ? refCol : cells.length;
+      const type = attribute(xml, c + 2, cTagEnd, 't') ?? 'n';
+      // `<v>…</v>` of the cell's body.
+      const vAt = empty ? -1 : xml.indexOf('<v>', cTagEnd);
+      const vEnd = vAt >= 0 && vAt < cEnd ? xml.indexOf('<', vAt + 3) : -1;
+      const hasV = vEnd >= 0 && xml.startsWith('</v>', vEnd);
       let value: CellValue = null;
       if (type === 's') {
-        const i = Number(v);
-        if (!Number.isInteger(i) || i < 0 || i >= strings.length) throw new AppError(`${file}: sheet "${sheetName}" row ${number}: a shared string that is not there (${v})`, 2);
+        const i = hasV ? integerIn(xml, vAt + 3, vEnd) : Number.NaN;
+        if (!Number.isInteger(i) || i >= strings.length) {
+          throw new AppError(`${file}: sheet "${sheetName}" row ${number}: a shared string that is not there (${hasV ? xml.slice(vAt + 3, vEnd) : undefined})`, 2);
+        }
         value = strings[i];
-      } else if (type === 'inlineStr') value = texts(body);
-      else if (type === 'str') value = v === undefined ? null : unescapeXml(v);
-      else if (type === 'b') value = v === undefined ? null : v === '1';
+      } else if (type === 'inlineStr') value = texts(xml.slice(cTagEnd + 1, cEnd));
+      else if (type === 'str') value = hasV ? unescapeXml(xml.slice(vAt + 3, vEnd)) : null;
+      else if (type === 'b') value = hasV ? xml.slice(vAt + 3, vEnd) === '1' : null;
       else if (type === 'e') value = null;
-      else if (v !== undefined) value = Number(v);
+      else if (hasV) value = Number(xml.slice(vAt + 3, vEnd));
       while (cells.length < col) cells.push(null);
       cells[col] = value;
     }
