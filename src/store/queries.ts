@@ -201,10 +201,16 @@ export function tivByDyad(db: Db, ctx: ArmsContext, spans: [Span, Span]): [DyadT
   const out: [Map<string, DyadTiv>, Map<string, DyadTiv>] = [new Map(), new Map()];
   // (One query per span, not both years ranges OR-ed in one: SQLite reads an OR of two ranges of
   // a table without row ids by collecting keys and looking each row up again, twice the time.)
+  // (A stored allocation is read from its cells directly: through the view, whose `even` branch
+  // is planned too, the query takes half as long again.)
   const q = db.prepare(
-    `SELECT supplier_id, recipient_id, SUM(tiv), COUNT(DISTINCT line), GROUP_CONCAT(DISTINCT line)
-     FROM deliveries WHERE dataset = ? AND allocation = ? AND year BETWEEN ? AND ?
-     GROUP BY supplier_id, recipient_id`,
+    ctx.allocation === 'even'
+      ? `SELECT supplier_id, recipient_id, SUM(tiv), COUNT(DISTINCT line), GROUP_CONCAT(DISTINCT line)
+         FROM deliveries WHERE dataset = ? AND allocation = ? AND year BETWEEN ? AND ?
+         GROUP BY supplier_id, recipient_id`
+      : `SELECT supplier_id, recipient_id, SUM(tiv), COUNT(DISTINCT line), GROUP_CONCAT(DISTINCT line)
+         FROM cells WHERE allocation_id = (SELECT id FROM allocations WHERE dataset = ? AND allocation = ?) AND year BETWEEN ? AND ?
+         GROUP BY supplier_id, recipient_id`,
   ).raw();
   type Row = [string, string, number, number, string];
   const perWindow = spans.map((x) => q.all(ctx.dataset.id, ctx.allocation, x.from, x.to) as Row[]);
