@@ -83,10 +83,12 @@ function looksLikeName(q: string): boolean {
 function quoteText(text: string, q: QuoteSpan): { text: string; start: number; end: number } {
   let joined = q.segments.map((s) => text.slice(s.start, s.end)).join(' ');
   let end = q.end;
-  const trailing = /[\s,;:]+$/.exec(joined);
-  if (trailing) {
-    joined = joined.slice(0, trailing.index);
-    end -= trailing[0].length;
+  // Trailing spaces and clause punctuation off (a loop: the end-anchored pattern is tried at every start).
+  let cut = joined.length;
+  while (cut > 0 && /[\s,;:]/.test(joined[cut - 1])) cut--;
+  if (cut < joined.length) {
+    end -= joined.length - cut;
+    joined = joined.slice(0, cut);
   }
   return { text: joined, start: q.start, end };
 }
