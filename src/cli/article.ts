@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../core/errors.js';
 import { analyzeArticle, toReport } from '../article/pipeline.js';
 import type { ArticleReport } from '../article/types.js';
-import { openStore, resolveDbPath, storeStatus } from '../store/db.js';
+import { openIfCurrent, resolveDbPath, storeStatus } from '../store/db.js';
 import { armsSession } from '../engine/open.js';
 import { armsOracle, investmentOracle, milexOracle, tradeOracle, unOracle } from '../engine/oracle.js';
 import { option, printJson, withArms, type CommonOptions } from './options.js';
@@ -85,8 +85,9 @@ export function registerArticle(program: Command): void {
     const input = readInput(file);
     // Without a store the article is still read; its arms claims are then marked unverifiable.
     // A store of an older schema is not read (its tables differ): the claims are then unchecked, and said so.
-    const status = existsSync(dbPath) ? storeStatus(dbPath) : null;
-    const db = status?.current ? openStore(dbPath) : null;
+    const opened = existsSync(dbPath) ? openIfCurrent(dbPath) : null;
+    const status = opened?.status ?? null;
+    const db = opened?.db ?? null;
     try {
       const oracle = db ? armsOracle(armsSession(db, o)) : undefined;
       const un = db ? unOracle(db) : undefined;
