@@ -68,16 +68,16 @@ export const EVENT_ACTOR_KINDS: Record<EventType, { people: boolean; near: ('cou
 };
 
 /** How a sentence opening refers back to an event of each type (`The visit included meetings …`). */
-export const ANAPHOR_NOUNS: Record<EventType, string> = {
-  visit: '(?:visit|trip|tour)',
-  meeting: '(?:meeting|talks|summit|conference)',
-  coup: '(?:coup|takeover|putsch)',
-  'arms transfer': '(?:deal|contract|purchase|sale|delivery|order)',
-  sanction: '(?:sanctions|embargo)',
-  'UN action': '(?:resolution|vote|veto)',
-  agreement: '(?:agreement|pact|accord|treaty|memorandum)',
-  exercise: '(?:exercise|drills?|manoeuvres)',
-  statement: '(?:statement|remarks|comments)',
+export const ANAPHOR_NOUNS: Record<EventType, readonly string[]> = {
+  visit: ['visit', 'trip', 'tour'],
+  meeting: ['meeting', 'talks', 'summit', 'conference'],
+  coup: ['coup', 'takeover', 'putsch'],
+  'arms transfer': ['deal', 'contract', 'purchase', 'sale', 'delivery', 'order'],
+  sanction: ['sanctions', 'embargo'],
+  'UN action': ['resolution', 'vote', 'veto'],
+  agreement: ['agreement', 'pact', 'accord', 'treaty', 'memorandum'],
+  exercise: ['exercise', 'drill', 'drills', 'manoeuvres'],
+  statement: ['statement', 'remarks', 'comments'],
 };
 
 /** Nouns that name an event already reported when `the` comes before them (`the visit`, `the deal`). */
