@@ -18,6 +18,20 @@ describe('arms transfers, holdings and orders', () => {
     expect(shape('Russia is Vietnam’s biggest weapons supplier.')).toMatchObject({ topic: 'arms', measure: 'arms supply', comparison: 'rank' });
   });
 
+  it('`first` ranks a party only when a party’s noun follows it', () => {
+    expect(shape('Egypt was the first foreign buyer of the Rafale fighter jets France sold abroad.')).toMatchObject({ topic: 'arms', comparison: 'rank' });
+    expect(shape('The first batch of 12 J-10C fighter jets was delivered to Bangladesh.')).toMatchObject({ topic: 'arms', comparison: null, value: 12 });
+    expect(shape('Nigeria received the helicopters, the president said in his first annual speech to parliament.')).toMatchObject({ topic: 'arms', comparison: null });
+  });
+
+  it('a year after its preposition is not a count of weapons; a count after it still is', () => {
+    expect(shape('The last time was in 1998 when MiG-29 aircraft were delivered to the Peruvian air force.')).toMatchObject({ topic: 'arms', unit: null, value: null, designations: ['MiG-29'] });
+    // (Nor is the number of a designation: `MiG-29 aircraft` are not 29.)
+    expect(shape('Peru operates MiG-29 aircraft bought from Belarus.')).toMatchObject({ value: null });
+    expect(shape('Since 2015 six Kilo submarines have been delivered to Algeria.')).toMatchObject({ unit: 'items', value: 6 });
+    expect(shape('Chile bought 2010 rifles and 40 tanks from Germany.')).toMatchObject({ unit: 'items', value: 2010 });
+  });
+
   it('a price: the currency and the amount, in every way the press writes it', () => {
     expect(moneyIn('worth more than $1 billion')).toEqual({ value: 1e9, unit: 'USD' });
     expect(moneyIn('the deal was worth 2.7 billion euros')).toEqual({ value: 2.7e9, unit: 'EUR' });

@@ -92,9 +92,22 @@ export function designationsIn(text: string): string[] {
 }
 
 /** A count of weapons: `80 … Rafale fighter jets`, `six Kilo submarines`, `12 Caracal helicopters`. */
+// (Not the number of a designation: `MiG-29 aircraft` are not 29.)
+const ITEMS = /\b(?<!-)(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+(?:[\p{L}\p{N}/-]+\s+){0,5}?(?:fighter\s+jets?|jets?|fighters|bombers|trainers|aircraft|planes|warplanes|helicopters|choppers|gunships|drones|UAVs|submarines|frigates|corvettes|warships|vessels|tanks|howitzers|launchers|missiles|systems|vehicles|radars|Rafales?|\p{Lu}[\p{L}]*-?\d{1,3}[A-Z]{0,3}s)\b/giu;
+/** A year after its preposition (`in 1982 when F-16 aircraft joined`) counts nothing. */
+const YEAR_BEFORE = /\b(?:in|since|by|from|until|till|through|before|after|during|of)\s+$/i;
 function itemsIn(text: string): number | null {
-  const m = /\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+(?:[\p{L}\p{N}/-]+\s+){0,5}?(?:fighter\s+jets?|jets?|fighters|bombers|trainers|aircraft|planes|warplanes|helicopters|choppers|gunships|drones|UAVs|submarines|frigates|corvettes|warships|vessels|tanks|howitzers|launchers|missiles|systems|vehicles|radars|Rafales?|\p{Lu}[\p{L}]*-?\d{1,3}[A-Z]{0,3}s)\b/iu.exec(text);
-  return m ? num(m[1]) : null;
+  ITEMS.lastIndex = 0;
+  for (let m = ITEMS.exec(text); m; m = ITEMS.exec(text)) {
+    const n = num(m[1]);
+    if (n !== null && /^(?:19|20)\d\d$/.test(m[1]) && YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      // Look again after the year itself: a count may follow it.
+      ITEMS.lastIndex = m.index + m[1].length;
+      continue;
+    }
+    return n;
+  }
+  return null;
 }
 
 /** A share of a force by where it was made: `80 percent of … equipment is of Russian origin`, `most … are Russian-made`. */
@@ -139,7 +152,9 @@ const NEAR = 70;
 /** Cheap gates before the long patterns: a vote word for UN_VOTE, a weapon's name for DESIGNATION. */
 const VOTE_WORD = /vot|veto|abstain|abstention|favou?r|adopt|passed|approv|reject|fail|defeat|against|backed|supported|opposed/i;
 const NAMED_WEAPON = /Rafale|Typhoon|Eurofighter|Gripen|Bayraktar|Akinci|Pantsir|Caesar|Leopard|Abrams|Apache|Black Hawk|Patriot|HIMARS|Iskander|Kalibr|BrahMos|Shahed|Mohajer|Wing Loong|Tucano|Hermes|Heron|Harop|Kornet|Igla|Buk|Caracal|Scorpene|Kilo|Pinaka|Sukhoi|Tomcat|Phantom|Fulcrum/;
-const RANK_WORD = /\b(?:largest|biggest|top|main|major|leading|principal|primary|sole|dominant|first|most)\b/i;
+// (`first` ranks a party only when a party's noun follows it: `the first foreign buyer`, `its first
+// supplier`; `his first annual press conference`, `the first batch` rank nothing.)
+const RANK_WORD = /\b(?:largest|biggest|top|main|major|leading|principal|primary|sole|dominant|most)\b|\bfirst\s+(?:[\p{L}-]+\s+){0,2}?(?:suppliers?|exporters?|importers?|buyers?|customers?|clients?|operators?|users?|partners?|sources?|sellers?|providers?|vendors?|investors?|lenders?|creditors?|countr(?:y|ies)|nations?|states?)\b/iu;
 /** Money needs a figure: most sentences have none, and skip the money pattern. */
 const HAS_FIGURE = /\d/;
 

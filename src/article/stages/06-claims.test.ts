@@ -62,7 +62,21 @@ describe('claims outside the arms data', () => {
   });
 });
 
+describe('the parties of a transfer', () => {
+  it('a maker named by its adjective is one: `its first Chinese-built frigate`', () => {
+    expect(claimsOf('Nigeria’s navy will take delivery of its first Chinese-built frigate next year.').map((c) => [c.kind, c.subject])).toEqual([['arms transfer', 'Nigeria']]);
+  });
+});
+
 describe('no claim', () => {
+  it('a UN vote that names neither a state nor a count of voters', () => {
+    const body = (s: string) => `The UN General Assembly met on Thursday. ${s}`;
+    expect(claimsOf(body('“Many countries from every region voted in favour,” the envoy said.'))).toEqual([]);
+    expect(claimsOf(body('In the end 120 nations voted in favour of the text.')).map((c) => c.kind)).toEqual(['UN vote']);
+    expect(claimsOf(body('Gabon and Ghana voted in favour of the text.')).map((c) => c.kind)).toEqual(['UN vote']);
+    expect(claimsOf(body('The Security Council unanimously adopted the resolution on Friday.')).map((c) => c.kind)).toEqual(['UN vote']);
+  });
+
   it('in ordinary sentences', () => {
     expect(claimsOf(['Russia and China are close partners.', 'The deal was signed in Moscow.', 'Will Russia sell more jets?'].join(' '))).toEqual([]);
   });

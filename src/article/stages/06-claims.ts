@@ -296,7 +296,7 @@ export function claims(doc: ArticleDoc): void {
         armsBefore: () => ARMS_WORD.test(doc.text.slice(doc.sentences[Math.max(0, si - 2)].start, s.start)),
       });
     // A transfer is between parties: a sentence naming no state or body states none the data can hold.
-    const parties = shape?.topic === 'arms' ? armsParties(doc, s, shape) : true;
+    const parties = shape?.topic === 'arms' ? armsParties(doc, s, shape) : shape?.topic === 'un vote' ? unParties(doc, s, shape) : true;
     if (shape && parties) {
       const named = namedStates(doc, s);
       const subject = shapeSubject(doc, s, shape, named, focus);
@@ -440,9 +440,22 @@ function armsParties(doc: ArticleDoc, s: Sentence, shape: ClaimShape): boolean {
     if (a.iso3) states.add(a.iso3);
     else bodies++;
   }
+  // A maker named by its adjective is a party too: `its first Chinese-built submarine`.
+  for (const m of doc.text.slice(s.start, s.end).matchAll(/\b(\p{Lu}\p{L}*)-(?:made|built|designed|supplied)\b/gu)) states.add(`made in: ${m[1]}`);
   if (states.size >= 2) return true;
   const specific = shape.designations.length > 0 || shape.value !== null || shape.comparison === 'rank';
   return specific && (states.size + bodies > 0 || shape.designations.length > 0);
+}
+
+/**
+ * A vote the records can hold names who voted or how many: a state, a tally, a count of voters or
+ * a unanimous decision (`Many countries … voted in favour` names neither).
+ */
+function unParties(doc: ArticleDoc, s: Sentence, shape: ClaimShape): boolean {
+  if (shape.tally && (shape.tally.yes !== null || shape.tally.no !== null || shape.tally.abstain !== null)) return true;
+  // (A count of voters the tally's patterns did not read: `141 nations voted 'IN FAVOUR'`.)
+  if (/\bunanimous(?:ly)?\b|\b\d{1,3}\s+(?:member\s+)?(?:nations|countries|states|members|votes)\b/i.test(doc.text.slice(s.start, s.end))) return true;
+  return within(doc.mentions, s.start, s.end).some((m) => doc.actors[m.actor].kind !== 'person' && doc.actors[m.actor].iso3 !== null);
 }
 
 function refOf(doc: ArticleDoc, actorIndex: number): Ref {
