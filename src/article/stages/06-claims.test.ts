@@ -62,6 +62,13 @@ describe('claims outside the arms data', () => {
   });
 });
 
+describe('UN decisions', () => {
+  it('amendments or a draft defeated, however long the clause between', () => {
+    const claims = claimsOf('The UN General Assembly met on Thursday. Amendments tabled by Iran that would have removed most of the operative paragraphs were narrowly defeated.');
+    expect(claims.map((c) => [c.kind, c.subject])).toEqual([['UN vote', 'Iran']]);
+  });
+});
+
 describe('the parties of a transfer', () => {
   it('a maker named by its adjective is one: `its first Chinese-built frigate`', () => {
     expect(claimsOf('Nigeria’s navy will take delivery of its first Chinese-built frigate next year.').map((c) => [c.kind, c.subject])).toEqual([['arms transfer', 'Nigeria']]);

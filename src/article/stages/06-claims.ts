@@ -25,7 +25,7 @@ const MAY_CLAIM = sentencesWith([
 const MAY_SHAPE = sentencesWith([
   'suppl', 'arms', 'weapon', 'munition', 'ammunition', 'military', 'defen', 'jet', 'aircraft', 'plane', 'helicopter',
   'chopper', 'drone', 'uav', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'warship', 'howitzer', 'artillery',
-  'rocket', 'radar', 'rifle', 'fighter', 'trainer', 'rafale', 'sukhoi', 'kilo', 'bayraktar', 'veto', 'vot', 'abstain', 'block',
+  'rocket', 'radar', 'rifle', 'fighter', 'trainer', 'rafale', 'sukhoi', 'kilo', 'bayraktar', 'veto', 'vot', 'abstain', 'block', 'amendment', 'motion', 'draft', 'adopt', 'reject', 'defeat',
   'abstention', 'favour', 'favor', 'resolution', 'trade', 'trading', 'export', 'import', 'tariff', 'invest', 'capital',
   'loan', 'credit', 'lend', 'financ', 'plough', 'plow', 'project', 'goods', 'turnover', 'warplane', 'contract', 'deal',
   'order', 'purchas', 'buy', 'bought', 'acquir', 'sold', 'sell', 'sale', 'deliver', 'induct', 'commission', 'receiv',
