@@ -52,7 +52,6 @@ interface Spoken {
 export const lower = (s: string) => s.toLowerCase();
 export const LETTER = /[\p{L}\p{N}]/u;
 
-/** The clause a verb's subject can be in: back to a quotation, a semicolon, a dash or the sentence start. */
 /**
  * How far from its verb a subject can start, or end after an inverted verb (characters). A subject
  * phrase is never longer; bounding every look-around keeps the stage linear in the article's length
@@ -60,29 +59,44 @@ export const LETTER = /[\p{L}\p{N}]/u;
  */
 export const SUBJECT_REACH = 240;
 
+/** The clause a verb's subject can be in: back to a quotation, a semicolon, a dash or the sentence start. */
 export function clauseStart(text: string, unquoted: string, sentStart: number, verbStart: number): number {
   const floor = Math.max(sentStart, verbStart - SUBJECT_REACH);
-  let start = floor;
-  for (let i = verbStart - 1; i > floor; i--) {
-    const c = text.charCodeAt(i);
-    // `Martin Plaut — who has followed it for years — writes`: an aside between two dashes that
-    // ends right before the verb; the clause runs on before it (subjectOf takes the aside off).
-    if ((c === 0x2014 || c === 0x2013) && !/\S/.test(text.slice(i + 1, verbStart))) {
-      // (Searched within the subject's reach only: a search to the start of the text per verb would
-      // make a long text of dashes quadratic.)
-      const open = floor + text.slice(floor, i).lastIndexOf(text[i]);
-      if (open > floor) {
-        i = open;
-        continue;
-      }
-    }
-    // `;`, an em or en dash, or a closing quotation mark (blanked in the unquoted text).
-    if (c === 59 || c === 0x2014 || c === 0x2013 || ((c === 0x201d || c === 34 || c === 0x2019 || c === 0xbb) && unquoted.charCodeAt(i) === 32)) {
-      start = i + 1;
-      break;
-    }
+  let last = verbStart - 1;
+  while (last > floor && isSpace(text.charCodeAt(last))) last--;
+  if (last <= floor) return floor;
+  // `Martin Plaut — who has followed it for years — writes`: an aside between two dashes that
+  // ends right before the verb; the clause runs on before it (subjectOf takes the aside off).
+  // (Searched within the subject's reach only: a search to the start of the text per verb would
+  // make a long text of dashes quadratic.)
+  const c = text.charCodeAt(last);
+  if (c === 0x2014 || c === 0x2013) {
+    const open = floor + text.slice(floor, last).lastIndexOf(text[last]);
+    if (open > floor) last = open - 1;
+    else return last + 1;
   }
-  return start;
+  // The last clause break at or before `last`: `;`, an em or en dash, or a closing quotation mark
+  // (blanked in the unquoted text). Looked up, not scanned for: a text dense with verbs asks for
+  // the same stretch again and again.
+  const b = clauseBreaks(text, unquoted)[last];
+  return b > floor ? b + 1 : floor;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
+
+/** For each offset, the last clause break at or before it (-1 when none); built once per text. */
+let breaksFor: { text: string; unquoted: string; last: Int32Array } | null = null;
+function clauseBreaks(text: string, unquoted: string): Int32Array {
+  if (breaksFor && breaksFor.text === text && breaksFor.unquoted === unquoted) return breaksFor.last;
+  const last = new Int32Array(text.length);
+  let b = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 0x2014 || c === 0x2013 || ((c === 0x201d || c === 34 || c === 0x2019 || c === 0xbb) && unquoted.charCodeAt(i) === 32)) b = i;
+    last[i] = b;
+  }
+  breaksFor = { text, unquoted, last };
+  return last;
 }
 
 /** Where the first noun phrase of a clause ends: the first comma, verb-like or clause word after it. */

@@ -13,7 +13,7 @@ const WORDS = [
   'minister', 'Minister', 'MINISTER', 'ministers', 'ministerial', 'attaché', 'attachés', 'co-founder', 'vice-president', 'head', 'headquarters',
   'chief', 'Chief', 'analyst', 'of', 'the', 'force', 'General', 'Staff', 'Lao', 'People’s', "Mali's", 'Saudi', 'Arabia’s', 'crown', 'prince',
   'U.S.', 'US', 'Special', 'Envoy', 'for', 'South', 'Asia', 'interim', 'president', 'former', 'senior', 'said', 'told', 'Reuters', '2021', '(ret.)',
-  'minister’s', 'a', 'who', 'Defence', 'Ministry', 'spokesman', 'X', 'é', '—', 'foreign', 'deputy',
+  'minister’s', 'MP', 'mp', 'MPs', 'CEO', 'Ceo', 'a', 'who', 'Defence', 'Ministry', 'spokesman', 'X', 'é', '—', 'foreign', 'deputy',
 ];
 
 describe('roleAsideAt', () => {

@@ -189,6 +189,8 @@ const ASIDE_OPENER = /\s*,\s+(?:\d{1,3}(?=,)|[RDI]-\p{Lu}(?:[\p{L}.]*\p{L})?(?=\
 const ROLE_ASIDE_LEAD = /^\s+(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 const ROLE_NOUN_LENGTH = Math.max(...[...ROLE_NOUNS].map((w) => w.length));
+/** The first three letters of every role noun (two of `mp`): most words of an aside are ruled out by them alone. */
+const ROLE_NOUN_STARTS = new Set([...ROLE_NOUNS].map((w) => w.slice(0, 3)));
 
 const asciiWord = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
@@ -215,19 +217,17 @@ export function roleAsideAt(pre: string): number {
   // Each word start of the aside that is close enough to the closing comma may open the role noun.
   for (const m of pre.slice(open + 1, end).matchAll(/\s+(?=\S)/g)) {
     const start = open + 1 + m.index + m[0].length;
-    if (end - start > 120 + ROLE_NOUN_LENGTH) continue;
-    if (!ROLE_ASIDE_LEAD.test(pre.slice(open + 1, start))) {
-      // The words before it no longer fit what may lead a role: no later word can either.
-      if (start - open > 1 && !/^[\s\p{L}.'’-]*$/u.test(pre.slice(open + 1, start))) break;
-      continue;
-    }
-    // A role noun (letters and hyphens) ending at a word boundary, then at most 120 characters.
+    const opening = pre.slice(start, start + 3).toLowerCase();
+    if (end - start > 120 + ROLE_NOUN_LENGTH || !(ROLE_NOUN_STARTS.has(opening) || ROLE_NOUN_STARTS.has(opening.slice(0, 2)))) continue;
+    // A role noun (letters and hyphens) ending at a word boundary, then at most 120 characters …
     const word = /^[\p{L}-]+/u.exec(pre.slice(start, end))?.[0] ?? '';
-    for (let k = word.length; k > 0; k--) {
+    let role = false;
+    for (let k = word.length; k > 0 && !role; k--) {
       const after = start + k;
-      if (asciiWord(pre.charCodeAt(after - 1)) === asciiWord(pre.charCodeAt(after))) continue;
-      if (end - after <= 120 && isRoleNoun(word.slice(0, k))) return open;
+      role = asciiWord(pre.charCodeAt(after - 1)) !== asciiWord(pre.charCodeAt(after)) && end - after <= 120 && isRoleNoun(word.slice(0, k));
     }
+    // … after what may lead a role.
+    if (role && ROLE_ASIDE_LEAD.test(pre.slice(open + 1, start))) return open;
   }
   return -1;
 }
@@ -266,7 +266,7 @@ export function subjectOf(ctx: Ctx, sentStart: number, sentEnd: number, verbStar
     const at = prepAside ? pre.length - Math.min(160, pre.length) + prepAside.index : -1;
     if (prepAside && /\p{L}/u.test(pre.slice(0, at))) pre = pre.slice(0, at) + ' ';
   }
-  let preTrim = pre.replace(/\s+$/, '');
+  let preTrim = pre.trimEnd();
   // `Abiy Ahmed, speaking in parliament last week, insisted`: an adverbial taken off the end of an
   // aside leaves the aside's closing comma to find its head by.
   if (trailing && /,\s*$/.test(trailing[0]) && preTrim.includes(',') && !preTrim.endsWith(',')) preTrim += ',';
