@@ -79,6 +79,13 @@ export function statesInText(text: string, voters = false): string[] {
     // (`President of Kazakhstan`: the state after `of` in a run that names none as a whole.)
     const words = word.split(/\s+/);
     const link = linkName(word) ?? linkName(words[0].replace(/['’]s$/u, '')) ?? (words.length > 2 && words[words.length - 2] === 'of' ? linkName(words[words.length - 1]) : null);
+    // (`Prime Minister of Papua New Guinea`: a run of four words ends inside the state's name; read
+    // on from the word after its last `of`, so that `Guinea` alone is not taken for a state.)
+    const of = m[0].lastIndexOf(' of ');
+    if (!link && of > 0) {
+      CAPITALISED.lastIndex = m.index + of + 4;
+      continue;
+    }
     if (!link?.iso3 || (link.kind !== 'country' && link.kind !== 'military') || out.includes(link.iso3)) continue;
     if (voters && (NOT_A_VOTER.test(text.slice(Math.max(0, m.index - 12), m.index)) || (/(?:an|ese|ish|ic|i)$/.test(word) && !link.name.startsWith(word)))) continue;
     out.push(link.iso3);

@@ -184,4 +184,17 @@ describe('speaker name forms', () => {
       expect(speakerOf(body)?.toLowerCase()).toContain(who.toLowerCase());
     });
   }
+
+  // A role with its state after it (`Prime Minister X of Papua New Guinea`), then a nominal that
+  // names the state another way: the same person.
+  const roleThenNominal: [string, string][] = [
+    ['Prime Minister James Marape of Papua New Guinea spoke on Monday.\n\nThe PNG prime minister said China was “a friend and partner.”', 'James Marape'],
+    ['Prime Minister James Marape of Papua New Guinea spoke on Monday.\n\nPapua New Guinea’s prime minister said China was “a friend and partner.”', 'James Marape'],
+    ['President Teodoro Obiang of Equatorial Guinea spoke on Monday.\n\nThe Equatorial Guinean president said China was “a friend and partner.”', 'Teodoro Obiang'],
+  ];
+  for (const [body, who] of roleThenNominal) {
+    it(body, () => {
+      expect(checkArticle(`A test headline\n\n${body}`, {}).quotes[0]?.speaker).toBe(who);
+    });
+  }
 });
