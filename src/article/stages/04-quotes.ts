@@ -50,6 +50,8 @@ const OWNED_SPEECH = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[
 const MANNER_COLON = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.’'-]*)\s+(?:was|were|is|are)\s+(?:(?:even|more|less|very|quite|equally|just\s+as)\s+)?(?:blunt|clear|direct|emphatic|unequivocal|defiant|candid|frank|succinct|brief|firm|adamant|categorical|dismissive|scathing|forthright|explicit|upbeat|optimistic|cautious|terse)(?:\s+(?:on|about)\s+[^:“”"]{1,60})?:\s*$/u;
 /** `In Lavrov’s words`, `in the minister’s own words`: whose words follow (group 1). */
 const IN_WORDS = /\b[Ii]n\s+((?:the\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:own\s+)?words\b/u;
+/** `“Yes, we will,” came the reply from Defence Minister X`: a quotation opening its sentence, then whose answer it was (group 1). */
+const CAME_FROM = /^[\s,]*(?:came|comes|was)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:reply|response|answer|retort|rejoinder|riposte|rebuttal|warning|message)\s+from\s+((?:the\s+)?[\p{L}][\p{L}'’-]*\.?(?:\s+(?!(?:on|in|at|during|after|before|last|this|who|which|that|to|with|as|when|while)\b)[\p{L}][\p{L}'’-]*\.?){0,5})(?=\s*(?:[,;:!?]|$)|\s+(?:on|in|at|during|after|before|last|this|who|which|that|to|with|as|when|while)\b)/u;
 /** `“Not isolated” is how Lavrov describes Russia`: a quotation opening its sentence, then whose words (group 1). */
 const IS_HOW = /^[\s,]*(?:is|was|are|were)\s+how\s+((?:the\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?[\p{L}][\p{L}.'’-]*)\s+(?:describes?|described|puts?|calls?|called|sees?|saw|characteri[sz]es?|characteri[sz]ed|frames?|framed|sums?\s+up|summed\s+up)\b/u;
 /** A speech act named as a noun and owned by its speaker, right before a quotation: `the government's decision to ‘declare a pause’`. */
@@ -327,10 +329,12 @@ export function quotes(doc: ArticleDoc): void {
     if (!sieve) {
       const from = Math.max(s.start, q.open - SUBJECT_REACH);
       const inWords = IN_WORDS.exec(doc.unquoted.slice(from, q.open));
-      const isHow = !inWords && standsAlone ? IS_HOW.exec(doc.unquoted.slice(q.close + 1, Math.min(s.end, q.close + 1 + SUBJECT_REACH))) : null;
+      const following = !inWords && standsAlone ? doc.unquoted.slice(q.close + 1, Math.min(s.end, q.close + 1 + SUBJECT_REACH)) : null;
+      const isHow = following === null ? null : IS_HOW.exec(following) ?? CAME_FROM.exec(following);
       const owner = inWords ?? isHow;
       if (owner) {
-        tryIt('according to', actOf(phraseAt((inWords ? from : q.close + 1) + owner.index + owner[0].indexOf(owner[1]), owner[1]), si));
+        // (The sentence's own full stop is not the speaker's: `… came the reply from Mr. Lee.`)
+        tryIt('according to', actOf(phraseAt((inWords ? from : q.close + 1) + owner.index + owner[0].indexOf(owner[1]), owner[1].replace(/\.$/, '')), si));
       }
     }
     // `the Sri Lankan government's decision to ‘declare a pause’`: the owner of the act speaks.
