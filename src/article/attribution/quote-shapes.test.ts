@@ -45,6 +45,7 @@ describe('quotation shapes', () => {
     ['Russia is “not isolated,” Lavrov claims.', ['Lavrov']],
     ['“Not isolated” is how Lavrov describes Russia.', ['Lavrov']],
     ['“Yes, we will buy them,” came the reply from Defence Minister Khawaja Asif.', ['Khawaja Asif']],
+    ['Lavrov’s office said he had told Xi that Russia was “a reliable partner.”', ['Lavrov']],
     ['“Never,” came the curt response from Mr. Lee.', ['Lee']],
     ['“We reject it,” came the swift response from the Chinese foreign ministry on Friday.', ['foreign ministry']],
     ['In Lavrov’s words, Russia is “not isolated.”', ['Lavrov']],
@@ -60,4 +61,9 @@ describe('quotation shapes', () => {
       got.forEach((speaker, i) => expect(speaker).toContain(want[i]));
     });
   }
+
+  it('a pronoun no one before it can be leaves a partial quote to the report that carries it', () => {
+    const quotes = checkArticle('A test headline\n\nAn intro sentence.\n\nThe Kremlin’s press office said he had told Xi that Russia was “a reliable partner.”', {}).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kremlin’s press office']);
+  });
 });

@@ -323,7 +323,13 @@ export function quotes(doc: ArticleDoc): void {
     }
     // 4. A partial quote inside reported speech: the sentence's (outermost) speaker.
     // The nearest verb before the quotation governs it (`X condemned Y after the panel spoke of “…”`).
-    tryIt('speech in the sentence', [...reported].reverse().find((sp) => sp.verbStart < q.open) ?? reported[0]);
+    const nearest = [...reported].reverse().find((sp) => sp.verbStart < q.open) ?? reported[0];
+    tryIt('speech in the sentence', nearest);
+    // (`X’s press service said he had told Xi that Belarus was “…”`: a pronoun that no one before it
+    // can be leaves the words to the report that carries them, the verb before.)
+    if (!sieve && nearest?.subject && /^(?:he|she|they)$/i.test(nearest.subject.text)) {
+      tryIt('speech in the sentence', [...reported].reverse().find((sp) => sp.verbStart < nearest.verbStart));
+    }
     // 5. `according to X`; `In X’s words, …`; `“…” is how X describes it`.
     tryIt('according to', here.find(isAccording));
     if (!sieve) {
