@@ -139,14 +139,19 @@ const SHAPE_KIND: Record<ClaimShape['topic'], ClaimKind> = { arms: 'arms transfe
 /** Clause breaks: `…, but analysts say it has been turning to China` holds a claim of its own. */
 const CLAUSE_BREAK = /;\s+|,\s+(?:but|while|whereas|although|yet)\s+|\s+but\s+/gi;
 
+const MAY_BREAK = /but|while|whereas|although|yet/i;
+
 /** The clause breaks of the sentence last asked about, `[index, length]` each: drafts of one sentence share them. */
 let breaksOf: { text: string; breaks: [number, number][] } = { text: '', breaks: [] };
 
 function clauseAt(t: string, at: number): string {
   if (breaksOf.text !== t) {
     const breaks: [number, number][] = [];
-    CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(t); m; m = CLAUSE_BREAK.exec(t)) breaks.push([m.index, m[0].length]);
+    // (Most sentences hold no break word: looked for first, the pattern is not tried at every space.)
+    if (t.includes(';') || MAY_BREAK.test(t)) {
+      CLAUSE_BREAK.lastIndex = 0;
+      for (let m = CLAUSE_BREAK.exec(t); m; m = CLAUSE_BREAK.exec(t)) breaks.push([m.index, m[0].length]);
+    }
     breaksOf = { text: t, breaks };
   }
   let start = 0;
