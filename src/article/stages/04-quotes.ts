@@ -52,8 +52,10 @@ const MANNER_COLON = /^[\s\p{P}]*((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[
 const IN_WORDS = /\b[Ii]n\s+((?:the\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*)['’]s?\s+(?:own\s+)?words\b/u;
 /** `“Yes, we will,” came the reply from Defence Minister X`: a quotation opening its sentence, then whose answer it was (group 1). */
 const CAME_FROM = /^[\s,]*(?:came|comes|was)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:reply|response|answer|retort|rejoinder|riposte|rebuttal|warning|message)\s+from\s+((?:the\s+)?[\p{L}][\p{L}'’-]*\.?(?:\s+(?!(?:on|in|at|during|after|before|last|this|who|which|that|to|with|as|when|while)\b)[\p{L}][\p{L}'’-]*\.?){0,5})(?=\s*(?:[,;:!?]|$)|\s+(?:on|in|at|during|after|before|last|this|who|which|that|to|with|as|when|while)\b)/u;
-/** `“Not isolated” is how Lavrov describes Russia`: a quotation opening its sentence, then whose words (group 1). */
-const IS_HOW = /^[\s,]*(?:is|was|are|were)\s+how\s+((?:the\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?[\p{L}][\p{L}.'’-]*)\s+(?:describes?|described|puts?|calls?|called|sees?|saw|characteri[sz]es?|characteri[sz]ed|frames?|framed|sums?\s+up|summed\s+up)\b/u;
+/** `“Reckless” was the word Marles used`: a quotation opening its sentence, then whose word it was (group 1). */
+const WORD_USED = /^[\s,]*(?:is|was|were)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:word|words|term|phrase|label|verdict|description)\s+(?:that\s+)?((?:the\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+(?:used|chose|picked|applied|gave|offered|reached\s+for)\b/u;
+/** `“Not isolated” is how Lavrov describes Russia` (also after a dash: `— that is how …`): a quotation opening its sentence, then whose words (group 1). */
+const IS_HOW = /^[\s,]*(?:(?:—|–|--?)\s*(?:that|this)\s+)?(?:is|was|are|were)\s+how\s+((?:the\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,4}?[\p{L}][\p{L}.'’-]*)\s+(?:describes?|described|puts?|calls?|called|sees?|saw|characteri[sz]es?|characteri[sz]ed|frames?|framed|sums?\s+up|summed\s+up)\b/u;
 /** A speech act named as a noun and owned by its speaker, right before a quotation: `the government's decision to ‘declare a pause’`. */
 const ACT_NOUNS = 'decision|announcement|pledge|promise|vow|call|warning|threat|demand|remarks?|comments?|claims?|assertion|insistence|description|characteri[sz]ation|offer|proposal|appeal';
 const OWNED_ACT = new RegExp(`((?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}[\\p{L}][\\p{L}.-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ACT_NOUNS})\\s+(?:to|of|that|for|as)?\\s*(?:the\\s+|a\\s+|an\\s+)?$`, 'u');
@@ -336,7 +338,7 @@ export function quotes(doc: ArticleDoc): void {
       const from = Math.max(s.start, q.open - SUBJECT_REACH);
       const inWords = IN_WORDS.exec(doc.unquoted.slice(from, q.open));
       const following = !inWords && standsAlone ? doc.unquoted.slice(q.close + 1, Math.min(s.end, q.close + 1 + SUBJECT_REACH)) : null;
-      const isHow = following === null ? null : IS_HOW.exec(following) ?? CAME_FROM.exec(following);
+      const isHow = following === null ? null : IS_HOW.exec(following) ?? CAME_FROM.exec(following) ?? WORD_USED.exec(following);
       const owner = inWords ?? isHow;
       if (owner) {
         // (The sentence's own full stop is not the speaker's: `… came the reply from Mr. Lee.`)
