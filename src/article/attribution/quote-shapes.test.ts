@@ -40,6 +40,8 @@ describe('quotation shapes', () => {
     ['Wang Yi was told by Lavrov that Russia was “not isolated.”', ['Lavrov']],
     ['Lavrov was quoted as saying Russia was “not isolated.”', ['Lavrov']],
     ['Lavrov was quoted by TASS as saying Russia was “not isolated.”', ['Lavrov']],
+    ['The minister, Sergei Lavrov, was quoted by TASS as saying Russia was “not isolated.”', ['Lavrov']],
+    ['Russia’s top diplomat, Lavrov, was cited as saying Russia was “not isolated.”', ['Lavrov']],
     ['TASS quoted Lavrov as saying Russia was “not isolated.”', ['Lavrov']],
     ['Russia is “not isolated,” Lavrov claimed.', ['Lavrov']],
     ['Russia is “not isolated,” Lavrov claims.', ['Lavrov']],

@@ -75,7 +75,10 @@ export function findSpeech(ctx: Ctx): Speech[] {
       : null;
     if (passive) {
       const end = m.index - passive[0].length;
-      const subject = headBeforeModifiers(ctx, s.start, nounPhraseEnding(doc.unquoted, clauseStart(doc.text, doc.unquoted, s.start, end), end));
+      // (Read as the subject of a verb there, so that `The minister, Richard Marles, was quoted …`
+      // is the name set off by commas, as with `… said`.)
+      const asSubject = subjectOf(ctx, s.start, s.end, end, end, 'said');
+      const subject = (!asSubject.inverted ? asSubject.subject : null) ?? headBeforeModifiers(ctx, s.start, nounPhraseEnding(doc.unquoted, clauseStart(doc.text, doc.unquoted, s.start, end), end));
       if (subject) {
         out.push({ verbStart: m.index, verbEnd, sentence: si, subject, inverted: false });
         continue;
