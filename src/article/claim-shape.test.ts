@@ -24,6 +24,12 @@ describe('arms transfers, holdings and orders', () => {
     expect(shape('Nigeria received the helicopters, the president said in his first annual speech to parliament.')).toMatchObject({ topic: 'arms', comparison: null });
   });
 
+  it('a flow of arms said to have changed, with its figure', () => {
+    expect(shape('Russian arms exports fell by 53 percent between 2014-18 and 2019-23.')).toMatchObject({ topic: 'arms', comparison: 'change', unit: 'percent', value: 53 });
+    expect(shape('Imports of weapons by European states nearly doubled.')).toMatchObject({ topic: 'arms', comparison: 'change', value: null });
+    expect(shape('Consumer prices fell by 5 percent last year.')).toBeNull();
+  });
+
   it('a year after its preposition is not a count of weapons; a count after it still is', () => {
     expect(shape('The last time was in 1998 when MiG-29 aircraft were delivered to the Peruvian air force.')).toMatchObject({ topic: 'arms', unit: null, value: null, designations: ['MiG-29'] });
     // (Nor is the number of a designation: `MiG-29 aircraft` are not 29.)

@@ -117,6 +117,20 @@ function originShare(sentence: string): boolean {
   return ORIGIN.test(sentence) && PORTION.test(sentence);
 }
 
+/** A state's arms exports or imports as a flow (`Russian arms exports`, `imports of weapons`). */
+const ARMS_FLOW = /\b(?:arms|weapons?|military\s+equipment)\s+(?:exports?|imports?|sales|transfers|deliveries|purchases)\b|\b(?:exports?|imports?|sales|transfers|deliveries|purchases)\s+of\s+(?:arms|weapons|military\s+equipment)\b/i;
+const FLOW_CHANGE = /\b(?:increas(?:ed|es|ing)?|r(?:ise|ises|ising|ose|isen)|gr(?:ew|ow|ows|owing|own)|doubled|tripled|halved|f(?:ell|all|alls|alling|allen)|declin(?:ed|es|ing)|dropped|drops|jump(?:ed|s)|surg(?:ed|es)|plung(?:ed|es)|slump(?:ed|s))\b/i;
+const PERCENT_FIGURE = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)/i;
+/**
+ * `Russian arms exports fell by 53 percent between 2014–18 and 2019–23`: a flow of arms said to
+ * have changed, with its figure when one is given; null when the sentence says no such thing.
+ */
+function armsFlowChange(sentence: string): { percent: number | null } | null {
+  if (!ARMS_FLOW.test(sentence) || !FLOW_CHANGE.test(sentence)) return null;
+  const p = PERCENT_FIGURE.exec(sentence);
+  return { percent: p ? Number(p[1]) : null };
+}
+
 /** What the text before a sentence says, as far as the detector needs it. */
 export interface ShapeContext {
   /** A UN body is named earlier in the article (a vote below it was taken there). */
@@ -181,16 +195,17 @@ export function claimShape(sentence: string, context: ShapeContext | { unBefore:
   const weapon = designations.length > 0 || ARMS_NOUN.test(sentence);
   const items = weapon && HAS_FIGURE.test(sentence) || /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\b/i.test(sentence) ? itemsIn(sentence) : null;
   const armsBefore = () => (typeof context.armsBefore === 'function' ? context.armsBefore() : context.armsBefore);
+  const flowChange = weapon ? armsFlowChange(sentence) : null;
   const arms = weapon
-    ? statedTransfer(sentence) || !!money || (designations.length > 0 && items !== null) || originShare(sentence)
+    ? statedTransfer(sentence) || !!money || (designations.length > 0 && items !== null) || originShare(sentence) || flowChange !== null
     : !!money && DEAL_NOUN.test(sentence) && armsBefore() || (/\b(?:equipment|hardware|inventory|arsenal)\b/i.test(sentence) && originShare(sentence));
   if (arms && !OFFER.test(sentence)) {
     return {
       topic: 'arms',
       measure: /\bsuppl(?:y|ies|ier|iers|ied|ying)\b|\bexporters?\b/i.test(sentence) ? 'arms supply' : 'arms transfer',
-      unit: money ? money.unit : items !== null ? 'items' : null,
-      value: money ? money.value : items,
-      comparison: RANK_WORD.test(sentence) ? 'rank' : null,
+      unit: money ? money.unit : items !== null ? 'items' : flowChange?.percent != null ? 'percent' : null,
+      value: money ? money.value : items ?? flowChange?.percent ?? null,
+      comparison: RANK_WORD.test(sentence) ? 'rank' : flowChange ? 'change' : null,
       designations,
       tally: null,
     };
