@@ -61,6 +61,14 @@ describe('reference article against the real arms data', () => {
     expect(c.evidence).toMatch(/2007-01-12 S\/2007\/14, vetoed 9–3–3 \(CHN vetoed, RUS vetoed\)/);
     expect(c.evidence).toMatch(/2022-12-21 S\/2022\/980, adopted 12–0–3 \(CHN abstain, RUS abstain\)/);
   });
+  it('a change in a state’s arms exports between two periods, checked against the register (SIPRI’s own March 2024 figures)', () => {
+    const oracle = armsOracle(armsSession(db));
+    const claims = checkArticle('Arms trends\n\nRussian arms exports fell by 53 percent between 2014-18 and 2019-23. French arms exports rose by 47 percent between 2014-18 and 2019-23.', { date: '2024-03-11', oracle }).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    expect(claims[0].evidence).toMatch(/Russia’s arms exports: 31,106 TIV in 2014–2018, 14,761 TIV in 2019–2023, −53 %/);
+    expect(claims[0].query).toMatch(/^counterweight recipients Russia --from 2014 --to 2018 .* ; counterweight recipients Russia --from 2019 --to 2023 /);
+  });
+
   it('trade and GDP claims are outside the data, naming the dataset that would settle them', () => {
     const out = report.claims.filter((c) => c.kind === 'outside arms data' || c.kind === 'economic ties');
     expect(out.length).toBeGreaterThanOrEqual(2);

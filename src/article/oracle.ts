@@ -40,6 +40,8 @@ export interface ArmsOracle {
   suppliers(recipient: string, from: number, to: number, category?: Category): OracleSuppliers;
   /** Every deal of the register with the recipient (from one supplier, when given), newest order first. */
   transfers(recipient: string, supplier?: string): OracleDeals;
+  /** A state's arms exports or imports (delivered TIV) over [from,to], all counterparts together. */
+  flow?(country: string, side: 'exports' | 'imports', from: number, to: number): { totalTiv: number; query: string; dataset: string };
   /** First and last year of delivery data in the dataset. */
   coverage(): { firstYear: number; lastYear: number };
 }

@@ -36,7 +36,7 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 
 export function armsOracle(s: ArmsSession): ArmsOracle {
   const oracle = uncachedOracle(s);
-  return { ...oracle, suppliers: memo(oracle.suppliers), transfers: memo(oracle.transfers) };
+  return { ...oracle, suppliers: memo(oracle.suppliers), transfers: memo(oracle.transfers), flow: memo(oracle.flow!) };
 }
 
 function uncachedOracle(s: ArmsSession): ArmsOracle {
@@ -65,6 +65,13 @@ function uncachedOracle(s: ArmsSession): ArmsOracle {
         deliveryYears: d.deliveryYears, tivDelivered: d.tivDelivered,
       }));
       return { deals, query, dataset };
+    },
+    flow(country, side, from, to) {
+      const e = lookupEntity(country);
+      const query = queryFor(ctx, side === 'exports' ? 'recipients' : 'suppliers', [e?.name ?? country, '--from', from, '--to', to]);
+      const dataset = `${ctx.dataset.id} (${ctx.dataset.version})`;
+      if (!e) return { totalTiv: 0, query, dataset };
+      return { totalTiv: computeShares(tivByCounterpart(db, ctx, side === 'exports' ? 'supplier' : 'recipient', e, { from, to }, null)).totalTiv, query, dataset };
     },
     coverage() {
       const { from, to } = spanOf(ctx);

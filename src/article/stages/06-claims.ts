@@ -419,6 +419,11 @@ function namedStates(doc: ArticleDoc, s: Sentence): (Ref & { at: number; demonym
  */
 function shapeSubject(doc: ArticleDoc, s: Sentence, shape: ClaimShape, named: (Ref & { at: number; demonym: boolean })[], focus: Ref | null): Ref | null {
   if (shape.topic === 'arms') {
+    // `French arms exports rose …`, `Russia’s arms imports fell …`: the state whose flow changed.
+    if (shape.comparison === 'change') {
+      const owner = named.find((r) => /^[\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]*){0,2}(?:['’]s?)?\s+(?:arms|weapons?|military\s+equipment)\s+(?:exports?|imports?|sales|transfers|deliveries|purchases)\b/iu.test(doc.text.slice(r.at, s.end)));
+      if (owner) return owner;
+    }
     for (const r of named) {
       const before = doc.text.slice(Math.max(s.start, r.at - 12), r.at);
       if (/\b(?:to|for)\s+(?:the\s+)?$/i.test(before)) return r;

@@ -3,6 +3,7 @@ import type { Category } from '../../core/types.js';
 import { myanmarOracle } from '../../../test/fixtures/articles/myanmar-oracle.js';
 import type { ArmsOracle, InvestmentOracle, MilexOracle, OracleDeal, OracleUnVote, TradeOracle, UnOracle } from '../oracle.js';
 import { checkArticle } from '../pipeline.js';
+import { periodsOf } from './07-verdicts.js';
 import { lookupEntityByName } from '../../entities/registry.js';
 
 const check = (body: string, oracle: ArmsOracle, date = '2021-06-28') =>
@@ -204,6 +205,45 @@ describe('transfers, prices and claims outside the data', () => {
     const three = flatOracle([['Russia', 50], ['Israel', 30], ['China', 20]]);
     expect(check('China is a major arms supplier of Myanmar.', three)[0]).toMatchObject({ kind: 'top supplier', verdict: 'supported' });
     expect(check('China is Myanmar’s top arms supplier.', three)[0]).toMatchObject({ verdict: 'contradicted' });
+  });
+});
+
+describe('a flow of arms said to have changed between two periods', () => {
+  /** Totals per state, side and first year of a period. */
+  const flows: Record<string, number> = { 'Russia exports 2014': 31_100, 'Russia exports 2019': 14_760, 'India imports 2014': 13_140, 'India imports 2019': 13_750 };
+  const asked: string[] = [];
+  const oracle: ArmsOracle = {
+    ...flatOracle([]),
+    flow: (country, side, from, to) => {
+      asked.push(`${country} ${side} ${from}-${to}`);
+      return { totalTiv: flows[`${country} ${side} ${from}`] ?? 0, query: `flow(${country},${side},${from}-${to})`, dataset: 'literal' };
+    },
+  };
+
+  it('as far as the text says: supported, with both periods’ totals and the change', () => {
+    const [c] = check('Russian arms exports fell by 53 percent between 2014-18 and 2019-23.', oracle, '2024-03-11');
+    expect(c).toMatchObject({ kind: 'arms transfer', verdict: 'supported', window: { from: 2014, to: 2023 } });
+    expect(c.evidence).toMatch(/Russia’s arms exports: 31,100 TIV in 2014–2018, 14,760 TIV in 2019–2023, −53 % \(the text: −53 %\)/);
+    expect(c.query).toBe('flow(Russia,exports,2014-2018) ; flow(Russia,exports,2019-2023)');
+    expect(asked).toEqual(['Russia exports 2014-2018', 'Russia exports 2019-2023']);
+  });
+
+  it('the wrong way: contradicted; the right way but much further: mixed; imports as imports', () => {
+    expect(check('Russian arms exports rose by 10 percent between 2014-18 and 2019-23.', oracle, '2024-03-11')[0].verdict).toBe('contradicted');
+    expect(check('Russian arms exports fell by 90 percent between 2014-18 and 2019-23.', oracle, '2024-03-11')[0].verdict).toBe('mixed');
+    expect(check('India’s arms imports rose by 4.7 percent from 2014–18 to 2019–23.', oracle, '2024-03-11')[0]).toMatchObject({ verdict: 'supported' });
+  });
+
+  it('reads the periods as the press writes them, earlier first', () => {
+    expect(periodsOf('fell by 53 percent between 2014-18 and 2019-23')).toEqual([{ from: 2014, to: 2018 }, { from: 2019, to: 2023 }]);
+    expect(periodsOf('in 2019–2023 compared with 2014–2018')).toEqual([{ from: 2014, to: 2018 }, { from: 2019, to: 2023 }]);
+    expect(periodsOf('rose by a third between 2018 and 2023')).toEqual([{ from: 2018, to: 2018 }, { from: 2023, to: 2023 }]);
+    expect(periodsOf('rose sharply in 2023')).toBeNull();
+  });
+
+  it('no two periods to compare: unverifiable, saying so', () => {
+    const [c] = check('Russian arms exports fell by 53 percent.', oracle, '2024-03-11');
+    expect(c).toMatchObject({ verdict: 'unverifiable', evidence: expect.stringMatching(/no two periods to compare Russia’s arms exports/) });
   });
 });
 

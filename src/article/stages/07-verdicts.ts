@@ -359,6 +359,68 @@ function judgeTransfer(claim: DocClaim, oracle: ArmsOracle, articleYear: number 
     : `the register records no transfer for ${pair} in any year. ${source}`);
 }
 
+/** Which flow a sentence speaks of: `arms exports`, `imports of weapons`, `arms sales` (exports), `arms purchases` (imports). */
+function flowSide(text: string): 'exports' | 'imports' | null {
+  const m = /\b(?:arms|weapons?|military\s+equipment)\s+(exports?|imports?|sales|transfers|deliveries|purchases)\b|\b(exports?|imports?|sales|transfers|deliveries|purchases)\s+of\s+(?:arms|weapons|military\s+equipment)\b/i.exec(text);
+  if (!m) return null;
+  const word = (m[1] ?? m[2]).toLowerCase();
+  return /^(?:imports?|purchases)$/.test(word) ? 'imports' : 'exports';
+}
+
+/** The two periods a change is stated between: `between 2014-18 and 2019-23`, `from 2018 to 2023`; earlier first. */
+export function periodsOf(text: string): [{ from: number; to: number }, { from: number; to: number }] | null {
+  const year = (y: string, base: string) => (y.length === 2 ? Number(base.slice(0, 2) + y) : Number(y));
+  const spans = /\b((?:19|20)\d\d)\s*[-–]\s*(\d{2}|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:and|to|with|from|versus|vs\.?)\s+((?:19|20)\d\d)\s*[-–]\s*(\d{2}|(?:19|20)\d\d)\b/.exec(text);
+  if (spans) {
+    const a = { from: Number(spans[1]), to: year(spans[2], spans[1]) };
+    const b = { from: Number(spans[3]), to: year(spans[4], spans[3]) };
+    if (a.to >= a.from && b.to >= b.from) return a.from <= b.from ? [a, b] : [b, a];
+  }
+  const years = /\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b/.exec(text);
+  if (years && years[1] !== years[2]) {
+    const [a, b] = [Number(years[1]), Number(years[2])].sort((x, y) => x - y);
+    return [{ from: a, to: a }, { from: b, to: b }];
+  }
+  return null;
+}
+
+const FALLING = /\b(?:f(?:ell|all|alls|alling|allen)|declin(?:ed|es|ing)|dropped|drops|halved|plung(?:ed|es)|slump(?:ed|s)|shr(?:ank|unk|inks)|decreas(?:ed|es|ing))\b/i;
+
+/**
+ * `Russian arms exports fell by 53 percent between 2014-18 and 2019-23`: the state's delivered TIV
+ * in each period, the change between them, and whether it goes the way (and about as far as) the
+ * text says. False when the claim is not such a change or the oracle cannot total a flow.
+ */
+function judgeFlowChange(claim: DocClaim, oracle: ArmsOracle): boolean {
+  const shape = claim.detail.shape;
+  const side = flowSide(claim.text);
+  if (shape?.comparison !== 'change' || !side || !oracle.flow) return false;
+  const fail = (verdict: Verdict, why: string, queries: string[] = []) => {
+    claim.verdict = verdict;
+    claim.evidence = why;
+    claim.query = queries.join(' ; ') || null;
+    return true;
+  };
+  const party = claim.subject ? oracle.resolve(claim.subject) : null;
+  if (!party) return fail('unverifiable', `could not tell whose arms ${side} the claim is about`);
+  const periods = periodsOf(claim.text);
+  if (!periods) return fail('unverifiable', `the sentence gives no two periods to compare ${party.name}’s arms ${side} between`);
+  const coverage = oracle.coverage();
+  claim.window = { from: periods[0].from, to: periods[1].to };
+  if (periods[1].to > coverage.lastYear || periods[0].from < coverage.firstYear) return fail('outside the data', `the register covers ${span({ from: coverage.firstYear, to: coverage.lastYear })}; the claim compares ${span(periods[0])} with ${span(periods[1])}`);
+  const [a, b] = periods.map((w) => oracle.flow!(party.name, side, w.from, w.to));
+  const queries = [a.query, b.query];
+  const source = `Source: ${a.dataset}`;
+  if (a.totalTiv <= 0) return fail('unverifiable', `no arms ${side} of ${party.name} recorded in ${span(periods[0])}. ${source}`, queries);
+  const change = ((b.totalTiv - a.totalTiv) / a.totalTiv) * 100;
+  const falls = FALLING.test(claim.text);
+  const claimed = shape.unit === 'percent' && shape.value !== null ? (falls ? -shape.value : shape.value) : null;
+  const figures = `${party.name}’s arms ${side}: ${tiv(a.totalTiv)} in ${span(periods[0])}, ${tiv(b.totalTiv)} in ${span(periods[1])}, ${change >= 0 ? '+' : '−'}${formatPercent(Math.abs(change) / 100)}${claimed !== null ? ` (the text: ${claimed >= 0 ? '+' : '−'}${formatPercent(Math.abs(claimed) / 100)})` : ''}. ${source}`;
+  if (falls !== change < 0) return fail('contradicted', figures, queries);
+  if (claimed === null || Math.abs(change - claimed) <= Math.max(5, Math.abs(claimed) * 0.15)) return fail('supported', figures, queries);
+  return fail('mixed', `the direction holds, the size differs: ${figures}`, queries);
+}
+
 /** The recipient of a deal found under one of several states (the pair's, or a buyer the sentence names). */
 function recipientOf(deal: OracleDeal, pairDeals: OracleDeal[], recipient: Party): string {
   return pairDeals.includes(deal) ? recipient.name : deal.recipient;
@@ -750,6 +812,7 @@ export function verdicts(doc: ArticleDoc): void {
       continue;
     }
     try {
+      if (claim.kind === 'arms transfer' && judgeFlowChange(claim, oracle)) continue;
       if (claim.kind === 'arms transfer') judgeTransfer(claim, oracle, articleYear);
       else judge(claim, oracle, articleYear);
     } catch (error) {
