@@ -69,6 +69,15 @@ describe('reference article against the real arms data', () => {
     expect(claims[0].query).toMatch(/^counterweight recipients Russia --from 2014 --to 2018 .* ; counterweight recipients Russia --from 2019 --to 2023 /);
   });
 
+  it('a state’s rank among the world’s importers and exporters, over the last five years of data (SIPRI’s March 2024 ranking)', () => {
+    const oracle = armsOracle(armsSession(db));
+    const claims = checkArticle('Arms trends\n\nIndia is the world’s largest arms importer. France overtook Russia as the world’s second-largest arms exporter. Pakistan is the world’s largest arms exporter.', { date: '2024-03-11', oracle }).claims;
+    expect(claims.map((c) => [c.kind, c.subject, c.verdict])).toEqual([['world rank', 'India', 'supported'], ['world rank', 'France', 'supported'], ['world rank', 'Pakistan', 'contradicted']]);
+    expect(claims[0].evidence).toMatch(/^World arms imports, 2019–2023: 1\. India 13,753 TIV \(9\.9 %\), 2\. Saudi Arabia 11,714 TIV/);
+    expect(claims[1].evidence).toMatch(/France 2nd of \d+ states; Russia 3rd/);
+    expect(claims[0].query).toMatch(/^counterweight panel --from 2019 --to 2023 /);
+  });
+
   it('trade and GDP claims are outside the data, naming the dataset that would settle them', () => {
     const out = report.claims.filter((c) => c.kind === 'outside arms data' || c.kind === 'economic ties');
     expect(out.length).toBeGreaterThanOrEqual(2);

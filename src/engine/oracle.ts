@@ -9,7 +9,7 @@ import { tradeAnswer } from './trade.js';
 import { computeShares } from '../analysis/shares.js';
 import { lookupEntity } from '../entities/registry.js';
 import { queryFor, spanOf } from '../store/context.js';
-import { dealRecords, tivByCounterpart } from '../store/queries.js';
+import { allEntities, dealRecords, tivByCounterpart, tivBySide } from '../store/queries.js';
 import type { ArmsSession } from './open.js';
 import type { Db } from '../store/db.js';
 import { allGaVotes, datasetOfKind } from '../store/un.js';
@@ -36,7 +36,7 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 
 export function armsOracle(s: ArmsSession): ArmsOracle {
   const oracle = uncachedOracle(s);
-  return { ...oracle, suppliers: memo(oracle.suppliers), transfers: memo(oracle.transfers), flow: memo(oracle.flow!) };
+  return { ...oracle, suppliers: memo(oracle.suppliers), transfers: memo(oracle.transfers), flow: memo(oracle.flow!), ranking: memo(oracle.ranking!) };
 }
 
 function uncachedOracle(s: ArmsSession): ArmsOracle {
@@ -65,6 +65,20 @@ function uncachedOracle(s: ArmsSession): ArmsOracle {
         deliveryYears: d.deliveryYears, tivDelivered: d.tivDelivered,
       }));
       return { deals, query, dataset };
+    },
+    ranking(side, from, to) {
+      // States only (historical ones included: the Soviet Union ranks in its years); the register's
+      // non-state and unknown parties are not in SIPRI's rankings either.
+      const entities = new Map(allEntities(db).map((e) => [e.id, e]));
+      // (Summed by counted id: merged, the Soviet Union's rows are Russia's.)
+      const byId = new Map<string, number>();
+      for (const r of tivBySide(db, ctx, side === 'exports' ? 'supplier' : 'recipient', { from, to })) byId.set(r.id, (byId.get(r.id) ?? 0) + r.tiv);
+      const rows = [...byId]
+        .map(([id, tiv]) => ({ entity: entities.get(id), tiv }))
+        .filter((r) => r.tiv > 0 && (r.entity?.kind === 'state' || r.entity?.kind === 'historical'))
+        .map((r) => ({ name: r.entity!.name, iso3: r.entity!.iso3, tiv: r.tiv }))
+        .sort((a, b) => b.tiv - a.tiv);
+      return { rows, query: queryFor(ctx, 'panel', ['--from', from, '--to', to]), dataset: `${ctx.dataset.id} (${ctx.dataset.version})` };
     },
     flow(country, side, from, to) {
       const e = lookupEntity(country);

@@ -3,7 +3,7 @@
 // growing in importance, forecasts), each with the recipient it is about, the suppliers it names and
 // its time window; and the statements the arms data cannot check (trade, investment, GDP), with why.
 import { resolveWindow, windowSpecOf } from '../windows.js';
-import { RECENT_YEARS } from '../model/windows.js';
+import { DEFAULT_YEARS, RECENT_YEARS } from '../model/windows.js';
 import {
   ARMS_CONTEXT, AS_MUCH, CATEGORY_WORDS, FORECAST_CUE, FORECAST_VERB, MORE_FROM, MOST_FROM, OUTSIDE_TOPICS, RISING,
   SHARE, SUPPLIED_MOST, SUPPLIER_PHRASE, TURNING_TO,
@@ -141,6 +141,10 @@ const CLAUSE_BREAK = /;\s+|,\s+(?:but|while|whereas|although|yet)\s+|\s+but\s+/g
 
 const MAY_BREAK = /but|while|whereas|although|yet/i;
 
+/** A rank among all the world's importers or exporters of arms (`the world’s second-largest arms exporter`). */
+const WORLD_RANK = /\b(?:the\s+)?world['’]s\s+(?:(?<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]+)?(?:largest|biggest|top|leading|main|major)\s+(?:arms|weapons?)\s+(?<who>importers?|exporters?|suppliers?|buyers?|sellers?|purchasers?|recipients?)\b|\b(?:(?<ord2>second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]+)?(?:largest|biggest|top|leading)\s+(?:arms|weapons?)\s+(?<who2>importers?|exporters?|suppliers?|buyers?|sellers?|purchasers?|recipients?)\s+(?:in\s+the\s+world|globally|worldwide)\b/i;
+const ORDINALS: Record<string, number> = { second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
+
 /** The clause breaks of the sentence last asked about, `[index, length]` each: drafts of one sentence share them. */
 let breaksOf: { text: string; breaks: [number, number][] } = { text: '', breaks: [] };
 
@@ -210,9 +214,34 @@ export function claims(doc: ArticleDoc): void {
     };
     const base = { qualifier: null, categories: [], share: null, topic: null, forecast: false };
 
+    // `India is the world’s largest arms importer`, `France overtook Russia as the world’s second-largest
+    // arms exporter`: a rank among all states, not among one client's suppliers.
+    const world = /world|global/i.test(t) ? WORLD_RANK.exec(t) : null;
+    if (world) {
+      const g = world.groups ?? {};
+      const who = g.who ?? g.who2 ?? '';
+      const ord = g.ord ?? g.ord2 ?? '';
+      const before = t.slice(0, world.index);
+      const subject = subjectOf(before, [], null);
+      const others = refsIn(before).map((k) => norm.refs[k]).filter((r) => r && r.iso3 !== subject?.iso3);
+      const among = /\bone\s+of\s+$/i.test(before) || /s$/i.test(who);
+      // Its window is its own words' (up to the next comma), else the usual recent years: `…, and
+      // Russia has long been its main supplier` speaks of another time.
+      const end = world.index + world[0].length;
+      const own = windowSpecOf(t.slice(0, end) + (t.slice(end).split(/[,;]/)[0] ?? ''));
+      drafts.push({
+        kind: 'world rank',
+        subject,
+        about: [...new Map(others.map((r) => [r.iso3, r])).values()],
+        detail: { ...base, relation: 'world rank', windowSpec: own.phrase ? own.spec : { kind: 'last', years: DEFAULT_YEARS }, topic: /^(?:importer|buyer|purchaser|recipient)s?$/i.test(who) ? 'arms imports' : 'arms exports', qualifier: among ? 'among' : String(ORDINALS[ord.toLowerCase()] ?? 1) },
+        at: world.index,
+      });
+    }
     SUPPLIER_PHRASE.lastIndex = 0;
     for (let m = hints & HINT.supplier ? SUPPLIER_PHRASE.exec(t) : null; m; m = SUPPLIER_PHRASE.exec(t)) {
       const g = m.groups ?? {};
+      // (Not the world rank's own words again: `the world’s biggest arms exporter`.)
+      if (world && m.index < world.index + world[0].length && m.index + m[0].length > world.index) continue;
       if (!g.arms && !g.of && !(/^suppliers?$/i.test(g.noun) && ARMS_CONTEXT.test(t))) continue;
       const before = t.slice(0, m.index);
       const after = t.slice(m.index + m[0].length);
@@ -392,6 +421,7 @@ function typedFields(d: Draft, period: string | null): Pick<DocClaim, 'measure' 
   if (d.shape) return { measure: d.shape.measure, unit: d.shape.unit, value: d.shape.value, comparison: d.shape.comparison, period };
   const r = d.detail.relation;
   if (r === 'outside') return { measure: d.detail.topic ?? 'outside', unit: null, value: null, comparison: null, period };
+  if (r === 'world rank') return { measure: d.detail.topic ?? 'arms exports', unit: 'rank', value: d.detail.qualifier === 'among' ? null : Number(d.detail.qualifier), comparison: 'rank', period };
   const comparison = r === 'share' ? 'share' : r === 'more from' ? 'more' : r === 'as much as' ? 'as much' : r === 'turning to' ? 'shift' : r === 'rising supplier' ? 'trend' : 'rank';
   return { measure: 'arms imports', unit: r === 'share' && d.detail.share !== null ? 'percent' : 'TIV', value: r === 'share' ? d.detail.share : null, comparison, period };
 }

@@ -208,6 +208,42 @@ describe('transfers, prices and claims outside the data', () => {
   });
 });
 
+describe('a rank among all the world’s importers or exporters', () => {
+  const exporters = [['United States', 58_000], ['France', 15_300], ['Russia', 14_800], ['China', 8_100], ['Germany', 7_800], ['Italy', 6_000], ['Pakistan', 40]] as const;
+  const windows: string[] = [];
+  const oracle: ArmsOracle = {
+    ...flatOracle([]),
+    coverage: () => ({ firstYear: 1950, lastYear: 2023 }),
+    ranking: (side, from, to) => {
+      windows.push(`${side} ${from}-${to}`);
+      return { rows: exporters.map(([name, tiv]) => ({ name, iso3: null, tiv })), query: `panel(${from}-${to})`, dataset: 'literal' };
+    },
+  };
+
+  it('at the stated place over the last five years of data: supported, with the first five and the window', () => {
+    const [c] = check('The United States is the world’s biggest arms exporter.', oracle, '2024-03-11');
+    expect(c).toMatchObject({ kind: 'world rank', subject: 'United States', verdict: 'supported', window: { from: 2019, to: 2023 }, query: 'panel(2019-2023)' });
+    expect(c.evidence).toMatch(/^World arms exports, 2019–2023: 1\. United States 58,000 TIV \(52\.7 %\), 2\. France 15,300 TIV \(13\.9 %\)/);
+    expect(windows).toEqual(['exports 2019-2023']);
+  });
+
+  it('the window of its own words, not of the clause after it', () => {
+    windows.length = 0;
+    check('France was the world’s second-largest arms exporter in 2014-2018.', oracle, '2024-03-11');
+    check('Russia is the world’s third-largest arms exporter, and has long been a supplier of India.', oracle, '2024-03-11');
+    expect(windows).toEqual(['exports 2014-2018', 'exports 2019-2023']);
+  });
+
+  it('one place off: mixed; far off: contradicted; overtaking a state that ranks above: mixed; `one of the largest`: the first five', () => {
+    expect(check('Russia is the world’s second-largest arms exporter.', oracle, '2024-03-11')[0].verdict).toBe('mixed');
+    expect(check('Pakistan is the world’s largest arms exporter.', oracle, '2024-03-11')[0].verdict).toBe('contradicted');
+    expect(check('France overtook Russia as the world’s second-largest arms exporter.', oracle, '2024-03-11')[0]).toMatchObject({ verdict: 'supported', about: ['Russia'] });
+    expect(check('Russia overtook France as the world’s second-largest arms exporter.', oracle, '2024-03-11')[0].verdict).toBe('mixed');
+    expect(check('Germany is one of the world’s largest arms exporters.', oracle, '2024-03-11')[0].verdict).toBe('supported');
+    expect(check('Italy is one of the world’s largest arms exporters.', oracle, '2024-03-11')[0].verdict).toBe('contradicted');
+  });
+});
+
 describe('a flow of arms said to have changed between two periods', () => {
   /** Totals per state, side and first year of a period. */
   const flows: Record<string, number> = { 'Russia exports 2014': 31_100, 'Russia exports 2019': 14_760, 'India imports 2014': 13_140, 'India imports 2019': 13_750 };

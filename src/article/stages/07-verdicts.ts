@@ -359,6 +359,44 @@ function judgeTransfer(claim: DocClaim, oracle: ArmsOracle, articleYear: number 
     : `the register records no transfer for ${pair} in any year. ${source}`);
 }
 
+/**
+ * `India is the world’s largest arms importer`: the state's place among every state's arms imports
+ * (or exports) over the claim's window — the last five years of data before the article unless the
+ * text gives one. Supported at the stated place (or among the first five for `one of the largest`),
+ * mixed one place off, contradicted beyond; a state it is said to have overtaken must rank below it.
+ */
+function judgeWorldRank(claim: DocClaim, oracle: ArmsOracle, articleYear: number | null): void {
+  const side = claim.detail.topic === 'arms imports' ? 'imports' : 'exports';
+  const fail = (verdict: Verdict, why: string, query: string | null = null) => {
+    claim.verdict = verdict;
+    claim.evidence = why;
+    claim.query = query;
+  };
+  const party = claim.subject ? oracle.resolve(claim.subject) : null;
+  if (!party) return fail('unverifiable', `could not tell which state the ranking is about`);
+  if (!oracle.ranking) return fail('unverifiable', 'the arms engine attached cannot rank every state');
+  const coverage = oracle.coverage();
+  const w = resolveWindow(claim.detail.windowSpec, articleYear ?? coverage.lastYear + 1, coverage);
+  claim.window = w;
+  if (w.to < w.from) return fail('outside the data', `the window is outside the data (${span({ from: coverage.firstYear, to: coverage.lastYear })})`);
+  const r = oracle.ranking(side, w.from, w.to);
+  const total = r.rows.reduce((t, x) => t + x.tiv, 0);
+  const same = (a: { name: string; iso3: string | null }, b: { name: string; iso3: string | null }) => (a.iso3 && b.iso3 ? a.iso3 === b.iso3 : a.name === b.name);
+  const place = (p: { name: string; iso3: string | null }) => r.rows.findIndex((x) => same(x, p)) + 1;
+  const at = place(party);
+  const among = claim.detail.qualifier === 'among';
+  const claimed = among ? null : Number(claim.detail.qualifier ?? 1);
+  const top = r.rows.slice(0, 5).map((x, i) => `${i + 1}. ${x.name} ${tiv(x.tiv)} (${formatShare(x.tiv / total)})`).join(', ');
+  const overtaken = claim.about.map((n) => oracle.resolve(n)).filter((p): p is Party => p !== null && !same(p, party));
+  const above = overtaken.filter((p) => { const q = place(p); return q > 0 && at > 0 && q < at; });
+  const figures = `World arms ${side}, ${span(w)}: ${top}; ${party.name} ${at ? `${ordinal(at)} of ${r.rows.length} states` : 'none recorded'}${overtaken.length ? `; ${overtaken.map((p) => `${p.name} ${place(p) ? ordinal(place(p)) : 'not ranked'}`).join(', ')}` : ''}. Source: ${r.dataset}`;
+  if (!at) return fail('contradicted', figures, r.query);
+  const placed = among ? at <= 5 : at === claimed;
+  const near = !among && claimed !== null && Math.abs(at - claimed) === 1;
+  if (placed && !above.length) return fail('supported', figures, r.query);
+  return fail(placed || near ? 'mixed' : 'contradicted', figures, r.query);
+}
+
 /** Which flow a sentence speaks of: `arms exports`, `imports of weapons`, `arms sales` (exports), `arms purchases` (imports). */
 function flowSide(text: string): 'exports' | 'imports' | null {
   const m = /\b(?:arms|weapons?|military\s+equipment)\s+(exports?|imports?|sales|transfers|deliveries|purchases)\b|\b(exports?|imports?|sales|transfers|deliveries|purchases)\s+of\s+(?:arms|weapons|military\s+equipment)\b/i.exec(text);
@@ -812,6 +850,10 @@ export function verdicts(doc: ArticleDoc): void {
       continue;
     }
     try {
+      if (claim.kind === 'world rank') {
+        judgeWorldRank(claim, oracle, articleYear);
+        continue;
+      }
       if (claim.kind === 'arms transfer' && judgeFlowChange(claim, oracle)) continue;
       if (claim.kind === 'arms transfer') judgeTransfer(claim, oracle, articleYear);
       else judge(claim, oracle, articleYear);
