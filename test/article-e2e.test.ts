@@ -72,10 +72,17 @@ describe('reference article against the real arms data', () => {
   it('a state’s rank among the world’s importers and exporters, over the last five years of data (SIPRI’s March 2024 ranking)', () => {
     const oracle = armsOracle(armsSession(db));
     const claims = checkArticle('Arms trends\n\nIndia is the world’s largest arms importer. France overtook Russia as the world’s second-largest arms exporter. Pakistan is the world’s largest arms exporter.', { date: '2024-03-11', oracle }).claims;
-    expect(claims.map((c) => [c.kind, c.subject, c.verdict])).toEqual([['world rank', 'India', 'supported'], ['world rank', 'France', 'supported'], ['world rank', 'Pakistan', 'contradicted']]);
-    expect(claims[0].evidence).toMatch(/^World arms imports, 2019–2023: 1\. India 13,753 TIV \(9\.9 %\), 2\. Saudi Arabia 11,714 TIV/);
+    expect(claims.map((c) => [c.kind, c.subject, c.verdict])).toEqual([['world standing', 'India', 'supported'], ['world standing', 'France', 'supported'], ['world standing', 'Pakistan', 'contradicted']]);
+    expect(claims[0].evidence).toMatch(/^World arms imports, 2019–2023: 1\. India 13,753 TIV \(9\.8 %\), 2\. Saudi Arabia 11,714 TIV/);
     expect(claims[1].evidence).toMatch(/France 2nd of \d+ states; Russia 3rd/);
     expect(claims[0].query).toMatch(/^counterweight panel --from 2019 --to 2023 /);
+  });
+
+  it('a state’s share of the world’s arms exports or imports (SIPRI’s March 2024 shares)', () => {
+    const oracle = armsOracle(armsSession(db));
+    const claims = checkArticle('Arms trends\n\nThe United States accounted for 42 percent of global arms exports in 2019-2023. India received 9.8 percent of world arms imports. China’s share of global arms exports rose to 20 percent.', { date: '2024-03-11', oracle }).claims;
+    expect(claims.map((c) => [c.subject, c.value, c.verdict])).toEqual([['United States', 42, 'supported'], ['India', 9.8, 'supported'], ['China', 20, 'contradicted']]);
+    expect(claims[2].evidence).toMatch(/^China’s share of world arms exports, 2019–2023: 5\.8 % \(the text: 20 %\)/);
   });
 
   it('trade and GDP claims are outside the data, naming the dataset that would settle them', () => {

@@ -116,7 +116,7 @@ describe('articles in several outlets’ styles', () => {
       ['Rajnath Singh', 'direct', 'We will buy from whoever'],
     ]);
     expect(claimsIn(r)).toEqual([
-      ['world rank', 'India', '', '2017–2021'],
+      ['world standing', 'India', '', '2017–2021'],
       ['top supplier', 'India', 'Russia', '1950–2021'],
       ['as much as', 'India', 'France & Russia', '2017–2021'],
       ['outside arms data', 'India', '', '2017–2021'],

@@ -40,8 +40,8 @@ export interface ArmsOracle {
   suppliers(recipient: string, from: number, to: number, category?: Category): OracleSuppliers;
   /** Every deal of the register with the recipient (from one supplier, when given), newest order first. */
   transfers(recipient: string, supplier?: string): OracleDeals;
-  /** Every state's arms exports or imports (delivered TIV) over [from,to], largest first. */
-  ranking?(side: 'exports' | 'imports', from: number, to: number): { rows: { name: string; iso3: string | null; tiv: number }[]; query: string; dataset: string };
+  /** Every state's arms exports or imports (delivered TIV) over [from,to], largest first, and the world's total (non-state parties included, as SIPRI's shares count them). */
+  ranking?(side: 'exports' | 'imports', from: number, to: number): { rows: { name: string; iso3: string | null; tiv: number }[]; totalTiv: number; query: string; dataset: string };
   /** A state's arms exports or imports (delivered TIV) over [from,to], all counterparts together. */
   flow?(country: string, side: 'exports' | 'imports', from: number, to: number): { totalTiv: number; query: string; dataset: string };
   /** First and last year of delivery data in the dataset. */

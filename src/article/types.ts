@@ -10,7 +10,7 @@ export const EVENT_TYPES = ['visit', 'meeting', 'arms transfer', 'UN action', 's
 export type EventType = (typeof EVENT_TYPES)[number];
 export const CLAIM_KINDS = [
   'main suppliers', 'top supplier', 'more from', 'as much as', 'share', 'turning to', 'rising supplier', 'forecast',
-  'arms transfer', 'world rank', 'UN vote', 'economic ties', 'outside arms data',
+  'arms transfer', 'world standing', 'UN vote', 'economic ties', 'outside arms data',
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 /**
@@ -187,7 +187,7 @@ export interface DocClaim extends ReportClaim {
 }
 
 export interface ClaimDetail {
-  relation: 'main suppliers' | 'top supplier' | 'more from' | 'as much as' | 'share' | 'turning to' | 'rising supplier' | 'world rank' | 'outside' | 'general';
+  relation: 'main suppliers' | 'top supplier' | 'more from' | 'as much as' | 'share' | 'turning to' | 'rising supplier' | 'world rank' | 'world share' | 'outside' | 'general';
   /** The general detector's reading (claim-shape.ts), for the claims it found. */
   shape: import('./claim-shape.js').ClaimShape | null;
   qualifier: string | null;

@@ -73,12 +73,13 @@ function uncachedOracle(s: ArmsSession): ArmsOracle {
       // (Summed by counted id: merged, the Soviet Union's rows are Russia's.)
       const byId = new Map<string, number>();
       for (const r of tivBySide(db, ctx, side === 'exports' ? 'supplier' : 'recipient', { from, to })) byId.set(r.id, (byId.get(r.id) ?? 0) + r.tiv);
+      const totalTiv = [...byId.values()].reduce((t, x) => t + x, 0);
       const rows = [...byId]
         .map(([id, tiv]) => ({ entity: entities.get(id), tiv }))
         .filter((r) => r.tiv > 0 && (r.entity?.kind === 'state' || r.entity?.kind === 'historical'))
         .map((r) => ({ name: r.entity!.name, iso3: r.entity!.iso3, tiv: r.tiv }))
         .sort((a, b) => b.tiv - a.tiv);
-      return { rows, query: queryFor(ctx, 'panel', ['--from', from, '--to', to]), dataset: `${ctx.dataset.id} (${ctx.dataset.version})` };
+      return { rows, totalTiv, query: queryFor(ctx, 'panel', ['--from', from, '--to', to]), dataset: `${ctx.dataset.id} (${ctx.dataset.version})` };
     },
     flow(country, side, from, to) {
       const e = lookupEntity(country);

@@ -143,6 +143,10 @@ const MAY_BREAK = /but|while|whereas|although|yet/i;
 
 /** A rank among all the world's importers or exporters of arms (`the world’s second-largest arms exporter`). */
 const WORLD_RANK = /\b(?:the\s+)?world['’]s\s+(?:(?<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]+)?(?:largest|biggest|top|leading|main|major)\s+(?:arms|weapons?)\s+(?<who>importers?|exporters?|suppliers?|buyers?|sellers?|purchasers?|recipients?)\b|\b(?:(?<ord2>second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s]+)?(?:largest|biggest|top|leading)\s+(?:arms|weapons?)\s+(?<who2>importers?|exporters?|suppliers?|buyers?|sellers?|purchasers?|recipients?)\s+(?:in\s+the\s+world|globally|worldwide)\b/i;
+/** A share of the world's flow of arms: `42 percent of global arms exports`. */
+const WORLD_SHARE = /\b(?<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:world['’]s|global|world|international|total\s+global)\s+(?:arms|weapons?)\s+(?<flow>exports|imports)\b/i;
+/** `@0’s share of global arms exports fell to 11 percent`. */
+const WORLD_SHARE_OF = /(?:(?<owner>@\d+)['’]s?\s+)?share\s+of\s+(?:the\s+)?(?:world['’]s|global|world|international)\s+(?:arms|weapons?)\s+(?<flow>exports|imports)\b[^.;%]{0,60}?\b(?:to|at|of|was|is|stood\s+at|reached|hit)\s+(?<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)/i;
 const ORDINALS: Record<string, number> = { second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
 
 /** The clause breaks of the sentence last asked about, `[index, length]` each: drafts of one sentence share them. */
@@ -230,11 +234,29 @@ export function claims(doc: ArticleDoc): void {
       const end = world.index + world[0].length;
       const own = windowSpecOf(t.slice(0, end) + (t.slice(end).split(/[,;]/)[0] ?? ''));
       drafts.push({
-        kind: 'world rank',
+        kind: 'world standing',
         subject,
         about: [...new Map(others.map((r) => [r.iso3, r])).values()],
         detail: { ...base, relation: 'world rank', windowSpec: own.phrase ? own.spec : { kind: 'last', years: DEFAULT_YEARS }, topic: /^(?:importer|buyer|purchaser|recipient)s?$/i.test(who) ? 'arms imports' : 'arms exports', qualifier: among ? 'among' : String(ORDINALS[ord.toLowerCase()] ?? 1) },
         at: world.index,
+      });
+    }
+    // `The US accounted for 42 percent of global arms exports`, `Russia’s share of global arms exports
+    // fell to 11 percent`: a share of the world's flow.
+    const share = !world && /world|global|international/i.test(t) ? WORLD_SHARE.exec(t) ?? WORLD_SHARE_OF.exec(t) : null;
+    if (share) {
+      const g = share.groups ?? {};
+      const before = t.slice(0, share.index);
+      const owner = g.owner ? ref(g.owner) : null;
+      const subject = owner ?? subjectOf(before, [], null);
+      const end = share.index + share[0].length;
+      const own = windowSpecOf(t.slice(0, end) + (t.slice(end).split(/[,;]/)[0] ?? ''));
+      drafts.push({
+        kind: 'world standing',
+        subject,
+        about: [],
+        detail: { ...base, relation: 'world share', share: Number(g.pct), windowSpec: own.phrase ? own.spec : { kind: 'last', years: DEFAULT_YEARS }, topic: /^imports$/i.test(g.flow) ? 'arms imports' : 'arms exports' },
+        at: share.index,
       });
     }
     SUPPLIER_PHRASE.lastIndex = 0;
@@ -421,6 +443,7 @@ function typedFields(d: Draft, period: string | null): Pick<DocClaim, 'measure' 
   if (d.shape) return { measure: d.shape.measure, unit: d.shape.unit, value: d.shape.value, comparison: d.shape.comparison, period };
   const r = d.detail.relation;
   if (r === 'outside') return { measure: d.detail.topic ?? 'outside', unit: null, value: null, comparison: null, period };
+  if (r === 'world share') return { measure: d.detail.topic ?? 'arms exports', unit: 'percent', value: d.detail.share, comparison: 'share', period };
   if (r === 'world rank') return { measure: d.detail.topic ?? 'arms exports', unit: 'rank', value: d.detail.qualifier === 'among' ? null : Number(d.detail.qualifier), comparison: 'rank', period };
   const comparison = r === 'share' ? 'share' : r === 'more from' ? 'more' : r === 'as much as' ? 'as much' : r === 'turning to' ? 'shift' : r === 'rising supplier' ? 'trend' : 'rank';
   return { measure: 'arms imports', unit: r === 'share' && d.detail.share !== null ? 'percent' : 'TIV', value: r === 'share' ? d.detail.share : null, comparison, period };

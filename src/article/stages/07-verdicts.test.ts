@@ -216,15 +216,23 @@ describe('a rank among all the world’s importers or exporters', () => {
     coverage: () => ({ firstYear: 1950, lastYear: 2023 }),
     ranking: (side, from, to) => {
       windows.push(`${side} ${from}-${to}`);
-      return { rows: exporters.map(([name, tiv]) => ({ name, iso3: null, tiv })), query: `panel(${from}-${to})`, dataset: 'literal' };
+      return { rows: exporters.map(([name, tiv]) => ({ name, iso3: null, tiv })), totalTiv: 110_000, query: `panel(${from}-${to})`, dataset: 'literal' };
     },
   };
 
   it('at the stated place over the last five years of data: supported, with the first five and the window', () => {
     const [c] = check('The United States is the world’s biggest arms exporter.', oracle, '2024-03-11');
-    expect(c).toMatchObject({ kind: 'world rank', subject: 'United States', verdict: 'supported', window: { from: 2019, to: 2023 }, query: 'panel(2019-2023)' });
+    expect(c).toMatchObject({ kind: 'world standing', subject: 'United States', verdict: 'supported', window: { from: 2019, to: 2023 }, query: 'panel(2019-2023)' });
     expect(c.evidence).toMatch(/^World arms exports, 2019–2023: 1\. United States 58,000 TIV \(52\.7 %\), 2\. France 15,300 TIV \(13\.9 %\)/);
     expect(windows).toEqual(['exports 2019-2023']);
+  });
+
+  it('a share of the world’s flow: within a point supported, within three mixed, beyond contradicted', () => {
+    const [c] = check('The United States accounted for 53 percent of global arms exports.', oracle, '2024-03-11');
+    expect(c).toMatchObject({ kind: 'world standing', subject: 'United States', measure: 'arms exports', unit: 'percent', value: 53, verdict: 'supported' });
+    expect(c.evidence).toMatch(/^United States’ share of world arms exports, 2019–2023: 53 % \(the text: 53 %\)/);
+    expect(check('Russia’s share of global arms exports fell to 11 percent.', oracle, '2024-03-11')[0]).toMatchObject({ subject: 'Russia', value: 11, verdict: 'mixed' });
+    expect(check('China’s share of global arms exports rose to 20 percent.', oracle, '2024-03-11')[0].verdict).toBe('contradicted');
   });
 
   it('the window of its own words, not of the clause after it', () => {

@@ -360,7 +360,8 @@ function judgeTransfer(claim: DocClaim, oracle: ArmsOracle, articleYear: number 
 }
 
 /**
- * `India is the world’s largest arms importer`: the state's place among every state's arms imports
+ * `India is the world’s largest arms importer`, `… 42 percent of global arms exports`: the state's place
+ * (or share) among every state's arms imports
  * (or exports) over the claim's window — the last five years of data before the article unless the
  * text gives one. Supported at the stated place (or among the first five for `one of the largest`),
  * mixed one place off, contradicted beyond; a state it is said to have overtaken must rank below it.
@@ -380,7 +381,7 @@ function judgeWorldRank(claim: DocClaim, oracle: ArmsOracle, articleYear: number
   claim.window = w;
   if (w.to < w.from) return fail('outside the data', `the window is outside the data (${span({ from: coverage.firstYear, to: coverage.lastYear })})`);
   const r = oracle.ranking(side, w.from, w.to);
-  const total = r.rows.reduce((t, x) => t + x.tiv, 0);
+  const total = r.totalTiv;
   const same = (a: { name: string; iso3: string | null }, b: { name: string; iso3: string | null }) => (a.iso3 && b.iso3 ? a.iso3 === b.iso3 : a.name === b.name);
   const place = (p: { name: string; iso3: string | null }) => r.rows.findIndex((x) => same(x, p)) + 1;
   const at = place(party);
@@ -390,12 +391,24 @@ function judgeWorldRank(claim: DocClaim, oracle: ArmsOracle, articleYear: number
   const overtaken = claim.about.map((n) => oracle.resolve(n)).filter((p): p is Party => p !== null && !same(p, party));
   const above = overtaken.filter((p) => { const q = place(p); return q > 0 && at > 0 && q < at; });
   const figures = `World arms ${side}, ${span(w)}: ${top}; ${party.name} ${at ? `${ordinal(at)} of ${r.rows.length} states` : 'none recorded'}${overtaken.length ? `; ${overtaken.map((p) => `${p.name} ${place(p) ? ordinal(place(p)) : 'not ranked'}`).join(', ')}` : ''}. Source: ${r.dataset}`;
+  if (claim.detail.relation === 'world share') {
+    // A share the text gives against the state's: within a point (or a tenth of it), else within
+    // three points (or a quarter) mixed.
+    const stated = claim.detail.share ?? 0;
+    const actual = at ? (r.rows[at - 1].tiv / total) * 100 : 0;
+    const gap = Math.abs(actual - stated);
+    const shareText = `${possessive(party.name)} share of world arms ${side}, ${span(w)}: ${formatPercent(actual / 100)} (the text: ${formatPercent(stated / 100)}); ${figures}`;
+    return fail(gap <= Math.max(1, stated * 0.1) ? 'supported' : gap <= Math.max(3, stated * 0.25) ? 'mixed' : 'contradicted', shareText, r.query);
+  }
   if (!at) return fail('contradicted', figures, r.query);
   const placed = among ? at <= 5 : at === claimed;
   const near = !among && claimed !== null && Math.abs(at - claimed) === 1;
   if (placed && !above.length) return fail('supported', figures, r.query);
   return fail(placed || near ? 'mixed' : 'contradicted', figures, r.query);
 }
+
+/** `Russia’s`, `the United States’`. */
+const possessive = (name: string): string => (/s$/.test(name) ? `${name}’` : `${name}’s`);
 
 /** Which flow a sentence speaks of: `arms exports`, `imports of weapons`, `arms sales` (exports), `arms purchases` (imports). */
 function flowSide(text: string): 'exports' | 'imports' | null {
@@ -453,7 +466,7 @@ function judgeFlowChange(claim: DocClaim, oracle: ArmsOracle): boolean {
   const change = ((b.totalTiv - a.totalTiv) / a.totalTiv) * 100;
   const falls = FALLING.test(claim.text);
   const claimed = shape.unit === 'percent' && shape.value !== null ? (falls ? -shape.value : shape.value) : null;
-  const figures = `${party.name}’s arms ${side}: ${tiv(a.totalTiv)} in ${span(periods[0])}, ${tiv(b.totalTiv)} in ${span(periods[1])}, ${change >= 0 ? '+' : '−'}${formatPercent(Math.abs(change) / 100)}${claimed !== null ? ` (the text: ${claimed >= 0 ? '+' : '−'}${formatPercent(Math.abs(claimed) / 100)})` : ''}. ${source}`;
+  const figures = `${possessive(party.name)} arms ${side}: ${tiv(a.totalTiv)} in ${span(periods[0])}, ${tiv(b.totalTiv)} in ${span(periods[1])}, ${change >= 0 ? '+' : '−'}${formatPercent(Math.abs(change) / 100)}${claimed !== null ? ` (the text: ${claimed >= 0 ? '+' : '−'}${formatPercent(Math.abs(claimed) / 100)})` : ''}. ${source}`;
   if (falls !== change < 0) return fail('contradicted', figures, queries);
   if (claimed === null || Math.abs(change - claimed) <= Math.max(5, Math.abs(claimed) * 0.15)) return fail('supported', figures, queries);
   return fail('mixed', `the direction holds, the size differs: ${figures}`, queries);
@@ -850,7 +863,7 @@ export function verdicts(doc: ArticleDoc): void {
       continue;
     }
     try {
-      if (claim.kind === 'world rank') {
+      if (claim.kind === 'world standing') {
         judgeWorldRank(claim, oracle, articleYear);
         continue;
       }
