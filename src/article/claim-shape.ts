@@ -168,7 +168,7 @@ const VOTE_WORD = /vot|veto|abstain|abstention|favou?r|adopt|passed|approv|rejec
 const NAMED_WEAPON = /Rafale|Typhoon|Eurofighter|Gripen|Bayraktar|Akinci|Pantsir|Caesar|Leopard|Abrams|Apache|Black Hawk|Patriot|HIMARS|Iskander|Kalibr|BrahMos|Shahed|Mohajer|Wing Loong|Tucano|Hermes|Heron|Harop|Kornet|Igla|Buk|Caracal|Scorpene|Kilo|Pinaka|Sukhoi|Tomcat|Phantom|Fulcrum/;
 // (`first` ranks a party only when a party's noun follows it: `the first foreign buyer`, `its first
 // supplier`; `his first annual press conference`, `the first batch` rank nothing.)
-const RANK_WORD = /\b(?:largest|biggest|top|main|major|leading|principal|primary|sole|dominant|most)\b|\bfirst\s+(?:[\p{L}-]+\s+){0,2}?(?:suppliers?|exporters?|importers?|buyers?|customers?|clients?|operators?|users?|partners?|sources?|sellers?|providers?|vendors?|investors?|lenders?|creditors?|countr(?:y|ies)|nations?|states?)\b/iu;
+const RANK_WORD = /\b(?:largest|biggest|top|main|major|leading|principal|primary|sole|dominant|most)\b|\bfirst\s+(?:[a-z-]+\s+){0,2}?(?:suppliers?|exporters?|importers?|buyers?|customers?|clients?|operators?|users?|partners?|sources?|sellers?|providers?|vendors?|investors?|lenders?|creditors?|countr(?:y|ies)|nations?|states?)\b/i;
 /** Money needs a figure: most sentences have none, and skip the money pattern. */
 const HAS_FIGURE = /\d/;
 
