@@ -94,6 +94,11 @@ describe('speaker name forms', () => {
     ['Turkish Defence Minister Yaşar Güler said ties were “strong.”', 'Güler'],
     ['Polish Deputy Prime Minister Władysław Kosiniak-Kamysz said ties were “strong.”', 'Kosiniak-Kamysz'],
   ];
+  // An alias set off by commas (`X, known as Y, said`): the name before it speaks.
+  beforeTheVerb.push(
+    ['General Mohamed Hamdan Dagalo, known as Hemedti, said his forces were “ready for peace.”', 'Mohamed Hamdan Dagalo'],
+    ['Abu Mohammed al-Jolani, also known as Ahmed al-Sharaa, said Syria was “tired of war.”', 'al-Jolani'],
+  );
   for (const [body, who] of beforeTheVerb) {
     it(body, () => {
       expect(speakerOf(body)).toContain(who);

@@ -184,9 +184,9 @@ const PREPOSITIONAL_ASIDE = /,\s+(?:in|during|at|on|after|before|while|with|from
 // (A bracket opening in lower case only: `(SANDF)` and `(Russian Federation)` name the speaker.)
 const ASIDE_BEFORE_VERB = /\s(?:—|–|--)\s?[^—–;]{1,160}?\s?(?:—|–|--)\s*$|\s\((?=\p{Ll})[^()]{1,160}\)\s*$/u;
 
-/** `X, a …, said` · `X, who heads …, said` · `X (Country), noting that …, said`: X before an aside. */
+/** `X, a …, said` · `X, who heads …, said` · `X (Country), noting that …, said` · `X, (also) known as Y, said`: X before an aside. */
 // (`Joe Wilson, R-S.C., said`: a US lawmaker's party and state.)
-const ASIDE_OPENER = /\s*,\s+(?:\d{1,3}(?=,)|[RDI]-\p{Lu}(?:[\p{L}.]*\p{L})?(?=\.?,)|a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|(?:[\p{Ll}]+ed|seen|written|sent|given|made|taken|drawn|shown|known|held|led|brought|built|read)\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether))\b/u;
+const ASIDE_OPENER = /\s*,\s+(?:\d{1,3}(?=,)|[RDI]-\p{Lu}(?:[\p{L}.]*\p{L})?(?=\.?,)|a|an|the|another|one of|who|whose|which|its|his|her|their|[\p{Ll}]+ing|(?:(?:also|better|widely|commonly|popularly)\s+)?(?:[\p{Ll}]+ed|seen|written|sent|given|made|taken|drawn|shown|known|held|led|brought|built|read)\s+(?:by|in|at|from|to|about|on|for|with|after|if|whether|as))\b/u;
 
 /** What may stand before the role noun of an aside: an owner (`Saudi Arabia’s`), up to three capitalised words of a title, up to two lower-case words. */
 const ROLE_ASIDE_LEAD = /^\s+(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}$/u;
