@@ -80,6 +80,8 @@ describe('no claim', () => {
     const body = (s: string) => `The UN General Assembly met on Thursday. ${s}`;
     expect(claimsOf(body('“Many countries from every region voted in favour,” the envoy said.'))).toEqual([]);
     expect(claimsOf(body('In the end 120 nations voted in favour of the text.')).map((c) => c.kind)).toEqual(['UN vote']);
+    expect(claimsOf(body('Only five countries voted against the text.')).map((c) => c.kind)).toEqual(['UN vote']);
+    expect(claimsOf(body('The draft failed to win the nine votes it needed.')).map((c) => c.kind)).toEqual(['UN vote']);
     expect(claimsOf(body('Gabon and Ghana voted in favour of the text.')).map((c) => c.kind)).toEqual(['UN vote']);
     expect(claimsOf(body('The Security Council unanimously adopted the resolution on Friday.')).map((c) => c.kind)).toEqual(['UN vote']);
   });

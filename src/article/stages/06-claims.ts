@@ -517,7 +517,7 @@ function armsParties(doc: ArticleDoc, s: Sentence, shape: ClaimShape): boolean {
 function unParties(doc: ArticleDoc, s: Sentence, shape: ClaimShape): boolean {
   if (shape.tally && (shape.tally.yes !== null || shape.tally.no !== null || shape.tally.abstain !== null)) return true;
   // (A count of voters the tally's patterns did not read: `141 nations voted 'IN FAVOUR'`.)
-  if (/\bunanimous(?:ly)?\b|\b\d{1,3}\s+(?:member\s+)?(?:nations|countries|states|members|votes)\b/i.test(doc.text.slice(s.start, s.end))) return true;
+  if (/\bunanimous(?:ly)?\b|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+(?:member\s+)?(?:nations|countries|states|members|votes)\b/i.test(doc.text.slice(s.start, s.end))) return true;
   return within(doc.mentions, s.start, s.end).some((m) => doc.actors[m.actor].kind !== 'person' && doc.actors[m.actor].iso3 !== null);
 }
 
