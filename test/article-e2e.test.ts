@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { openStore, type Db } from '../src/store/db.js';
 import { armsSession } from '../src/engine/open.js';
-import { armsOracle, unOracle } from '../src/engine/oracle.js';
+import { armsOracle, tradeOracle, unOracle } from '../src/engine/oracle.js';
 import { checkArticle } from '../src/article/pipeline.js';
 import type { ArticleReport } from '../src/article/types.js';
 import { dataFile } from './data.js';
@@ -83,6 +83,14 @@ describe('reference article against the real arms data', () => {
     const claims = checkArticle('Arms trends\n\nThe United States accounted for 42 percent of global arms exports in 2019-2023. India received 9.8 percent of world arms imports. China’s share of global arms exports rose to 20 percent.', { date: '2024-03-11', oracle }).claims;
     expect(claims.map((c) => [c.subject, c.value, c.verdict])).toEqual([['United States', 42, 'supported'], ['India', 9.8, 'supported'], ['China', 20, 'contradicted']]);
     expect(claims[2].evidence).toMatch(/^China’s share of world arms exports, 2019–2023: 5\.8 % \(the text: 20 %\)/);
+  });
+
+  it('a pair’s yearly trade total against both partners’ reports (the issue’s Myanmar figures for 2019)', () => {
+    const trade = tradeOracle(db);
+    const claims = checkArticle('Myanmar economy\n\nBilateral trade between China and Myanmar reached $12 billion in 2019. Trade between Russia and Myanmar was worth $400 million in 2019.', { date: '2020-06-01', trade }).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    expect(claims[0].evidence).toBe('Myanmar–China goods trade in 2019: US$ 12,193 m as Myanmar reported it, US$ 18,713 m as China reported it (the text: US$ 12,000 m).');
+    expect(claims[1].evidence).toMatch(/US\$ 51 m as Myanmar reported it, US\$ 402 m as Russia reported it/);
   });
 
   it('trade and GDP claims are outside the data, naming the dataset that would settle them', () => {

@@ -379,6 +379,18 @@ describe('claims about trade partners, against the IMF’s bilateral trade', () 
     expect(c.verdict).toBe('outside the data');
   });
 
+  it('a pair’s yearly total against both reports: within a tenth of either supported, within a quarter mixed; a change is not a total', () => {
+    const c = check('Bilateral trade between China and Myanmar reached $12 billion in 2020.');
+    expect(c).toMatchObject({ verdict: 'supported', window: { from: 2020, to: 2020 }, query: 'counterweight trade Myanmar --year 2020' });
+    expect(c.evidence).toBe('Myanmar–China goods trade in 2020: US$ 11,903 m as Myanmar reported it, US$ 18,904 m as China reported it (the text: US$ 12,000 m). The trade data end in 2020, before the article (2021).');
+    expect(check('Trade between Russia and Myanmar was worth $380 million in 2020.').verdict).toBe('supported');
+    expect(check('Myanmar’s trade with Thailand hit $9 billion in 2020.').verdict).toBe('mixed');
+    expect(check('Myanmar’s trade with Thailand hit $20 billion in 2020.').verdict).toBe('contradicted');
+    const change = check('Trade between China and Myanmar rose by $2 billion.');
+    expect(change.verdict).toBe('outside the data');
+    expect(change.evidence).toMatch(/the check holds it, but compares ranks, shares and totals, not a statement of this form/);
+  });
+
   it('a share of all trade is compared with the partner’s share; a share of one direction or one good is shown beside it, not comparable', () => {
     const all = check('China accounts for 35 percent of Myanmar’s trade.');
     expect(all.verdict).toBe('supported');

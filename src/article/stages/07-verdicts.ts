@@ -480,12 +480,20 @@ function recipientOf(deal: OracleDeal, pairDeals: OracleDeal[], recipient: Party
 const capital = (s: string): string => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 /** A claim no data held here can check: say which dataset would. */
-function outside(claim: DocClaim): void {
+/**
+ * A claim no rule here compares: the dataset that would settle it, and whether this check was given
+ * it (`held`: its topics whose data are attached) — then it is the statement's form that is not
+ * compared yet (a change in trade, say), not the data that are missing.
+ */
+function outside(claim: DocClaim, held: ReadonlySet<string> = new Set()): void {
   const topics = (claim.detail.topic ?? claim.measure).split(/,\s*|\s+and\s+/);
   const datasets = [...new Set(topics.map((t) => DATASETS_FOR[t]).filter(Boolean))];
   claim.verdict = 'outside the data';
   const reason = claim.kind === 'outside arms data' && claim.detail.qualifier ? `${capital(claim.detail.qualifier)}. ` : '';
-  claim.evidence = `${reason}${datasets.length ? `Settled by ${datasets.join('; and ')}, which this check does not read yet.` : 'No dataset held here measures this.'}`;
+  const allHeld = topics.every((t) => !DATASETS_FOR[t] || held.has(t));
+  claim.evidence = `${reason}${!datasets.length ? 'No dataset held here measures this.' : allHeld
+    ? `Settled by ${datasets.join('; and ')}; the check holds it, but compares ranks, shares and totals, not a statement of this form.`
+    : `Settled by ${datasets.join('; and ')}, which this check does not read yet.`}`;
 }
 
 /** The rank a trade claim names: `top`/`largest`/`biggest`/`main` 1, `second-largest` 2 …; `one of the largest` up to 5. */
@@ -534,6 +542,39 @@ function judgeTrade(claim: DocClaim, trade: TradeOracle, articleYear: number | n
 /** Said when the article is dated after the trade data end. */
 function tradeDataEnd(data: OracleTrade, articleYear: number | null): string {
   return articleYear !== null && articleYear > data.lastYear ? ` The trade data end in ${data.lastYear}, before the article (${articleYear}).` : '';
+}
+
+/**
+ * `Bilateral trade between China and Myanmar reached $12 billion in 2019`: the pair's goods trade in
+ * the year the sentence names (else the year before the article, within the data) as each side
+ * reported it. Within a tenth of either report supported, within a quarter mixed, else contradicted.
+ * A change (`rose by $2 billion`) is not a total and is left to the general rule.
+ */
+function judgeTradeValue(claim: DocClaim, trade: TradeOracle, articleYear: number | null): boolean {
+  const shape = claim.detail.shape;
+  if (!/\btrade\b/.test(claim.measure) || shape?.unit !== 'USD' || shape.value === null || /\bby\s+(?:US)?\$/i.test(claim.text)) return false;
+  const pair = hostOf(claim, false);
+  if (!pair) return false;
+  const stated = /\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/.exec(claim.text);
+  // (`Trade between China and Myanmar`: either side's report will do; the possessive's first.)
+  let parties = pair;
+  let data: OracleTrade | null = null;
+  let partner: OracleTrade['partners'][number] | null = null;
+  for (const p of [pair, { host: pair.other, other: pair.host }]) {
+    data = trade.trade(p.host, stated ? Number(stated[1]) : (articleYear ?? 9999) - 1);
+    partner = data?.partners.find((x) => x.name === p.other || x.iso3 === p.other) ?? null;
+    parties = p;
+    if (data && partner && (partner.total !== null || partner.mirrorTotal !== null)) break;
+  }
+  if (!data || !partner || (partner.total === null && partner.mirrorTotal === null)) return false;
+  const text = shape.value / 1e6;
+  const off = (x: number | null) => (x === null || x <= 0 ? Infinity : Math.abs(text - x) / x);
+  const nearest = Math.min(off(partner.total), off(partner.mirrorTotal));
+  claim.verdict = nearest <= 0.1 ? 'supported' : nearest <= 0.25 ? 'mixed' : 'contradicted';
+  claim.evidence = `${parties.host}–${partner.name} goods trade in ${data.year}: ${partner.total !== null ? usd(partner.total) : 'no figure'} as ${parties.host} reported it, ${partner.mirrorTotal !== null ? usd(partner.mirrorTotal) : 'no figure'} as ${partner.name} reported it (the text: ${usd(text)}).${stated && Number(stated[1]) !== data.year ? ` The data end in ${data.lastYear}: ${data.year} is the nearest year.` : tradeDataEnd(data, articleYear)}`;
+  claim.query = data.query;
+  claim.window = { from: data.year, to: data.year };
+  return true;
 }
 
 /** The portion a trade claim states: a percentage, or words (`almost all`, `most`, `half`) as a range. */
@@ -851,10 +892,11 @@ export function verdicts(doc: ArticleDoc): void {
       continue;
     }
     if (claim.kind === 'economic ties' && doc.options.trade && judgeTradeShare(claim, doc.options.trade, articleYear)) continue;
+    if (claim.kind === 'economic ties' && doc.options.trade && judgeTradeValue(claim, doc.options.trade, articleYear)) continue;
     if (claim.kind === 'economic ties' && doc.options.investment && judgeInvestment(claim, doc.options.investment, articleYear)) continue;
     if (claim.kind === 'outside arms data' && claim.measure === 'military spending' && doc.options.milex && judgeMilex(claim, doc.options.milex, articleYear)) continue;
     if (claim.kind === 'outside arms data' || claim.kind === 'UN vote' || claim.kind === 'economic ties') {
-      outside(claim);
+      outside(claim, new Set([doc.options.trade && 'trade', doc.options.investment && 'investment', doc.options.milex && 'military spending'].filter((t): t is string => !!t)));
       continue;
     }
     if (!oracle) {
