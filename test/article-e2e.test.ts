@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { openStore, type Db } from '../src/store/db.js';
 import { armsSession } from '../src/engine/open.js';
-import { armsOracle, tradeOracle, unOracle } from '../src/engine/oracle.js';
+import { armsOracle, investmentOracle, tradeOracle, unOracle } from '../src/engine/oracle.js';
 import { checkArticle } from '../src/article/pipeline.js';
 import type { ArticleReport } from '../src/article/types.js';
 import { dataFile } from './data.js';
@@ -91,6 +91,13 @@ describe('reference article against the real arms data', () => {
     expect(claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
     expect(claims[0].evidence).toBe('Myanmar–China goods trade in 2019: US$ 12,193 m as Myanmar reported it, US$ 18,713 m as China reported it (the text: US$ 12,000 m).');
     expect(claims[1].evidence).toMatch(/US\$ 51 m as Myanmar reported it, US\$ 402 m as Russia reported it/);
+  });
+
+  it('an amount invested, against the IMF position and the tracker’s deals (the issue’s Myanmar figures)', () => {
+    const investment = investmentOracle(db);
+    const [c] = checkArticle('Myanmar economy\n\nChina has invested $7 billion in Myanmar.', { date: '2022-06-01', investment }).claims;
+    expect(c.verdict).toBe('supported');
+    expect(c.evidence).toMatch(/^China held US\$ 7,119 m of direct investment in Myanmar at the end of 2019 .*9 Chinese investments in Myanmar worth US\$ 7,090 m/);
   });
 
   it('trade and GDP claims are outside the data, naming the dataset that would settle them', () => {

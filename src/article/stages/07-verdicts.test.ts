@@ -444,6 +444,15 @@ describe('claims about investors, against the IMF’s positions and the investme
     expect(c.evidence).toContain('China held 38 % of the direct investment in Myanmar that investors with figures held at the end of 2019 (IMF positions); others: Singapore US$ 8,487 m, Japan US$ 3,142 m, United States US$ 194 m.');
     expect(check('Singapore is the only foreign investor in Myanmar.').verdict).toBe('contradicted');
   });
+
+  it('an amount invested: against the investor’s position and, for China, the tracker’s deals', () => {
+    const c = check('China has invested $7 billion in Myanmar.');
+    expect(c.verdict).toBe('supported');
+    expect(c.evidence).toBe('China held US$ 7,119 m of direct investment in Myanmar at the end of 2019 (Myanmar’s report; IMF, a year-end stock); the China Global Investment Tracker lists 9 Chinese investments in Myanmar worth US$ 7,090 m (2007–2021, nominal) (the text: US$ 7,000 m). The positions end in 2019, before the article (2021).');
+    expect(check('Singapore has invested $8.5 billion in Myanmar.').verdict).toBe('supported');
+    expect(check('Japan has invested $4 billion in Myanmar.').verdict).toBe('mixed');
+    expect(check('China has invested $30 billion in Myanmar.').verdict).toBe('contradicted');
+  });
 });
 
 describe('claims about military spending, against SIPRI', () => {

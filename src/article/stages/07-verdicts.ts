@@ -635,6 +635,34 @@ function hostOf(claim: DocClaim, inToo: boolean): { host: string; other: string 
 }
 
 /** Host and investor of an investment claim: `X’s biggest investor`, `the largest investor in X`. */
+/**
+ * `China has invested $7 billion in Myanmar`: an amount against the investor's direct investment
+ * position there (IMF, year-end stock) and, for China, the sum of the deals the investment tracker
+ * lists. Within 15 % of either supported, within a third mixed, else contradicted.
+ */
+function judgeInvestmentValue(claim: DocClaim, oracle: InvestmentOracle, articleYear: number | null): boolean {
+  const shape = claim.detail.shape;
+  if (claim.measure !== 'investment' || shape?.unit !== 'USD' || shape.value === null) return false;
+  const parties = investmentParties(claim);
+  const data = parties ? oracle.investment(parties.host) : null;
+  if (!parties || !data) return false;
+  const position = data.investors.find((x) => x.name === parties.investor || x.iso3 === parties.investor) ?? null;
+  const deals = parties.investor === 'China' || parties.investor === 'CHN' ? data.chineseDeals : null;
+  if ((!position || position.value === null) && !deals) return false;
+  const text = shape.value / 1e6;
+  const off = (x: number | null | undefined) => (x == null || x <= 0 ? Infinity : Math.abs(text - x) / x);
+  const nearest = Math.min(off(position?.value), off(deals?.total));
+  claim.verdict = nearest <= 0.15 ? 'supported' : nearest <= 1 / 3 ? 'mixed' : 'contradicted';
+  const parts = [
+    position && position.value !== null ? `${position.name} held ${usd(position.value)} of direct investment in ${parties.host} at the end of ${data.year} (${position.hostReport ? `${parties.host}’s report` : 'the investor’s report'}; IMF, a year-end stock)` : null,
+    deals ? `the China Global Investment Tracker lists ${deals.count} Chinese investments in ${parties.host} worth ${usd(deals.total)} (${deals.from ?? '?'}–${deals.to ?? '?'}, nominal)` : null,
+  ].filter(Boolean);
+  const dated = articleYear !== null && data.year !== null && articleYear > data.year ? ` The positions end in ${data.year}, before the article (${articleYear}).` : '';
+  claim.evidence = `${capital(parts.join('; '))} (the text: ${usd(text)}).${dated}`;
+  claim.query = data.query;
+  return true;
+}
+
 function investmentParties(claim: DocClaim): { host: string; investor: string } | null {
   const h = hostOf(claim, true);
   return h ? { host: h.host, investor: h.other } : null;
@@ -894,6 +922,7 @@ export function verdicts(doc: ArticleDoc): void {
     if (claim.kind === 'economic ties' && doc.options.trade && judgeTradeShare(claim, doc.options.trade, articleYear)) continue;
     if (claim.kind === 'economic ties' && doc.options.trade && judgeTradeValue(claim, doc.options.trade, articleYear)) continue;
     if (claim.kind === 'economic ties' && doc.options.investment && judgeInvestment(claim, doc.options.investment, articleYear)) continue;
+    if (claim.kind === 'economic ties' && doc.options.investment && judgeInvestmentValue(claim, doc.options.investment, articleYear)) continue;
     if (claim.kind === 'outside arms data' && claim.measure === 'military spending' && doc.options.milex && judgeMilex(claim, doc.options.milex, articleYear)) continue;
     if (claim.kind === 'outside arms data' || claim.kind === 'UN vote' || claim.kind === 'economic ties') {
       outside(claim, new Set([doc.options.trade && 'trade', doc.options.investment && 'investment', doc.options.milex && 'military spending'].filter((t): t is string => !!t)));
