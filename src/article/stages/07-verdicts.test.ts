@@ -488,4 +488,10 @@ describe('claims about military spending, against SIPRI', () => {
     expect(check('Myanmar spent $2.7 billion on its military in 2021.').verdict).toBe('supported');
     expect(check('Myanmar spent $5 billion on its military in 2021.').verdict).toBe('contradicted');
   });
+
+  it('an amount in SIPRI’s constant dollars is SIPRI’s too; a share of GDP against SIPRI’s', () => {
+    expect(check('Myanmar’s military budget rose to $3.8 billion in 2021.').verdict).toBe('supported');
+    expect(check('Myanmar spent 4.2 percent of GDP on its military in 2021.').verdict).toBe('supported');
+    expect(check('Myanmar’s military spending reached 6 percent of GDP in 2021.').verdict).toBe('contradicted');
+  });
 });

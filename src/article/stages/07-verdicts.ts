@@ -764,7 +764,12 @@ function judgeMilex(claim: DocClaim, oracle: MilexOracle, articleYear: number | 
   const down = /\b(?:cut|reduc|fell|fall|declin|lower|slash|drop)\w*/i.test(claim.text);
   const change = before?.currentUsd ? (at.currentUsd - before.currentUsd) / before.currentUsd : null;
   const checks: boolean[] = [];
-  if (money && money.unit === 'USD') checks.push(Math.abs(money.value / 1e6 - at.currentUsd) / at.currentUsd <= 0.15);
+  // (In current dollars, or in SIPRI's constant ones, which its own headlines use.)
+  const near = (x: number | null) => x !== null && x > 0 && Math.abs(money!.value / 1e6 - x) / x <= 0.15;
+  if (money && money.unit === 'USD') checks.push(near(at.currentUsd) || near(at.constantUsd));
+  // `4.2 percent of GDP`: SIPRI's share, within a tenth of it (or 0.3 points).
+  const gdp = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:its\s+|their\s+|the\s+country['’]s\s+)?(?:GDP|gross\s+domestic\s+product)\b/i.exec(claim.text);
+  if (gdp && at.shareOfGdp !== null) checks.push(Math.abs(Number(gdp[1]) - at.shareOfGdp * 100) <= Math.max(0.3, Number(gdp[1]) * 0.1));
   if ((up || down) && change !== null) checks.push(up ? change > 0 : change < 0);
   // `rose by 17 percent`: the size of the change too, within a quarter of it (or three points) — a
   // budget in the local currency moves with the exchange rate, SIPRI's dollars with both.
