@@ -544,6 +544,9 @@ function tradeDataEnd(data: OracleTrade, articleYear: number | null): string {
   return articleYear !== null && articleYear > data.lastYear ? ` The trade data end in ${data.lastYear}, before the article (${articleYear}).` : '';
 }
 
+/** How far a figure the text gives is from one the data hold, as a share of the latter (Infinity without one). */
+const gapTo = (text: number, data: number | null | undefined): number => (data == null || data <= 0 ? Infinity : Math.abs(text - data) / data);
+
 /**
  * `Bilateral trade between China and Myanmar reached $12 billion in 2019`: the pair's goods trade in
  * the year the sentence names (else the year before the article, within the data) as each side
@@ -568,8 +571,7 @@ function judgeTradeValue(claim: DocClaim, trade: TradeOracle, articleYear: numbe
   }
   if (!data || !partner || (partner.total === null && partner.mirrorTotal === null)) return false;
   const text = shape.value / 1e6;
-  const off = (x: number | null) => (x === null || x <= 0 ? Infinity : Math.abs(text - x) / x);
-  const nearest = Math.min(off(partner.total), off(partner.mirrorTotal));
+  const nearest = Math.min(gapTo(text, partner.total), gapTo(text, partner.mirrorTotal));
   claim.verdict = nearest <= 0.1 ? 'supported' : nearest <= 0.25 ? 'mixed' : 'contradicted';
   claim.evidence = `${parties.host}–${partner.name} goods trade in ${data.year}: ${partner.total !== null ? usd(partner.total) : 'no figure'} as ${parties.host} reported it, ${partner.mirrorTotal !== null ? usd(partner.mirrorTotal) : 'no figure'} as ${partner.name} reported it (the text: ${usd(text)}).${stated && Number(stated[1]) !== data.year ? ` The data end in ${data.lastYear}: ${data.year} is the nearest year.` : tradeDataEnd(data, articleYear)}`;
   claim.query = data.query;
@@ -650,8 +652,7 @@ function judgeInvestmentValue(claim: DocClaim, oracle: InvestmentOracle, article
   const deals = parties.investor === 'China' || parties.investor === 'CHN' ? data.chineseDeals : null;
   if ((!position || position.value === null) && !deals) return false;
   const text = shape.value / 1e6;
-  const off = (x: number | null | undefined) => (x == null || x <= 0 ? Infinity : Math.abs(text - x) / x);
-  const nearest = Math.min(off(position?.value), off(deals?.total));
+  const nearest = Math.min(gapTo(text, position?.value), gapTo(text, deals?.total));
   claim.verdict = nearest <= 0.15 ? 'supported' : nearest <= 1 / 3 ? 'mixed' : 'contradicted';
   const parts = [
     position && position.value !== null ? `${position.name} held ${usd(position.value)} of direct investment in ${parties.host} at the end of ${data.year} (${position.hostReport ? `${parties.host}’s report` : 'the investor’s report'}; IMF, a year-end stock)` : null,
@@ -765,8 +766,7 @@ function judgeMilex(claim: DocClaim, oracle: MilexOracle, articleYear: number | 
   const change = before?.currentUsd ? (at.currentUsd - before.currentUsd) / before.currentUsd : null;
   const checks: boolean[] = [];
   // (In current dollars, or in SIPRI's constant ones, which its own headlines use.)
-  const near = (x: number | null) => x !== null && x > 0 && Math.abs(money!.value / 1e6 - x) / x <= 0.15;
-  if (money && money.unit === 'USD') checks.push(near(at.currentUsd) || near(at.constantUsd));
+  if (money && money.unit === 'USD') checks.push(Math.min(gapTo(money.value / 1e6, at.currentUsd), gapTo(money.value / 1e6, at.constantUsd)) <= 0.15);
   // `4.2 percent of GDP`: SIPRI's share, within a tenth of it (or 0.3 points).
   const gdp = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:its\s+|their\s+|the\s+country['’]s\s+)?(?:GDP|gross\s+domestic\s+product)\b/i.exec(claim.text);
   if (gdp && at.shareOfGdp !== null) checks.push(Math.abs(Number(gdp[1]) - at.shareOfGdp * 100) <= Math.max(0.3, Number(gdp[1]) * 0.1));
