@@ -5,7 +5,7 @@
 // first in stages/06-claims.ts; this catches every other checkable sentence, so that a fact-checker
 // sees it with a verdict (often `outside the data` or `not comparable`) instead of not at all.
 import {
-  ARMS_NOUN, BLOCKED, BOILERPLATE, DEAL_NOUN, DESIGNATION, ECONOMY, ECONOMY_RANK, MODAL_BEFORE, ONLY_INVESTOR, MONEY, NOT_A_CLAIM, OFFER,
+  ARMS_FLOW, ARMS_NOUN, FLOW_FALLING, FLOW_RISING, BLOCKED, BOILERPLATE, DEAL_NOUN, DESIGNATION, ECONOMY, ECONOMY_RANK, MODAL_BEFORE, ONLY_INVESTOR, MONEY, NOT_A_CLAIM, OFFER,
   TRANSFER, UN_CONTEXT, UN_VOTE, UNREAL_BEFORE, VOTE_COUNTS,
 } from './model/claims.js';
 
@@ -117,16 +117,13 @@ function originShare(sentence: string): boolean {
   return ORIGIN.test(sentence) && PORTION.test(sentence);
 }
 
-/** A state's arms exports or imports as a flow (`Russian arms exports`, `imports of weapons`). */
-const ARMS_FLOW = /\b(?:arms|weapons?|military\s+equipment)\s+(?:exports?|imports?|sales|transfers|deliveries|purchases)\b|\b(?:exports?|imports?|sales|transfers|deliveries|purchases)\s+of\s+(?:arms|weapons|military\s+equipment)\b/i;
-const FLOW_CHANGE = /\b(?:increas(?:ed|es|ing)?|r(?:ise|ises|ising|ose|isen)|gr(?:ew|ow|ows|owing|own)|doubled|tripled|halved|f(?:ell|all|alls|alling|allen)|declin(?:ed|es|ing)|dropped|drops|jump(?:ed|s)|surg(?:ed|es)|plung(?:ed|es)|slump(?:ed|s))\b/i;
 const PERCENT_FIGURE = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)/i;
 /**
  * `Russian arms exports fell by 53 percent between 2014–18 and 2019–23`: a flow of arms said to
  * have changed, with its figure when one is given; null when the sentence says no such thing.
  */
 function armsFlowChange(sentence: string): { percent: number | null } | null {
-  if (!ARMS_FLOW.test(sentence) || !FLOW_CHANGE.test(sentence)) return null;
+  if (!ARMS_FLOW.test(sentence) || !(FLOW_FALLING.test(sentence) || FLOW_RISING.test(sentence))) return null;
   const p = PERCENT_FIGURE.exec(sentence);
   return { percent: p ? Number(p[1]) : null };
 }

@@ -97,6 +97,16 @@ export const OUTSIDE_TOPICS: { topic: string; pattern: RegExp; reason: string }[
 // when it names arms and a transfer, a recorded UN vote, or a trade, investment or lending figure.
 
 /** Weapons and military goods by kind. */
+/** `arms exports`: a flow's word (a group) after the arms word. */
+const FLOW_AFTER_ARMS = String.raw`(?:arms|weapons?|military\s+equipment)\s+(exports?|imports?|sales|transfers|deliveries|purchases)\b`;
+/** A flow of arms (`arms exports`, `imports of weapons`); group 1 or 2 is the flow's word. */
+export const ARMS_FLOW = new RegExp(String.raw`\b${FLOW_AFTER_ARMS}|\b(exports?|imports?|sales|transfers|deliveries|purchases)\s+of\s+(?:arms|weapons|military\s+equipment)\b`, 'i');
+/** A state's name (up to three words, possessive or not) right before its flow: `French arms exports`, `Russia’s arms imports`. */
+export const FLOW_OWNER = new RegExp(String.raw`^[\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]*){0,2}(?:['’]s?)?\s+${FLOW_AFTER_ARMS}`, 'iu');
+/** Words of a flow falling, and rising (`fell by 53 percent`, `rose by 47 percent`). */
+export const FLOW_FALLING = /\b(?:f(?:ell|all|alls|alling|allen)|declin(?:ed|es|ing)|dropped|drops|halved|plung(?:ed|es)|slump(?:ed|s)|shr(?:ank|unk|inks)|decreas(?:ed|es|ing))\b/i;
+export const FLOW_RISING = /\b(?:increas(?:ed|es|ing)?|r(?:ise|ises|ising|ose|isen)|gr(?:ew|ow|ows|owing|own)|doubled|tripled|jump(?:ed|s)|surg(?:ed|es))\b/i;
+
 export const ARMS_NOUN = /\b(?:arms|weapons?|weaponry|munitions?|ammunition|military\s+(?:hardware|equipment|aircraft|helicopters?|drones?|technology|vehicles?|goods|supplies|services)|defen[cs]e\s+(?:equipment|systems?|deals?|contracts?|goods|exports?|imports?|industry|customers?)|fighters?(?:\s+jets?)?|(?:jet\s+)?trainers?|jets?|warplanes?|aircraft|helicopters?|choppers?|gunships?|drones?|UAVs?|UCAVs?|unmanned\s+aerial\s+vehicles?|missiles?|air[- ]defen[cs]e|tanks?|armou?red\s+vehicles?|personnel\s+carriers?|submarines?|frigates?|corvettes?|warships?|destroyers?|patrol\s+(?:boats?|vessels?)|howitzers?|artillery|rocket\s+launchers?|multi-barrel|rifles?|radars?)\b/i;
 /** A weapon named by its designation (`Su-35`, `J-10C`, `JF-17`, `Rafale`, `Bayraktar TB2`). */
 export const DESIGNATION = /\b(?:(?:Su|MiG|Mi|Ka|Yak|Tu|Il|An|J|JF|FC|F|C|H|K|T|S|CH|TB|L|M|AH|UH|MQ|RQ|KJ|Z|Y|JH|HQ|BTR|BMP|ZTZ|VT|PL|Type)[- ]?\d{1,3}[A-Z]{0,3}(?:\/[A-Z])?s?|Rafales?|Typhoons?|Eurofighters?|Gripens?|Bayraktar|Akinci|Pantsir|Caesar|Leopard|Abrams|Apache|Black\s+Hawk|Patriot|HIMARS|Iskander|Kalibr|BrahMos|Shahed|Mohajer|Wing\s+Loong|Super\s+Tucano|Hermes|Heron|Harop|Kornet|Igla|Buk|Caracal|Scorpene|Kilo|Pinaka|Sukhoi|Tomcat|Phantom|Fulcrum)\b/;

@@ -9,7 +9,7 @@ import {
   SHARE, SUPPLIED_MOST, SUPPLIER_PHRASE, TURNING_TO,
 } from '../model/claims.js';
 import { claimShape, type ClaimShape } from '../claim-shape.js';
-import { ARMS_NOUN, DESIGNATION, UN_CONTEXT } from '../model/claims.js';
+import { ARMS_NOUN, DESIGNATION, FLOW_OWNER, UN_CONTEXT } from '../model/claims.js';
 import { within } from '../spans.js';
 import { keyGroups, lowerKeepingOffsets, lowerUnquoted, sentencesWith } from '../text-tests.js';
 import type { ArticleDoc, ClaimDetail, ClaimKind, DocClaim, Sentence, WindowSpec } from '../types.js';
@@ -229,15 +229,12 @@ export function claims(doc: ArticleDoc): void {
       const subject = subjectOf(before, [], null);
       const others = refsIn(before).map((k) => norm.refs[k]).filter((r) => r && r.iso3 !== subject?.iso3);
       const among = /\bone\s+of\s+$/i.test(before) || /s$/i.test(who);
-      // Its window is its own words' (up to the next comma), else the usual recent years: `…, and
-      // Russia has long been its main supplier` speaks of another time.
-      const end = world.index + world[0].length;
-      const own = windowSpecOf(t.slice(0, end) + (t.slice(end).split(/[,;]/)[0] ?? ''));
+      const own = ownWindow(t, world);
       drafts.push({
         kind: 'world standing',
         subject,
         about: [...new Map(others.map((r) => [r.iso3, r])).values()],
-        detail: { ...base, relation: 'world rank', windowSpec: own.phrase ? own.spec : { kind: 'last', years: DEFAULT_YEARS }, topic: /^(?:importer|buyer|purchaser|recipient)s?$/i.test(who) ? 'arms imports' : 'arms exports', qualifier: among ? 'among' : String(ORDINALS[ord.toLowerCase()] ?? 1) },
+        detail: { ...base, relation: 'world rank', windowSpec: own, topic: /^(?:importer|buyer|purchaser|recipient)s?$/i.test(who) ? 'arms imports' : 'arms exports', qualifier: among ? 'among' : String(ORDINALS[ord.toLowerCase()] ?? 1) },
         at: world.index,
       });
     }
@@ -249,13 +246,12 @@ export function claims(doc: ArticleDoc): void {
       const before = t.slice(0, share.index);
       const owner = g.owner ? ref(g.owner) : null;
       const subject = owner ?? subjectOf(before, [], null);
-      const end = share.index + share[0].length;
-      const own = windowSpecOf(t.slice(0, end) + (t.slice(end).split(/[,;]/)[0] ?? ''));
+      const own = ownWindow(t, share);
       drafts.push({
         kind: 'world standing',
         subject,
         about: [],
-        detail: { ...base, relation: 'world share', share: Number(g.pct), windowSpec: own.phrase ? own.spec : { kind: 'last', years: DEFAULT_YEARS }, topic: /^imports$/i.test(g.flow) ? 'arms imports' : 'arms exports' },
+        detail: { ...base, relation: 'world share', share: Number(g.pct), windowSpec: own, topic: /^imports$/i.test(g.flow) ? 'arms imports' : 'arms exports' },
         at: share.index,
       });
     }
@@ -474,7 +470,7 @@ function shapeSubject(doc: ArticleDoc, s: Sentence, shape: ClaimShape, named: (R
   if (shape.topic === 'arms') {
     // `French arms exports rose …`, `Russia’s arms imports fell …`: the state whose flow changed.
     if (shape.comparison === 'change') {
-      const owner = named.find((r) => /^[\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]*){0,2}(?:['’]s?)?\s+(?:arms|weapons?|military\s+equipment)\s+(?:exports?|imports?|sales|transfers|deliveries|purchases)\b/iu.test(doc.text.slice(r.at, s.end)));
+      const owner = named.find((r) => FLOW_OWNER.test(doc.text.slice(r.at, s.end)));
       if (owner) return owner;
     }
     for (const r of named) {
@@ -527,6 +523,16 @@ function refOf(doc: ArticleDoc, actorIndex: number): Ref {
 }
 
 /** The window of a claim: the phrase in its clause, else in its sentence, else the kind's default. */
+/**
+ * The window of a world rank or share: its own words' (up to the next comma), else the usual recent
+ * years — `…, and Russia has long been its main supplier` speaks of another time.
+ */
+function ownWindow(t: string, m: RegExpExecArray): WindowSpec {
+  const end = m.index + m[0].length;
+  const own = windowSpecOf(t.slice(0, end) + (t.slice(end).split(/[,;]/)[0] ?? ''));
+  return own.phrase ? own.spec : { kind: 'last', years: DEFAULT_YEARS };
+}
+
 function windowFor(d: Draft, t: string): { spec: WindowSpec; phrase: string | null } {
   if (d.detail.windowSpec) return { spec: d.detail.windowSpec, phrase: null };
   const inClause = windowSpecOf(clauseAt(t, d.at));

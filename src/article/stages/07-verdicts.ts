@@ -13,11 +13,15 @@ import type { ArmsOracle, OracleDeal, OracleSupplier, OracleSuppliers, OracleUnV
 import type { ArticleDoc, DocClaim, Verdict } from '../types.js';
 import { resolveWindow } from '../windows.js';
 import { moneyIn } from '../claim-shape.js';
+import { ARMS_FLOW, FLOW_FALLING } from '../model/claims.js';
 
 interface Party {
   name: string;
   iso3: string | null;
 }
+
+/** One state, by code where both have one, else by name. */
+const sameParty = (a: Party, b: Party): boolean => (a.iso3 && b.iso3 ? a.iso3 === b.iso3 : a.name === b.name);
 
 interface Judged {
   verdict: Verdict;
@@ -297,8 +301,7 @@ function judgeTransfer(claim: DocClaim, oracle: ArmsOracle, articleYear: number 
   };
   const first = claim.subject ? oracle.resolve(claim.subject) : null;
   if (!first) return fail('unverifiable', 'could not tell which state the weapons go to');
-  const same = (a: Party, b: Party) => (a.iso3 && b.iso3 ? a.iso3 === b.iso3 : a.name === b.name);
-  const others = claim.about.map((n) => oracle.resolve(n)).filter((p): p is Party => p !== null && !same(p, first));
+  const others = claim.about.map((n) => oracle.resolve(n)).filter((p): p is Party => p !== null && !sameParty(p, first));
   const transfers = (recipient: Party, supplier?: Party) => {
     const r = oracle.transfers(recipient.name, supplier?.name);
     queries.push(r.query);
@@ -382,13 +385,12 @@ function judgeWorldRank(claim: DocClaim, oracle: ArmsOracle, articleYear: number
   if (w.to < w.from) return fail('outside the data', `the window is outside the data (${span({ from: coverage.firstYear, to: coverage.lastYear })})`);
   const r = oracle.ranking(side, w.from, w.to);
   const total = r.totalTiv;
-  const same = (a: { name: string; iso3: string | null }, b: { name: string; iso3: string | null }) => (a.iso3 && b.iso3 ? a.iso3 === b.iso3 : a.name === b.name);
-  const place = (p: { name: string; iso3: string | null }) => r.rows.findIndex((x) => same(x, p)) + 1;
+  const place = (p: Party) => r.rows.findIndex((x) => sameParty(x, p)) + 1;
   const at = place(party);
   const among = claim.detail.qualifier === 'among';
   const claimed = among ? null : Number(claim.detail.qualifier ?? 1);
   const top = r.rows.slice(0, 5).map((x, i) => `${i + 1}. ${x.name} ${tiv(x.tiv)} (${formatShare(x.tiv / total)})`).join(', ');
-  const overtaken = claim.about.map((n) => oracle.resolve(n)).filter((p): p is Party => p !== null && !same(p, party));
+  const overtaken = claim.about.map((n) => oracle.resolve(n)).filter((p): p is Party => p !== null && !sameParty(p, party));
   const above = overtaken.filter((p) => { const q = place(p); return q > 0 && at > 0 && q < at; });
   const figures = `World arms ${side}, ${span(w)}: ${top}; ${party.name} ${at ? `${ordinal(at)} of ${r.rows.length} states` : 'none recorded'}${overtaken.length ? `; ${overtaken.map((p) => `${p.name} ${place(p) ? ordinal(place(p)) : 'not ranked'}`).join(', ')}` : ''}. Source: ${r.dataset}`;
   if (claim.detail.relation === 'world share') {
@@ -412,10 +414,9 @@ const possessive = (name: string): string => (/s$/.test(name) ? `${name}’` : `
 
 /** Which flow a sentence speaks of: `arms exports`, `imports of weapons`, `arms sales` (exports), `arms purchases` (imports). */
 function flowSide(text: string): 'exports' | 'imports' | null {
-  const m = /\b(?:arms|weapons?|military\s+equipment)\s+(exports?|imports?|sales|transfers|deliveries|purchases)\b|\b(exports?|imports?|sales|transfers|deliveries|purchases)\s+of\s+(?:arms|weapons|military\s+equipment)\b/i.exec(text);
+  const m = ARMS_FLOW.exec(text);
   if (!m) return null;
-  const word = (m[1] ?? m[2]).toLowerCase();
-  return /^(?:imports?|purchases)$/.test(word) ? 'imports' : 'exports';
+  return /^(?:imports?|purchases)$/i.test(m[1] ?? m[2]) ? 'imports' : 'exports';
 }
 
 /** The two periods a change is stated between: `between 2014-18 and 2019-23`, `from 2018 to 2023`; earlier first. */
@@ -434,8 +435,6 @@ export function periodsOf(text: string): [{ from: number; to: number }, { from: 
   }
   return null;
 }
-
-const FALLING = /\b(?:f(?:ell|all|alls|alling|allen)|declin(?:ed|es|ing)|dropped|drops|halved|plung(?:ed|es)|slump(?:ed|s)|shr(?:ank|unk|inks)|decreas(?:ed|es|ing))\b/i;
 
 /**
  * `Russian arms exports fell by 53 percent between 2014-18 and 2019-23`: the state's delivered TIV
@@ -464,7 +463,7 @@ function judgeFlowChange(claim: DocClaim, oracle: ArmsOracle): boolean {
   const source = `Source: ${a.dataset}`;
   if (a.totalTiv <= 0) return fail('unverifiable', `no arms ${side} of ${party.name} recorded in ${span(periods[0])}. ${source}`, queries);
   const change = ((b.totalTiv - a.totalTiv) / a.totalTiv) * 100;
-  const falls = FALLING.test(claim.text);
+  const falls = FLOW_FALLING.test(claim.text);
   const claimed = shape.unit === 'percent' && shape.value !== null ? (falls ? -shape.value : shape.value) : null;
   const figures = `${possessive(party.name)} arms ${side}: ${tiv(a.totalTiv)} in ${span(periods[0])}, ${tiv(b.totalTiv)} in ${span(periods[1])}, ${change >= 0 ? '+' : '−'}${formatPercent(Math.abs(change) / 100)}${claimed !== null ? ` (the text: ${claimed >= 0 ? '+' : '−'}${formatPercent(Math.abs(claimed) / 100)})` : ''}. ${source}`;
   if (falls !== change < 0) return fail('contradicted', figures, queries);
@@ -479,7 +478,6 @@ function recipientOf(deal: OracleDeal, pairDeals: OracleDeal[], recipient: Party
 
 const capital = (s: string): string => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
-/** A claim no data held here can check: say which dataset would. */
 /**
  * A claim no rule here compares: the dataset that would settle it, and whether this check was given
  * it (`held`: its topics whose data are attached) — then it is the statement's form that is not
@@ -636,7 +634,6 @@ function hostOf(claim: DocClaim, inToo: boolean): { host: string; other: string 
   return other ? { host, other } : null;
 }
 
-/** Host and investor of an investment claim: `X’s biggest investor`, `the largest investor in X`. */
 /**
  * `China has invested $7 billion in Myanmar`: an amount against the investor's direct investment
  * position there (IMF, year-end stock) and, for China, the sum of the deals the investment tracker
@@ -664,6 +661,7 @@ function judgeInvestmentValue(claim: DocClaim, oracle: InvestmentOracle, article
   return true;
 }
 
+/** Host and investor of an investment claim: `X’s biggest investor`, `the largest investor in X`. */
 function investmentParties(claim: DocClaim): { host: string; investor: string } | null {
   const h = hostOf(claim, true);
   return h ? { host: h.host, investor: h.other } : null;
